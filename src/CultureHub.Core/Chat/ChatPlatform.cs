@@ -1,0 +1,9 @@
+namespace CultureHub.Core.Chat;
+
+/// <summary>The places a member can talk to CultureHub.</summary>
+public enum ChatPlatform
+{
+    Web,
+    Telegram,
+    Discord,
+}
