@@ -1,0 +1,127 @@
+using CultureHub.Core.Commands;
+using CultureHub.Core.Interviews;
+using CultureHub.Core.Members;
+using CultureHub.Core.Places;
+using CultureHub.Core.Texts;
+using Microsoft.Extensions.Logging;
+
+namespace CultureHub.Core.Chat;
+
+/// <summary>
+/// The one entry point every adapter calls: it finds who wrote, then routes commands, buttons and
+/// text to their handlers. One member's messages are handled one at a time, so a double click
+/// cannot race itself; a failure becomes a short apology and never escapes to the adapter's loop.
+/// </summary>
+public sealed partial class ChatRouter(
+    IMemberStore members,
+    IInterviewStore sessions,
+    InterviewService interview,
+    IEnumerable<IChatCommand> commands,
+    IEnumerable<IButtonHandler> buttons,
+    IEnumerable<ITextInterceptor> interceptors,
+    HelpText help,
+    TextCatalog texts,
+    ChatMetrics metrics,
+    ILogger<ChatRouter> logger)
+{
+    private readonly KeyedLock _locks = new();
+    private readonly Dictionary<string, IChatCommand> _commands = IndexCommands(commands);
+    private readonly Dictionary<string, IButtonHandler> _buttons = buttons.ToDictionary(b => b.Prefix, StringComparer.Ordinal);
+    private readonly IReadOnlyList<ITextInterceptor> _interceptors = interceptors.OrderBy(i => i.Order).ToList();
+
+    public IEnumerable<IChatCommand> Commands => _commands.Values.Distinct();
+
+    public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatInput input, CancellationToken cancellationToken)
+    {
+        metrics.CountMessage(input.Sender.Identity.Platform);
+        using var held = await _locks.AcquireAsync(input.Sender.Identity.Key, cancellationToken);
+        ChatContext? context = null;
+        try
+        {
+            context = await LoadContextAsync(input, cancellationToken);
+            return await RouteAsync(context, input, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            metrics.CountError(input.Sender.Identity.Platform);
+            LogHandlingFailed(exception, input.Sender.Identity.Platform, input.GetType().Name);
+            return Replies.One(texts.Get(context?.Language ?? Language.De, "error.apology"));
+        }
+    }
+
+    private async Task<ChatContext> LoadContextAsync(ChatInput input, CancellationToken cancellationToken)
+    {
+        var member = await members.FindByIdentityAsync(input.Sender.Identity, cancellationToken);
+        var session = await sessions.GetAsync(input.Sender.Identity.Key, cancellationToken);
+        var language = member?.Language
+            ?? session?.Language
+            ?? (input is TextInput text ? LanguageGuesser.Guess(text.Text) : null)
+            ?? LanguageCodes.Parse(input.Sender.LanguageCode)
+            ?? Language.De;
+        return new ChatContext(input.Sender, language, member, session);
+    }
+
+    private async Task<IReadOnlyList<ChatReply>> RouteAsync(ChatContext context, ChatInput input, CancellationToken cancellationToken)
+    {
+        switch (input)
+        {
+            case CommandInput command:
+                return _commands.TryGetValue(command.Name, out var handler)
+                    ? await handler.HandleAsync(context, command, cancellationToken)
+                    : [new ChatReply(texts.Format(context.Language, "command.unknown", command.Name)), help.For(context)];
+            case ButtonInput button:
+                var split = button.ButtonId.Split(':', 2);
+                return _buttons.TryGetValue(split[0], out var buttonHandler)
+                    ? await buttonHandler.HandleAsync(context, split.Length > 1 ? split[1] : string.Empty, cancellationToken)
+                    : Replies.One(texts.Get(context.Language, "button.outdated"));
+            case TextInput text:
+                return await HandleTextAsync(context, text, cancellationToken);
+            case LocationInput location:
+                return await interview.LocationAsync(context, new GeoPoint(location.Latitude, location.Longitude), cancellationToken);
+            default:
+                return Replies.One(texts.Get(context.Language, "input.unsupported"));
+        }
+    }
+
+    private async Task<IReadOnlyList<ChatReply>> HandleTextAsync(ChatContext context, TextInput text, CancellationToken cancellationToken)
+    {
+        foreach (var interceptor in _interceptors)
+        {
+            if (await interceptor.TryHandleAsync(context, text, cancellationToken) is { } replies)
+            {
+                return replies;
+            }
+        }
+
+        if (context.Session is not null)
+        {
+            return await interview.AnswerAsync(context, text.Text, cancellationToken);
+        }
+
+        return context.Member is null
+            ? interview.Start(context, null)
+            : [new ChatReply(texts.Get(context.Language, "text.not_in_conversation")), help.For(context)];
+    }
+
+    private static Dictionary<string, IChatCommand> IndexCommands(IEnumerable<IChatCommand> commands)
+    {
+        var index = new Dictionary<string, IChatCommand>(StringComparer.OrdinalIgnoreCase);
+        foreach (var command in commands)
+        {
+            index[command.Descriptor.Name] = command;
+            foreach (var alias in command.Aliases)
+            {
+                index.TryAdd(alias, command);
+            }
+        }
+
+        return index;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handling a {InputKind} from {Platform} failed")]
+    private partial void LogHandlingFailed(Exception exception, ChatPlatform platform, string inputKind);
+}

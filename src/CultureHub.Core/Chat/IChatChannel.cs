@@ -1,0 +1,48 @@
+namespace CultureHub.Core.Chat;
+
+public enum DeliveryOutcome
+{
+    Delivered,
+
+    /// <summary>The member cannot be reached there (blocked the bot, closed DMs).</summary>
+    Unreachable,
+
+    /// <summary>A transient failure; the message may be retried later.</summary>
+    Failed,
+}
+
+/// <summary>One side of a private conversation that the core asks an adapter to open.</summary>
+public sealed record ConversationParticipant(
+    string MemberId,
+    PlatformIdentity Identity,
+    string DisplayName,
+    string? Username,
+    bool AllowsDirectLink,
+    ChatReply Introduction);
+
+/// <summary>Asks a platform to bring two members together privately.</summary>
+public sealed record PrivateConversationRequest(string IntroductionId, ConversationParticipant First, ConversationParticipant Second);
+
+public enum PrivateConversationOutcome
+{
+    /// <summary>The platform opened a shared space (a thread, a hand-over link) and delivered both introductions.</summary>
+    Opened,
+
+    /// <summary>The platform cannot connect these two directly; the core relays their messages.</summary>
+    NeedsRelay,
+
+    Failed,
+}
+
+/// <summary>
+/// What an adapter (web, Telegram, Discord) offers the core for messages the core starts itself:
+/// proposals, reminders, relays. Replies to an incoming message are returned directly instead.
+/// </summary>
+public interface IChatChannel
+{
+    ChatPlatform Platform { get; }
+
+    Task<DeliveryOutcome> SendAsync(PlatformIdentity recipient, ChatReply message, CancellationToken cancellationToken);
+
+    Task<PrivateConversationOutcome> OpenPrivateConversationAsync(PrivateConversationRequest request, CancellationToken cancellationToken);
+}

@@ -1,0 +1,48 @@
+using CultureHub.Core.Members;
+
+namespace CultureHub.Core.Chat;
+
+/// <summary>Describes a command for platform menus (Telegram's command list, Discord's slash commands).</summary>
+/// <param name="Name">Lower case, no slash.</param>
+/// <param name="DescriptionKey">Text catalog key of the one-line description.</param>
+/// <param name="ArgumentHintKey">Text catalog key describing the optional argument, if any.</param>
+public sealed record CommandDescriptor(string Name, string DescriptionKey, string? ArgumentHintKey = null);
+
+/// <summary>A slash command. Thin: it parses its arguments and calls a service.</summary>
+public interface IChatCommand
+{
+    CommandDescriptor Descriptor { get; }
+
+    /// <summary>Other names that reach the same command (German words, old spellings).</summary>
+    IReadOnlyList<string> Aliases => [];
+
+    Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken);
+}
+
+/// <summary>Handles button presses whose id starts with <see cref="Prefix"/> and a colon.</summary>
+public interface IButtonHandler
+{
+    string Prefix { get; }
+
+    Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, string argument, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Gets free text before the interview does (a relay between two members, a pending staff form).
+/// Returns null when the text is not for it.
+/// </summary>
+public interface ITextInterceptor
+{
+    int Order { get; }
+
+    Task<IReadOnlyList<ChatReply>?> TryHandleAsync(ChatContext context, TextInput input, CancellationToken cancellationToken);
+}
+
+public static class Replies
+{
+    public static IReadOnlyList<ChatReply> One(string text, params ChatButton[] buttons) => [new ChatReply(text, buttons)];
+
+    public static IReadOnlyList<ChatReply> One(ChatReply reply) => [reply];
+
+    public static Language LanguageOf(this ChatContext context) => context.Language;
+}

@@ -1,0 +1,53 @@
+using CultureHub.Core.Chat;
+using CultureHub.Core.Commands;
+using CultureHub.Core.Interviews;
+using CultureHub.Core.Places;
+using CultureHub.Core.Privacy;
+using CultureHub.Core.Texts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CultureHub.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>The platform-neutral community logic: chat routing, the interview, privacy self-service.</summary>
+    public static IServiceCollection AddCultureHubCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => TextCatalog.LoadEmbedded());
+        services.TryAddSingleton<IGazetteer>(_ => Gazetteer.LoadEmbedded());
+        services.TryAddSingleton<ICompetenceExtractor, NoCompetenceExtractor>();
+        services.AddSingleton<ChatMetrics>();
+        services.AddSingleton<ChatRouter>();
+        services.AddSingleton<ChatDelivery>();
+        services.AddSingleton<HelpText>();
+        services.AddSingleton<ProfileCard>();
+        services.AddSingleton<InterviewPrompts>();
+        services.AddSingleton<InterviewAnswers>();
+        services.AddSingleton<InterviewService>();
+        services.AddSingleton<PrivacyService>();
+        services.AddSingleton<LanguageSwitch>();
+
+        services.AddChatCommand<StartCommand>();
+        services.AddChatCommand<HelpCommand>();
+        services.AddChatCommand<ProfileCommand>();
+        services.AddChatCommand<EditCommand>();
+        services.AddChatCommand<PauseCommand>();
+        services.AddChatCommand<ResumeCommand>();
+        services.AddChatCommand<PrivacyCommand>();
+        services.AddChatCommand<ExportCommand>();
+        services.AddChatCommand<DeleteCommand>();
+        services.AddSingleton<LanguageCommand>();
+        services.AddSingleton<IChatCommand>(sp => sp.GetRequiredService<LanguageCommand>());
+        services.AddSingleton<IButtonHandler>(sp => sp.GetRequiredService<LanguageCommand>());
+        services.AddSingleton<IButtonHandler, ConsentButtons>();
+        services.AddSingleton<IButtonHandler, InterviewButtons>();
+        services.AddSingleton<IButtonHandler, DeleteButtons>();
+        return services;
+    }
+
+    public static IServiceCollection AddChatCommand<TCommand>(this IServiceCollection services)
+        where TCommand : class, IChatCommand =>
+        services.AddSingleton<IChatCommand, TCommand>();
+}

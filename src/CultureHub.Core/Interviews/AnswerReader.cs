@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using CultureHub.Core.Members;
+using CultureHub.Core.Places;
+
+namespace CultureHub.Core.Interviews;
+
+/// <summary>Reads free-text interview answers the way a person would: forgiving, and looking for more than was asked.</summary>
+public static partial class AnswerReader
+{
+    public const int MaxNameLength = 80;
+    public const int MaxFreeTextLength = 1500;
+    public const int MaxLinks = 8;
+
+    private static readonly string[] NamePrefixes =
+    [
+        "ich heiße ", "ich heisse ", "mein name ist ", "ich bin ", "wir sind ", "wir heißen ", "wir heissen ",
+        "my name is ", "i am ", "i'm ", "im ", "call me ", "we are ", "we're ", "name: ",
+    ];
+
+    private static readonly HashSet<string> SkipWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "-", "nein", "nö", "nichts", "keine", "keins", "nix", "skip", "no", "none", "nothing", "überspringen", "weiter", "next", "n/a",
+    };
+
+    private static readonly HashSet<string> BackWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "zurück", "zurueck", "back", "go back",
+    };
+
+    /// <summary>Why an answer cannot be taken, or null when it can.</summary>
+    public static string? Problem(string text, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "answer.empty";
+        }
+
+        if (text.Length > maxLength)
+        {
+            return "answer.too_long";
+        }
+
+        return text.Any(char.IsLetterOrDigit) ? null : "answer.no_words";
+    }
+
+    public static bool IsSkip(string text) => SkipWords.Contains(text.Trim().TrimEnd('.', '!'));
+
+    public static bool IsBack(string text) => BackWords.Contains(text.Trim().TrimEnd('.', '!'));
+
+    public static string ReadName(string text)
+    {
+        var name = Collapse(text);
+        foreach (var prefix in NamePrefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length)
+            {
+                name = name[prefix.Length..];
+                break;
+            }
+        }
+
+        return name.Trim().TrimEnd('.', '!', ',', ';');
+    }
+
+    /// <summary>
+    /// Splits "Ich spiele Bass und suche eine Band" into what is offered and what is sought.
+    /// Returns null for the sought part when the text does not say it looks for something.
+    /// </summary>
+    public static (string Offers, string? Seeks) SplitOfferAndSeek(string text)
+    {
+        var match = SeekMarker().Match(text);
+        if (!match.Success || match.Index == 0)
+        {
+            return (text.Trim(), null);
+        }
+
+        var offers = text[..match.Index].Trim().TrimEnd(',', ';', '.', '-').Trim();
+        var seeks = text[match.Index..].Trim();
+        offers = TrailingConjunction().Replace(offers, string.Empty).Trim();
+        return offers.Length == 0 ? (text.Trim(), null) : (offers, seeks);
+    }
+
+    /// <summary>Finds a town mentioned with a preposition ("aus Vechta", "near Celle").</summary>
+    public static PlaceMatch? FindTownMention(string text, IGazetteer gazetteer)
+    {
+        foreach (Match match in TownMention().Matches(text))
+        {
+            var found = gazetteer.Resolve(match.Groups["place"].Value);
+            if (found is { Confidence: >= 0.85 })
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    public static IReadOnlyList<string> ReadLinks(string text)
+    {
+        var links = new List<string>();
+        foreach (Match match in LinkPattern().Matches(text))
+        {
+            var value = match.Value.TrimEnd('.', ',', ';', ')', '!', '?');
+            if (!value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            {
+                value = "https://" + value;
+            }
+
+            if (Uri.TryCreate(value, UriKind.Absolute, out var uri)
+                && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+                && !links.Contains(uri.ToString(), StringComparer.OrdinalIgnoreCase))
+            {
+                links.Add(uri.ToString());
+            }
+        }
+
+        return links.Take(MaxLinks).ToList();
+    }
+
+    public static IReadOnlyList<Sector> ReadSectors(string text, IReadOnlyDictionary<Sector, string[]> words)
+    {
+        var lower = text.ToLowerInvariant();
+        return Sectors.All.Where(s => words.TryGetValue(s, out var list) && list.Any(w => ContainsWord(lower, w))).ToList();
+    }
+
+    public static string Collapse(string text) => Whitespace().Replace(text.Trim(), " ");
+
+    private static bool ContainsWord(string haystack, string word)
+    {
+        var index = haystack.IndexOf(word, StringComparison.Ordinal);
+        return index >= 0 && (index == 0 || !char.IsLetter(haystack[index - 1]));
+    }
+
+    [GeneratedRegex(@"\b(ich suche|wir suchen|suche|suchen|ich brauche|wir brauchen|brauche|gesucht wird|gesucht|looking for|i need|we need|i'm looking|we're looking|seeking|searching for|i want to find)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeekMarker();
+
+    [GeneratedRegex(@"\s+(und|and|,)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingConjunction();
+
+    [GeneratedRegex(@"\b(aus|in|bei|nahe|nähe von|near|from|based in|around)\s+(?<place>[A-ZÄÖÜ][\p{L}\-]+(\s(am|an der|im|\(?[A-ZÄÖÜ][\p{L}\-)]+))?)")]
+    private static partial Regex TownMention();
+
+    [GeneratedRegex(@"(https?://[^\s<>""]+|www\.[^\s<>""]+|\b[\w\-]+(\.[\w\-]+)*\.(de|com|net|org|io|art|music|band|info|eu|fm|tv|studio|me)(/[^\s<>""]*)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,130 @@
+using CultureHub.Core.Members;
+using CultureHub.Core.Places;
+using CultureHub.Core.Texts;
+
+namespace CultureHub.Core.Interviews;
+
+/// <summary>The draft after an answer, or why the answer could not be taken.</summary>
+public sealed record AnswerOutcome(MemberDraft Draft, string? ProblemKey = null, string? NoticeKey = null);
+
+/// <summary>Applies a free-text answer to the draft, taking whatever else the member said along the way.</summary>
+public sealed class InterviewAnswers(IGazetteer gazetteer, TextCatalog texts)
+{
+    private readonly Lazy<IReadOnlyDictionary<Sector, string[]>> _sectorWords = new(() => Sectors.All.ToDictionary(
+        s => s,
+        s => Enum.GetValues<Language>()
+            .SelectMany(l => texts.Get(l, $"sector.{s.Id()}.words").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(w => w.ToLowerInvariant())
+            .Distinct()
+            .ToArray()));
+
+    public AnswerOutcome Apply(InterviewSession session, string text)
+    {
+        var draft = session.Draft;
+        var limit = session.Step == InterviewStep.Name ? AnswerReader.MaxNameLength : AnswerReader.MaxFreeTextLength;
+        if (session.Step is InterviewStep.Confirm)
+        {
+            return new AnswerOutcome(draft, "interview.use_buttons");
+        }
+
+        if (AnswerReader.Problem(text, limit) is { } problem)
+        {
+            return new AnswerOutcome(draft, problem);
+        }
+
+        var clean = AnswerReader.Collapse(text);
+        return session.Step switch
+        {
+            InterviewStep.Name => Name(draft, clean),
+            InterviewStep.Offers => Offers(draft, clean),
+            InterviewStep.Seeks => new AnswerOutcome(WithTownFrom(draft with { Seeks = AnswerReader.IsSkip(clean) ? string.Empty : clean }, clean)),
+            InterviewStep.Town => Town(draft, clean),
+            InterviewStep.Sectors => SectorsAnswer(draft, clean),
+            _ => Links(draft, clean),
+        };
+    }
+
+    public MemberDraft ApplyLocation(MemberDraft draft, GeoPoint point)
+    {
+        var place = gazetteer.Nearest(point);
+        return draft with { Town = new MemberTown(place?.Name ?? $"{point.Latitude:F3}, {point.Longitude:F3}", place) };
+    }
+
+    public MemberDraft Skip(MemberDraft draft, InterviewStep step) =>
+        step == InterviewStep.Seeks ? draft with { Seeks = string.Empty } : draft with { Links = [] };
+
+    public MemberDraft ToggleSector(MemberDraft draft, Sector sector) => draft with
+    {
+        Sectors = draft.Sectors.Contains(sector)
+            ? draft.Sectors.Where(s => s != sector).ToList()
+            : draft.Sectors.Append(sector).OrderBy(s => s).ToList(),
+    };
+
+    private static AnswerOutcome Name(MemberDraft draft, string text)
+    {
+        var name = AnswerReader.ReadName(text);
+        return name.Any(char.IsLetterOrDigit)
+            ? new AnswerOutcome(draft with { Name = name })
+            : new AnswerOutcome(draft, "answer.no_words");
+    }
+
+    private AnswerOutcome Offers(MemberDraft draft, string text)
+    {
+        var (offers, seeks) = AnswerReader.SplitOfferAndSeek(text);
+        var updated = draft with { Offers = offers };
+        string? notice = null;
+        if (seeks is not null && string.IsNullOrEmpty(draft.Seeks))
+        {
+            updated = updated with { Seeks = seeks };
+            notice = "interview.noted_seeks";
+        }
+
+        if (updated.Sectors.Count == 0)
+        {
+            updated = updated with { Sectors = AnswerReader.ReadSectors(text, _sectorWords.Value) };
+        }
+
+        return new AnswerOutcome(WithTownFrom(updated, text), NoticeKey: notice);
+    }
+
+    private AnswerOutcome Town(MemberDraft draft, string text)
+    {
+        var match = gazetteer.Resolve(text);
+        var town = match is { Confidence: >= 0.6 }
+            ? new MemberTown(text, match.Place)
+            : new MemberTown(text, null);
+        return new AnswerOutcome(draft with { Town = town }, NoticeKey: town.IsResolved ? null : "interview.town_unknown");
+    }
+
+    private AnswerOutcome SectorsAnswer(MemberDraft draft, string text)
+    {
+        var found = AnswerReader.ReadSectors(text, _sectorWords.Value);
+        return found.Count == 0
+            ? new AnswerOutcome(draft, "interview.sectors_not_understood")
+            : new AnswerOutcome(draft with { Sectors = found, HasChosenSectors = true });
+    }
+
+    private static AnswerOutcome Links(MemberDraft draft, string text)
+    {
+        if (AnswerReader.IsSkip(text))
+        {
+            return new AnswerOutcome(draft with { Links = [] });
+        }
+
+        var links = AnswerReader.ReadLinks(text);
+        return links.Count == 0
+            ? new AnswerOutcome(draft, "interview.links_not_understood")
+            : new AnswerOutcome(draft with { Links = links });
+    }
+
+    private MemberDraft WithTownFrom(MemberDraft draft, string text)
+    {
+        if (draft.Town is not null)
+        {
+            return draft;
+        }
+
+        var found = AnswerReader.FindTownMention(text, gazetteer);
+        return found is null ? draft : draft with { Town = new MemberTown(found.Place.Name, found.Place) };
+    }
+}

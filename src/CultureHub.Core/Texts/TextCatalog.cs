@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using CultureHub.Core.Members;
+
+namespace CultureHub.Core.Texts;
+
+/// <summary>
+/// Every sentence CultureHub says, per language, from the embedded <c>Resources/texts.*.json</c> files.
+/// A missing key falls back to German, then to the key itself, so a gap never crashes a conversation.
+/// </summary>
+public sealed class TextCatalog
+{
+    private readonly FrozenDictionary<Language, FrozenDictionary<string, string>> _texts;
+
+    public TextCatalog(IReadOnlyDictionary<Language, IReadOnlyDictionary<string, string>> texts)
+    {
+        _texts = texts.ToFrozenDictionary(
+            pair => pair.Key,
+            pair => pair.Value.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    public static TextCatalog LoadEmbedded() => Embedded.Value;
+
+    private static readonly Lazy<TextCatalog> Embedded = new(() => new TextCatalog(new Dictionary<Language, IReadOnlyDictionary<string, string>>
+    {
+        [Language.De] = Read("texts.de.json"),
+        [Language.En] = Read("texts.en.json"),
+    }));
+
+    public IEnumerable<string> Keys(Language language) =>
+        _texts.TryGetValue(language, out var texts) ? texts.Keys : [];
+
+    public string Get(Language language, string key)
+    {
+        if (_texts.TryGetValue(language, out var texts) && texts.TryGetValue(key, out var text))
+        {
+            return text;
+        }
+
+        return _texts.TryGetValue(Language.De, out var german) && german.TryGetValue(key, out var fallback) ? fallback : key;
+    }
+
+    public string Format(Language language, string key, params object?[] arguments) =>
+        string.Format(CultureFor(language), Get(language, key), arguments);
+
+    public static CultureInfo CultureFor(Language language) =>
+        CultureInfo.GetCultureInfo(language == Language.En ? "en-GB" : "de-DE");
+
+    private static IReadOnlyDictionary<string, string> Read(string name)
+    {
+        var resource = $"CultureHub.Core.Resources.{name}";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The text resource {resource} is missing from the build.");
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+            ?? throw new InvalidOperationException($"The text resource {resource} is empty.");
+    }
+}
