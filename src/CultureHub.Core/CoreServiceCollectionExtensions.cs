@@ -1,6 +1,7 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Commands;
 using CultureHub.Core.Interviews;
+using CultureHub.Core.Members;
 using CultureHub.Core.Places;
 using CultureHub.Core.Privacy;
 using CultureHub.Core.Texts;
@@ -28,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<InterviewService>();
         services.AddSingleton<PrivacyService>();
         services.AddSingleton<LanguageSwitch>();
+        services.AddSingleton<MemberImport>();
 
         services.AddChatCommand<StartCommand>();
         services.AddChatCommand<HelpCommand>();

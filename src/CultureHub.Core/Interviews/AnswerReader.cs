@@ -47,6 +47,22 @@ public static partial class AnswerReader
 
     public static bool IsBack(string text) => BackWords.Contains(text.Trim().TrimEnd('.', '!'));
 
+    /// <summary>
+    /// Reads a name, and whatever else came with it: "Ich bin Jana, Tontechnikerin aus Vechta"
+    /// gives "Jana" and "Tontechnikerin aus Vechta".
+    /// </summary>
+    public static (string Name, string? Remainder) ReadNameAndRest(string text)
+    {
+        var name = ReadName(text);
+        var cut = name.IndexOfAny([',', ';', '.', '!', '\n']);
+        if (cut > 0 && name[(cut + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
+        {
+            return (name[..cut].Trim(), name[(cut + 1)..].Trim());
+        }
+
+        return (name, null);
+    }
+
     public static string ReadName(string text)
     {
         var name = Collapse(text);

@@ -10,13 +10,7 @@ public sealed record AnswerOutcome(MemberDraft Draft, string? ProblemKey = null,
 /// <summary>Applies a free-text answer to the draft, taking whatever else the member said along the way.</summary>
 public sealed class InterviewAnswers(IGazetteer gazetteer, TextCatalog texts)
 {
-    private readonly Lazy<IReadOnlyDictionary<Sector, string[]>> _sectorWords = new(() => Sectors.All.ToDictionary(
-        s => s,
-        s => Enum.GetValues<Language>()
-            .SelectMany(l => texts.Get(l, $"sector.{s.Id()}.words").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Select(w => w.ToLowerInvariant())
-            .Distinct()
-            .ToArray()));
+    private readonly Lazy<IReadOnlyDictionary<Sector, string[]>> _sectorWords = new(() => MemberImport.SectorWords(texts));
 
     public AnswerOutcome Apply(InterviewSession session, string text)
     {
@@ -35,7 +29,7 @@ public sealed class InterviewAnswers(IGazetteer gazetteer, TextCatalog texts)
         var clean = AnswerReader.Collapse(text);
         return session.Step switch
         {
-            InterviewStep.Name => Name(draft, clean),
+            InterviewStep.Name => NameAnswer(draft, clean),
             InterviewStep.Offers => Offers(draft, clean),
             InterviewStep.Seeks => new AnswerOutcome(WithTownFrom(draft with { Seeks = AnswerReader.IsSkip(clean) ? string.Empty : clean }, clean)),
             InterviewStep.Town => Town(draft, clean),
@@ -60,12 +54,18 @@ public sealed class InterviewAnswers(IGazetteer gazetteer, TextCatalog texts)
             : draft.Sectors.Append(sector).OrderBy(s => s).ToList(),
     };
 
-    private static AnswerOutcome Name(MemberDraft draft, string text)
+    private AnswerOutcome NameAnswer(MemberDraft draft, string text)
     {
-        var name = AnswerReader.ReadName(text);
-        return name.Any(char.IsLetterOrDigit)
-            ? new AnswerOutcome(draft with { Name = name })
-            : new AnswerOutcome(draft, "answer.no_words");
+        var (name, remainder) = AnswerReader.ReadNameAndRest(text);
+        if (!name.Any(char.IsLetterOrDigit) || name.Length > AnswerReader.MaxNameLength)
+        {
+            return new AnswerOutcome(draft, "answer.no_words");
+        }
+
+        var named = draft with { Name = name };
+        return remainder is null || draft.Offers is not null
+            ? new AnswerOutcome(named)
+            : Offers(named, remainder) with { NoticeKey = "interview.noted_offers" };
     }
 
     private AnswerOutcome Offers(MemberDraft draft, string text)

@@ -26,6 +26,7 @@ public sealed partial class PrivacyService(
     IMemberStore members,
     IInterviewStore sessions,
     IEnumerable<IMemberDataOwner> owners,
+    IEnumerable<IErasureCompactor> compactors,
     TimeProvider time,
     ILogger<PrivacyService> logger)
 {
@@ -65,6 +66,11 @@ public sealed partial class PrivacyService(
         }
 
         await members.DeleteAsync(member.Id, cancellationToken);
+        foreach (var compactor in compactors)
+        {
+            await compactor.CompactAsync(cancellationToken);
+        }
+
         LogErased(member.Id);
     }
 

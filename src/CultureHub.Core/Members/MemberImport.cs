@@ -1,0 +1,72 @@
+using CultureHub.Core.Interviews;
+using CultureHub.Core.Places;
+using CultureHub.Core.Texts;
+
+namespace CultureHub.Core.Members;
+
+public sealed record ImportResult(int Added, int Updated);
+
+/// <summary>
+/// Loads members from the exchange format as if each had been interviewed (idempotent by id),
+/// and writes them back in the same format.
+/// </summary>
+public sealed class MemberImport(IMemberStore members, IGazetteer gazetteer, ICompetenceExtractor extractor, TextCatalog texts, TimeProvider time)
+{
+    public const string ImportConsentVersion = "import";
+
+    public async Task<ImportResult> ImportAsync(MemberFile file, CancellationToken cancellationToken)
+    {
+        int added = 0, updated = 0;
+        var now = time.GetUtcNow();
+        var sectorWords = SectorWords(texts);
+        for (var i = 0; i < file.Members.Count; i++)
+        {
+            var entry = file.Members[i];
+            var existing = await members.GetAsync(entry.Id, cancellationToken);
+            var language = LanguageCodes.Parse(entry.Language) ?? Language.De;
+            var tags = extractor.Extract(entry.About, entry.LookingFor, language);
+            var place = string.IsNullOrWhiteSpace(entry.Town) ? null : gazetteer.Resolve(entry.Town)?.Place;
+            var member = (existing ?? new Member
+            {
+                Id = entry.Id,
+                DisplayName = entry.Name,
+                Consent = new ConsentRecord(ImportConsentVersion, now),
+                CreatedAt = now.AddMilliseconds(i),
+            }) with
+            {
+                DisplayName = entry.Name,
+                Language = language,
+                Town = string.IsNullOrWhiteSpace(entry.Town) ? null : new MemberTown(entry.Town, place),
+                Offers = entry.About,
+                Seeks = entry.LookingFor,
+                OfferTags = tags.Offers,
+                SeekTags = tags.Seeks,
+                Sectors = existing?.Sectors is { Count: > 0 } kept ? kept : AnswerReader.ReadSectors(entry.About, sectorWords),
+                UpdatedAt = now,
+            };
+            await members.UpsertAsync(member, cancellationToken);
+            _ = existing is null ? added++ : updated++;
+        }
+
+        return new ImportResult(added, updated);
+    }
+
+    public async Task<MemberFile> ExportAsync(CancellationToken cancellationToken)
+    {
+        var all = await members.ListAsync(cancellationToken);
+        var entries = all
+            .OrderBy(m => m.CreatedAt)
+            .ThenBy(m => m.Id, StringComparer.Ordinal)
+            .Select(m => new MemberFileEntry(m.Id, m.DisplayName, m.Town?.Text ?? string.Empty, m.Language.ToCode(), m.Offers, m.Seeks))
+            .ToList();
+        return new MemberFile(entries);
+    }
+
+    public static IReadOnlyDictionary<Sector, string[]> SectorWords(TextCatalog texts) => Sectors.All.ToDictionary(
+        s => s,
+        s => Enum.GetValues<Language>()
+            .SelectMany(l => texts.Get(l, $"sector.{s.Id()}.words").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(w => w.ToLowerInvariant())
+            .Distinct()
+            .ToArray());
+}

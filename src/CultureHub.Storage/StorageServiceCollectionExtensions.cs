@@ -1,0 +1,20 @@
+using CultureHub.Core.Interviews;
+using CultureHub.Core.Members;
+using CultureHub.Core.Privacy;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CultureHub.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>LiteDB behind Core's store interfaces. Options come from the <c>Storage</c> section.</summary>
+    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<LiteDbContext>();
+        services.AddSingleton<IMemberStore, LiteDbMemberStore>();
+        services.AddSingleton<IInterviewStore, LiteDbInterviewStore>();
+        services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();
+        return services;
+    }
+}

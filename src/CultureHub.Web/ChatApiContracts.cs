@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+using CultureHub.Core.Chat;
+
+namespace CultureHub.Web;
+
+public sealed record ChatApiButton(string Id, string Label);
+
+public sealed record ChatApiAttachment(string FileName, string ContentType, string Base64);
+
+public sealed record ChatApiReply(
+    string Text,
+    IReadOnlyList<ChatApiButton> Buttons,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ChatApiAttachment? Attachment)
+{
+    public static ChatApiReply From(ChatReply reply) => new(
+        reply.Text,
+        reply.Buttons.Select(b => new ChatApiButton(b.Id, b.Label)).ToList(),
+        reply.Attachment is { } file
+            ? new ChatApiAttachment(file.FileName, file.ContentType, Convert.ToBase64String(file.Content.Span))
+            : null);
+}
+
+public sealed record ChatApiResponse(IReadOnlyList<ChatApiReply> Replies)
+{
+    public static ChatApiResponse From(IEnumerable<ChatReply> replies) => new(replies.Select(ChatApiReply.From).ToList());
+}
+
+public sealed record ChatApiError(string Error);
