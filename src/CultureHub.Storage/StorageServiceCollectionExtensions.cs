@@ -1,3 +1,4 @@
+using CultureHub.Core.Chat;
 using CultureHub.Core.Interviews;
 using CultureHub.Core.Members;
 using CultureHub.Core.Privacy;
@@ -14,6 +15,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<LiteDbContext>();
         services.AddSingleton<IMemberStore, LiteDbMemberStore>();
         services.AddSingleton<IInterviewStore, LiteDbInterviewStore>();
+        services.AddSingleton<IAdapterStateStore, LiteDbAdapterStateStore>();
         services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();
         return services;
     }

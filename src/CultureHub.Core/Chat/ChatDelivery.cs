@@ -41,6 +41,15 @@ public sealed partial class ChatDelivery(IEnumerable<IChatChannel> channels, IMe
         return DeliveryOutcome.Unreachable;
     }
 
+    /// <summary>For adapters: a reply to this identity failed because the member blocked the bot or closed DMs.</summary>
+    public async Task MarkUnreachableAsync(PlatformIdentity identity, CancellationToken cancellationToken)
+    {
+        if (await members.FindByIdentityAsync(identity, cancellationToken) is { } member)
+        {
+            await MarkUnreachableAsync(member, identity.Platform, cancellationToken);
+        }
+    }
+
     public async Task MarkUnreachableAsync(Member member, ChatPlatform platform, CancellationToken cancellationToken)
     {
         var current = await members.GetAsync(member.Id, cancellationToken) ?? member;
