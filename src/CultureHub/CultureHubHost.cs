@@ -8,7 +8,7 @@ namespace CultureHub;
 /// <summary>The table of contents: which parts make up CultureHub, and which adapters start.</summary>
 public static class CultureHubHost
 {
-    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -24,6 +24,8 @@ public static class CultureHubHost
         builder.Services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddLiteDbStorage();
         builder.Services.AddWebChat();
+
+        configure?.Invoke(builder.Services);
 
         builder.WebHost.UseUrls(builder.Configuration[$"{WebChatOptions.SectionName}:Url"] ?? new WebChatOptions().Url);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
