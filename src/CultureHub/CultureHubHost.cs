@@ -35,8 +35,15 @@ public static class CultureHubHost
         return app;
     }
 
-    /// <summary>Opens the database before anything listens, so a second instance fails fast and clearly.</summary>
-    public static void OpenStorage(WebApplication app) => app.Services.GetRequiredService<LiteDbContext>();
+    /// <summary>
+    /// Validates every options section and opens the database before anything listens, so a bad
+    /// configuration or a second instance fails fast with one clear line (subcommands too).
+    /// </summary>
+    public static void OpenStorage(WebApplication app)
+    {
+        app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        app.Services.GetRequiredService<LiteDbContext>();
+    }
 
     public static Uri ListeningAddress(WebApplication app) =>
         new(app.Urls.First(), UriKind.Absolute);

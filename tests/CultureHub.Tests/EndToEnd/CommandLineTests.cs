@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using CultureHub.Cli;
+using CultureHub.TestKit;
+using CultureHub.TestKit.Hosting;
+
+namespace CultureHub.Tests.EndToEnd;
+
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public static string DevelopmentMembers => Path.Combine(RepositoryRoot.Find(), "..", "shared", "data", "matching", "members.json");
+
+    [Fact]
+    public async Task ImportThenExport_RoundTripsTheDevelopmentSetExactly()
+    {
+        var database = $"--Storage:DatabasePath={_folder.File("import.db")}";
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var imported = await CommandLine.RunAsync(["import", "--members", DevelopmentMembers, database], output, error, CancellationToken.None);
+        var again = await CommandLine.RunAsync(["import", "--members", DevelopmentMembers, database], output, error, CancellationToken.None);
+        var exported = await CommandLine.RunAsync(["export", "--out", _folder.File("out.json"), database], output, error, CancellationToken.None);
+
+        Assert.Equal(0, imported + again + exported);
+        Assert.Contains("100 new", output.ToString());
+        Assert.Contains("0 new, 100 updated", output.ToString());
+        Assert.Equal(await File.ReadAllTextAsync(DevelopmentMembers), await File.ReadAllTextAsync(_folder.File("out.json")));
+    }
+
+    [Fact]
+    public async Task BadConfiguration_IsOneClearLine()
+    {
+        var error = new StringWriter();
+
+        var code = await CommandLine.RunAsync(
+            ["export", "--out", _folder.File("x.json"), $"--Storage:DatabasePath={_folder.File("c.db")}", "--Privacy:ConsentVersion=has spaces!"],
+            TextWriter.Null, error, CancellationToken.None);
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Configuration error:", line);
+        Assert.Contains("ConsentVersion", line);
+    }
+
+    [Fact]
+    public async Task SecondProcess_OnTheSameDatabase_RefusesToStart()
+    {
+        var database = _folder.File("locked.db");
+        await using var host = await RunningHost.StartAsync(database);
+        var assembly = typeof(CommandLine).Assembly.Location;
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { assembly, "export", "--out", _folder.File("y.json"), $"--Storage:DatabasePath={database}" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(3, process.ExitCode);
+        Assert.Contains("in use by another CultureHub instance", stderr);
+    }
+
+    [Fact]
+    public async Task Import_MissingFile_SaysSo()
+    {
+        var error = new StringWriter();
+
+        var code = await CommandLine.RunAsync(["import", "--members", _folder.File("nope.json")], TextWriter.Null, error, CancellationToken.None);
+
+        Assert.Equal(1, code);
+        Assert.Contains("No such file", error.ToString());
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
