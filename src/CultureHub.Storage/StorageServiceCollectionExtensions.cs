@@ -1,5 +1,6 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Interviews;
+using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
 using CultureHub.Core.Privacy;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IMemberStore, LiteDbMemberStore>();
         services.AddSingleton<IInterviewStore, LiteDbInterviewStore>();
         services.AddSingleton<IAdapterStateStore, LiteDbAdapterStateStore>();
+        services.AddSingleton<IIntroductionStore, LiteDbIntroductionStore>();
         services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();
         return services;
     }

@@ -25,16 +25,9 @@ public sealed class WebChatChannel(IOptions<WebChatOptions> options) : IChatChan
         return Task.FromResult(DeliveryOutcome.Delivered);
     }
 
-    /// <summary>The web chat shows each side its introduction; the two then talk through the core's relay.</summary>
-    public async Task<PrivateConversationOutcome> OpenPrivateConversationAsync(PrivateConversationRequest request, CancellationToken cancellationToken)
-    {
-        foreach (var participant in new[] { request.First, request.Second }.Where(p => p.Identity.Platform == ChatPlatform.Web))
-        {
-            await SendAsync(participant.Identity, participant.Introduction, cancellationToken);
-        }
-
-        return PrivateConversationOutcome.NeedsRelay;
-    }
+    /// <summary>Visitors of the web chat have no way to reach each other directly: the core relays.</summary>
+    public Task<PrivateConversationOutcome> OpenPrivateConversationAsync(PrivateConversationRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(PrivateConversationOutcome.NeedsRelay);
 
     public IReadOnlyList<ChatReply> Drain(string userId)
     {

@@ -28,7 +28,10 @@ public enum PrivateConversationOutcome
     /// <summary>The platform opened a shared space (a thread, a hand-over link) and delivered both introductions.</summary>
     Opened,
 
-    /// <summary>The platform cannot connect these two directly; the core relays their messages.</summary>
+    /// <summary>
+    /// The platform cannot connect these two directly and delivered nothing; the core sends the
+    /// introductions itself and relays their messages.
+    /// </summary>
     NeedsRelay,
 
     Failed,

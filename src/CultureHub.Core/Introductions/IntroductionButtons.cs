@@ -1,0 +1,72 @@
+using CultureHub.Core.Chat;
+using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
+
+namespace CultureHub.Core.Introductions;
+
+/// <summary>"Yes, introduce us" / "Not now" / "Not this person" under a proposal.</summary>
+public sealed class IntroductionButtons(IntroductionService service, TextCatalog texts) : IButtonHandler
+{
+    public string Prefix => "intro";
+
+    public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, string argument, CancellationToken cancellationToken)
+    {
+        var parts = argument.Split(':', 2);
+        if (context.Member is not { } member || parts.Length != 2)
+        {
+            return Replies.One(texts.Get(context.Language, "button.outdated"));
+        }
+
+        var answer = parts[0] switch
+        {
+            "yes" => IntroductionAnswer.Yes,
+            "block" => IntroductionAnswer.Blocked,
+            _ => IntroductionAnswer.NotNow,
+        };
+        var (result, _) = await service.AnswerAsync(member, parts[1], answer, cancellationToken);
+        var key = result switch
+        {
+            AnswerResult.NotOpen => "button.outdated",
+            AnswerResult.Recorded => "intro.answer_waiting",
+            AnswerResult.Opened => "intro.answer_opened",
+            _ => answer == IntroductionAnswer.Blocked ? "intro.answer_blocked" : "intro.answer_not_now",
+        };
+        return Replies.One(texts.Get(member.Language, key));
+    }
+}
+
+/// <summary>Answers to "Did you meet?" and "Did something come of it?".</summary>
+public sealed class FollowUpButtons(IIntroductionStore introductions, TextCatalog texts) : IButtonHandler
+{
+    public string Prefix => "followup";
+
+    public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, string argument, CancellationToken cancellationToken)
+    {
+        var parts = argument.Split(':', 3);
+        var introduction = parts.Length == 3 ? await introductions.GetAsync(parts[2], cancellationToken) : null;
+        if (context.Member is not { } member || introduction is null || !introduction.Involves(member.Id))
+        {
+            return Replies.One(texts.Get(context.Language, "button.outdated"));
+        }
+
+        var updated = (parts[0], parts[1]) switch
+        {
+            ("met", "yes") => introduction with { HaveMet = true },
+            ("met", _) => introduction with { HaveMet = introduction.HaveMet == true },
+            ("outcome", var value) when Enum.TryParse<IntroductionOutcome>(value, true, out var outcome) =>
+                introduction with
+                {
+                    Outcome = outcome == IntroductionOutcome.Nothing && introduction.Outcome != IntroductionOutcome.Unknown ? introduction.Outcome : outcome,
+                    HaveMet = outcome == IntroductionOutcome.Nothing ? introduction.HaveMet : true,
+                },
+            _ => null,
+        };
+        if (updated is null)
+        {
+            return Replies.One(texts.Get(member.Language, "button.outdated"));
+        }
+
+        await introductions.SaveAsync(updated, cancellationToken);
+        return Replies.One(texts.Get(member.Language, "followup.thanks"));
+    }
+}

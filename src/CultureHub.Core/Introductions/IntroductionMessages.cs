@@ -1,0 +1,67 @@
+using CultureHub.Core.Chat;
+using CultureHub.Core.Interviews;
+using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
+
+namespace CultureHub.Core.Introductions;
+
+/// <summary>Everything the introductions say, in the recipient's language.</summary>
+public sealed class IntroductionMessages(TextCatalog texts, ProfileCard card)
+{
+    public ChatReply Proposal(Introduction introduction, Member recipient, Member other)
+    {
+        var language = recipient.Language;
+        var why = introduction.SideOf(recipient.Id).Why;
+        var text = texts.Format(language, "intro.proposal", other.DisplayName, card.Town(other.Town, language))
+            + (string.IsNullOrWhiteSpace(why) ? string.Empty : "\n" + why)
+            + "\n\n" + Card(other, language)
+            + "\n\n" + texts.Format(language, "intro.proposal_question", introduction.ExpiresAt.ToString("d", TextCatalog.CultureFor(language)));
+        return new ChatReply(text,
+        [
+            new ChatButton($"intro:yes:{introduction.Id}", texts.Get(language, "intro.yes")),
+            new ChatButton($"intro:later:{introduction.Id}", texts.Get(language, "intro.not_now")),
+            new ChatButton($"intro:block:{introduction.Id}", texts.Get(language, "intro.block")),
+        ]);
+    }
+
+    public ChatReply Introduction(Member recipient, Member other) =>
+        new(texts.Format(recipient.Language, "intro.opened", other.DisplayName) + "\n\n" + Card(other, recipient.Language));
+
+    public ChatReply RelayIntroduction(Member recipient, Member other) =>
+        new(Introduction(recipient, other).Text + "\n\n" + texts.Format(recipient.Language, "intro.relay_hint", other.DisplayName));
+
+    public ChatReply Relayed(Member recipient, Member sender, string text) =>
+        new(texts.Format(recipient.Language, "relay.message", sender.DisplayName, text));
+
+    public ChatReply MetQuestion(Introduction introduction, Member recipient, Member other) => new(
+        texts.Format(recipient.Language, "followup.met", other.DisplayName),
+        [
+            new ChatButton($"followup:met:yes:{introduction.Id}", texts.Get(recipient.Language, "followup.met_yes")),
+            new ChatButton($"followup:met:no:{introduction.Id}", texts.Get(recipient.Language, "followup.met_no")),
+        ]);
+
+    public ChatReply OutcomeQuestion(Introduction introduction, Member recipient, Member other) => new(
+        texts.Format(recipient.Language, "followup.outcome", other.DisplayName),
+        Enum.GetValues<IntroductionOutcome>()
+            .Where(o => o != IntroductionOutcome.Unknown)
+            .Select(o => new ChatButton($"followup:outcome:{o.ToString().ToLowerInvariant()}:{introduction.Id}", texts.Get(recipient.Language, $"followup.outcome_{o.ToString().ToLowerInvariant()}")))
+            .ToList());
+
+    public ChatReply Text(Language language, string key, params object?[] arguments) => new(texts.Format(language, key, arguments));
+
+    private string Card(Member member, Language language)
+    {
+        var lines = new List<string> { $"🎨 {card.SectorList(member.Sectors, language)}", $"✨ {member.Offers}" };
+        if (!string.IsNullOrWhiteSpace(member.Seeks))
+        {
+            lines.Add($"🔎 {member.Seeks}");
+        }
+
+        if (member.Links.Count > 0)
+        {
+            lines.Add("🔗 " + string.Join(" ", member.Links));
+        }
+
+        return string.Join("\n", lines);
+    }
+}

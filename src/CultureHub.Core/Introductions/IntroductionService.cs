@@ -1,0 +1,125 @@
+using CultureHub.Core.Chat;
+using CultureHub.Core.Members;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CultureHub.Core.Introductions;
+
+public enum AnswerResult
+{
+    Recorded,
+    Opened,
+    Closed,
+    NotOpen,
+}
+
+/// <summary>
+/// Double opt-in introductions: both sides see who the other is and why, and only when both said
+/// yes does the core ask the platforms to open a private conversation (or relay between them).
+/// </summary>
+public sealed partial class IntroductionService(
+    IIntroductionStore introductions,
+    IMemberStore members,
+    ChatDelivery delivery,
+    IntroductionMessages messages,
+    IOptions<IntroductionOptions> options,
+    TimeProvider time,
+    ILogger<IntroductionService> logger)
+{
+    public async Task<Introduction> ProposeAsync(Member first, Member second, MatchCandidate match, string origin, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var introduction = new Introduction
+        {
+            Id = "i" + Guid.NewGuid().ToString("N")[..16],
+            First = new IntroductionSide(first.Id, IntroductionAnswer.Pending, match.WhyForMember),
+            Second = new IntroductionSide(second.Id, IntroductionAnswer.Pending, match.WhyForCandidate),
+            Score = match.Score,
+            IsMutual = match.IsMutual,
+            IsCrossSector = match.IsCrossSector,
+            FirstSectors = first.Sectors.Select(s => s.Id()).ToList(),
+            SecondSectors = second.Sectors.Select(s => s.Id()).ToList(),
+            Origin = origin,
+            ProposedAt = now,
+            ExpiresAt = now.AddDays(options.Value.ProposalLifetimeDays),
+        };
+        await introductions.SaveAsync(introduction, cancellationToken);
+        await delivery.SendAsync(first, messages.Proposal(introduction, first, second), cancellationToken);
+        await delivery.SendAsync(second, messages.Proposal(introduction, second, first), cancellationToken);
+        LogProposed(introduction.Id, origin);
+        return introduction;
+    }
+
+    public async Task<(AnswerResult Result, Introduction? Introduction)> AnswerAsync(Member member, string introductionId, IntroductionAnswer answer, CancellationToken cancellationToken)
+    {
+        var introduction = await introductions.GetAsync(introductionId, cancellationToken);
+        if (introduction is null || !introduction.Involves(member.Id) || introduction.State != IntroductionState.Proposed
+            || introduction.SideOf(member.Id).Answer != IntroductionAnswer.Pending)
+        {
+            return (AnswerResult.NotOpen, introduction);
+        }
+
+        var now = time.GetUtcNow();
+        introduction = introduction.WithSide(introduction.SideOf(member.Id) with { Answer = answer, AnsweredAt = now });
+        var other = await members.GetAsync(introduction.OtherSideOf(member.Id).MemberId, cancellationToken);
+        if (answer != IntroductionAnswer.Yes || other is null)
+        {
+            introduction = introduction with { State = answer == IntroductionAnswer.Blocked ? IntroductionState.Blocked : IntroductionState.Declined };
+            await introductions.SaveAsync(introduction, cancellationToken);
+            if (other is not null && introduction.SideOf(other.Id).Answer == IntroductionAnswer.Yes)
+            {
+                await delivery.SendAsync(other, messages.Text(other.Language, "intro.did_not_work_out", member.DisplayName), cancellationToken);
+            }
+
+            return (AnswerResult.Closed, introduction);
+        }
+
+        if (introduction.OtherSideOf(member.Id).Answer != IntroductionAnswer.Yes)
+        {
+            await introductions.SaveAsync(introduction, cancellationToken);
+            return (AnswerResult.Recorded, introduction);
+        }
+
+        introduction = await OpenAsync(introduction with { State = IntroductionState.Accepted, AcceptedAt = now }, member, other, cancellationToken);
+        return (AnswerResult.Opened, introduction);
+    }
+
+    private async Task<Introduction> OpenAsync(Introduction introduction, Member member, Member other, CancellationToken cancellationToken)
+    {
+        var first = member.Id == introduction.First.MemberId ? member : other;
+        var second = first == member ? other : member;
+        var outcome = PrivateConversationOutcome.NeedsRelay;
+        var firstIdentity = delivery.ReachableIdentity(first);
+        var secondIdentity = delivery.ReachableIdentity(second);
+        if (firstIdentity is not null && secondIdentity is not null && firstIdentity.Platform == secondIdentity.Platform
+            && delivery.ChannelFor(firstIdentity.Platform) is { } channel)
+        {
+            var request = new PrivateConversationRequest(
+                introduction.Id,
+                Participant(first, firstIdentity, messages.Introduction(first, second)),
+                Participant(second, secondIdentity, messages.Introduction(second, first)));
+            outcome = await channel.OpenPrivateConversationAsync(request, cancellationToken);
+        }
+
+        var isRelay = outcome != PrivateConversationOutcome.Opened;
+        if (isRelay)
+        {
+            await delivery.SendAsync(first, messages.RelayIntroduction(first, second), cancellationToken);
+            await delivery.SendAsync(second, messages.RelayIntroduction(second, first), cancellationToken);
+        }
+
+        var opened = introduction with { IsRelayActive = isRelay };
+        await introductions.SaveAsync(opened, cancellationToken);
+        LogOpened(introduction.Id, isRelay);
+        return opened;
+    }
+
+    private static ConversationParticipant Participant(Member member, PlatformIdentity identity, ChatReply introduction) =>
+        new(member.Id, identity, member.DisplayName, member.Username, member.AllowsDirectLink, introduction);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Introduction {IntroductionId} proposed ({Origin})")]
+    private partial void LogProposed(string introductionId, string origin);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Introduction {IntroductionId} opened (relay: {IsRelay})")]
+    private partial void LogOpened(string introductionId, bool isRelay);
+}

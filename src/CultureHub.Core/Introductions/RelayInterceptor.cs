@@ -1,0 +1,69 @@
+using CultureHub.Core.Chat;
+using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
+
+namespace CultureHub.Core.Introductions;
+
+/// <summary>
+/// Passes a member's text to the person they were introduced to when the two cannot talk directly
+/// (different platforms, or the web chat). The most recently opened relay receives it; /end stops it.
+/// </summary>
+public sealed class RelayInterceptor(IIntroductionStore introductions, IMemberStore members, ChatDelivery delivery, IntroductionMessages messages, TextCatalog texts)
+    : ITextInterceptor
+{
+    public int Order => 10;
+
+    public async Task<IReadOnlyList<ChatReply>?> TryHandleAsync(ChatContext context, TextInput input, CancellationToken cancellationToken)
+    {
+        if (context.Member is not { } member || context.Session is not null)
+        {
+            return null;
+        }
+
+        var relay = await ActiveRelayAsync(introductions, member.Id, cancellationToken);
+        if (relay is null || await members.GetAsync(relay.OtherSideOf(member.Id).MemberId, cancellationToken) is not { } other)
+        {
+            return null;
+        }
+
+        if (input.Text.Length > 4000 || !input.Text.Any(char.IsLetterOrDigit) && input.Text.Trim().Length == 0)
+        {
+            return Replies.One(texts.Get(member.Language, "relay.unusable"));
+        }
+
+        var outcome = await delivery.SendAsync(other, messages.Relayed(other, member, input.Text), cancellationToken);
+        var key = outcome == DeliveryOutcome.Delivered ? "relay.sent" : "relay.not_delivered";
+        return Replies.One(texts.Format(member.Language, key, other.DisplayName));
+    }
+
+    public static async Task<Introduction?> ActiveRelayAsync(IIntroductionStore introductions, string memberId, CancellationToken cancellationToken) =>
+        (await introductions.ForMemberAsync(memberId, cancellationToken))
+            .Where(i => i.IsRelayActive)
+            .OrderByDescending(i => i.AcceptedAt)
+            .FirstOrDefault();
+}
+
+/// <summary>/end: stops the relay with the person one was last introduced to.</summary>
+public sealed class EndRelayCommand(IIntroductionStore introductions, IMemberStore members, ChatDelivery delivery, TextCatalog texts) : IChatCommand
+{
+    public CommandDescriptor Descriptor { get; } = new("end", "command.end");
+
+    public IReadOnlyList<string> Aliases { get; } = ["ende", "beenden"];
+
+    public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken)
+    {
+        var relay = context.Member is { } member ? await RelayInterceptor.ActiveRelayAsync(introductions, member.Id, cancellationToken) : null;
+        if (relay is null || context.Member is null)
+        {
+            return Replies.One(texts.Get(context.Language, "relay.none"));
+        }
+
+        await introductions.SaveAsync(relay with { IsRelayActive = false }, cancellationToken);
+        if (await members.GetAsync(relay.OtherSideOf(context.Member.Id).MemberId, cancellationToken) is { } other)
+        {
+            await delivery.SendAsync(other, new ChatReply(texts.Format(other.Language, "relay.ended_by_other", context.Member.DisplayName)), cancellationToken);
+        }
+
+        return Replies.One(texts.Get(context.Member.Language, "relay.ended"));
+    }
+}
