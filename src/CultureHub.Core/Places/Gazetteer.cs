@@ -1,18 +1,64 @@
 namespace CultureHub.Core.Places;
 
-public sealed class Gazetteer(IEnumerable<Place> places) : IGazetteer
+/// <summary>
+/// The places of Niedersachsen (and the bigger ones around it) from GeoNames, with forgiving
+/// lookup of what members write. Immutable, so one instance serves all threads.
+/// </summary>
+public sealed class Gazetteer : IGazetteer
 {
-    public IReadOnlyList<Place> Places { get; } = places.ToList();
+    /// <summary>Logical name given to Places/Data/places.csv in CultureHub.Core.csproj.</summary>
+    internal const string ResourceName = "CultureHub.Core.Places.places.csv";
 
-    public static Gazetteer LoadEmbedded() => new([
-        new Place("Hannover", new GeoPoint(52.37, 9.73), "Hannover", 535000, true),
-        new Place("Oldenburg", new GeoPoint(53.14, 8.21), "Weser-Ems", 170000, true),
-        new Place("Vechta", new GeoPoint(52.73, 8.29), "Weser-Ems", 32000, true),
-    ]);
+    private static readonly Lazy<Gazetteer> Embedded = new(ReadEmbedded);
 
-    public Place? FindExact(string name) => Places.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+    private readonly Place[] _places;
+    private readonly PlaceNameIndex _index;
+    private readonly PlaceTextResolver _resolver;
 
-    public Place? Nearest(GeoPoint point) => Places.MinBy(p => p.Location.DistanceKmTo(point));
+    public Gazetteer(IEnumerable<Place> places)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        _places = [.. places];
+        _index = new PlaceNameIndex(_places);
+        _resolver = new PlaceTextResolver(_index);
+    }
 
-    public PlaceMatch? Resolve(string text) => FindExact(text.Trim()) is { } p ? new PlaceMatch(p, 1) : null;
+    public IReadOnlyList<Place> Places => _places;
+
+    /// <summary>The gazetteer shipped inside this assembly, read once on first use.</summary>
+    public static Gazetteer LoadEmbedded() => Embedded.Value;
+
+    public PlaceMatch? Resolve(string text) => text is null ? null : _resolver.Resolve(text);
+
+    public Place? FindExact(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var key = PlaceNameFolding.Fold(name);
+        return _index.Exact(key) ?? _index.Exact(PlaceNameFolding.Fold(PlaceNameFolding.WithoutBrackets(name)));
+    }
+
+    public Place? Nearest(GeoPoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        Place? nearest = null;
+        var nearestKm = double.MaxValue;
+        foreach (var place in _places)
+        {
+            var km = point.DistanceKmTo(place.Location);
+            if (km < nearestKm)
+            {
+                nearest = place;
+                nearestKm = km;
+            }
+        }
+        return nearest;
+    }
+
+    private static Gazetteer ReadEmbedded()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return new Gazetteer(PlacesCsvReader.Read(reader));
+    }
 }

@@ -1,34 +1,20 @@
 namespace CultureHub.Core.Places;
 
-public sealed record GeoPoint(double Latitude, double Longitude)
-{
-    public double DistanceKmTo(GeoPoint other)
-    {
-        const double EarthRadiusKm = 6371.0;
-        var dLat = ToRadians(other.Latitude - Latitude);
-        var dLon = ToRadians(other.Longitude - Longitude);
-        var a = Math.Pow(Math.Sin(dLat / 2), 2)
-            + (Math.Cos(ToRadians(Latitude)) * Math.Cos(ToRadians(other.Latitude)) * Math.Pow(Math.Sin(dLon / 2), 2));
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
-
-    private static double ToRadians(double degrees) => degrees * Math.PI / 180.0;
-}
-
-public sealed record Place(string Name, GeoPoint Location, string? Region, int? Population, bool IsInNiedersachsen)
-{
-    public bool IsUrban => Population >= 100_000;
-}
-
-public sealed record PlaceMatch(Place Place, double Confidence);
-
+/// <summary>Looks up the places members name when they say where they live.</summary>
 public interface IGazetteer
 {
+    /// <summary>All places, those in Niedersachsen and the larger ones around it.</summary>
     IReadOnlyList<Place> Places { get; }
 
+    /// <summary>
+    /// Finds the place a free-text answer means ("bei Vechta", "Osnabrueck", "Hannovr"), or null
+    /// when nothing plausible is named.
+    /// </summary>
     PlaceMatch? Resolve(string text);
 
-    Place? Nearest(GeoPoint point);
-
+    /// <summary>The place with exactly this name (ignoring case and umlaut spelling).</summary>
     Place? FindExact(string name);
+
+    /// <summary>The place closest to the point, or null when there are no places.</summary>
+    Place? Nearest(GeoPoint point);
 }
