@@ -23,7 +23,7 @@ public static class CompetenceReading
     private static IEnumerable<string> CompoundParts(CompetenceTaxonomy taxonomy) =>
         taxonomy.Entries
             .SelectMany(e => e.Synonyms.De.Concat(e.Phrasings.De).Append(e.Label.De))
-            .SelectMany(t => t.Split([' ', '-', '/', ':'], StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(t => t.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
             .Where(w => !w.EndsWith('*') || w.Length > 5)
             .Distinct(StringComparer.OrdinalIgnoreCase);
 }

@@ -17,7 +17,7 @@ internal enum FitKind
 internal sealed class PairScorer(TaxonomyCodes codes)
 {
     private const double OtherNeedsShare = 0.25;
-    private const double MutualShare = 0.5;
+    private const double MutualShare = 0.4;
     private const double OneWayShare = 0.3;
     private const double StyleBonus = 0.15;
     private const double CrossSectorBonus = 0.1;
@@ -27,17 +27,18 @@ internal sealed class PairScorer(TaxonomyCodes codes)
         var distance = member.Profile.Location is { } a && candidate.Profile.Location is { } b ? a.DistanceKmTo(b) : (double?)null;
         var forward = Fit(member.Needs, member.Profile.Locality, candidate.Offers, distance);
         var backward = Fit(candidate.Needs, candidate.Profile.Locality, member.Offers, distance);
-        var clients = Fit(candidate.Needs, candidate.Profile.Locality, member.ClientOffers, distance);
+        var clientsLocality = member.Profile.Locality == Locality.Remote ? Locality.Remote : candidate.Profile.Locality;
+        var clients = Fit(candidate.Needs, clientsLocality, member.ClientOffers, distance);
         double score;
         FitKind kind;
-        if (forward.Value > 0)
+        if (forward.Value > 0 && forward.Value >= clients.Value)
         {
             score = forward.Value + (MutualShare * backward.Value);
             kind = FitKind.ServesYou;
         }
         else if (clients.Value > 0)
         {
-            score = clients.Value;
+            score = clients.Value + (MutualShare * forward.Value);
             kind = FitKind.YouServe;
         }
         else
@@ -51,7 +52,7 @@ internal sealed class PairScorer(TaxonomyCodes codes)
             return default;
         }
 
-        var shown = kind == FitKind.ServesYou ? forward : clients.Value > 0 ? clients : backward;
+        var shown = kind == FitKind.ServesYou ? forward : kind == FitKind.YouServe ? clients : backward;
         if (member.Styles.Length > 0 && candidate.Styles.Any(s => Array.IndexOf(member.Styles, s) >= 0))
         {
             score *= 1 + StyleBonus;
@@ -81,7 +82,7 @@ internal sealed class PairScorer(TaxonomyCodes codes)
                     continue;
                 }
 
-                var value = need.Confidence * offer.Confidence * Proximity(codes.ModeOf(need.Id), locality, distance);
+                var value = need.Confidence * offer.Confidence * codes.SpecificityOf(need.Id) * Proximity(codes.ModeOf(need.Id), locality, distance);
                 if (value > needBest)
                 {
                     needBest = value;
@@ -120,9 +121,9 @@ internal sealed class PairScorer(TaxonomyCodes codes)
 
         if (locality == Locality.Local)
         {
-            return 1 / (1 + Math.Pow(d / 40, 2));
+            return 1 / (1 + Math.Pow(d / 50, 2));
         }
 
-        return mode == WorkMode.InPerson ? 1 / (1 + Math.Pow(d / 60, 2)) : 0.55 + (0.45 / (1 + Math.Pow(d / 80, 2)));
+        return mode == WorkMode.InPerson ? 1 / (1 + Math.Pow(d / 80, 2)) : 0.55 + (0.45 / (1 + Math.Pow(d / 80, 2)));
     }
 }

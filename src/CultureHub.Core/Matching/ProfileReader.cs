@@ -25,7 +25,7 @@ public sealed class ProfileReader
     private static readonly Language[] Languages = [Language.De, Language.En];
     private readonly ITermAnalyzer _analyzer;
     private readonly Dictionary<Language, PatternSet> _patterns = [];
-    private readonly Dictionary<Language, HashSet<string>> _negations = [];
+    private readonly HashSet<string> _negations = new(StringComparer.Ordinal);
 
     public ProfileReader(CompetenceTaxonomy taxonomy, ITermAnalyzer analyzer)
     {
@@ -59,8 +59,7 @@ public sealed class ProfileReader
             }
 
             _patterns[language] = set;
-            _negations[language] = taxonomy.Cues.Negation.For(language)
-                .SelectMany(n => analyzer.Analyze(n, language)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+            _negations.UnionWith(taxonomy.Cues.Negation.For(language).SelectMany(n => analyzer.Analyze(n, language)).Select(t => t.Stem));
         }
     }
 
@@ -89,20 +88,26 @@ public sealed class ProfileReader
             return [];
         }
 
+        // Both languages read the same text (German is full of English loanwords); their hits are chosen
+        // together so a phrase found in one language is not read again word by word in the other.
+        var hits = new List<PatternHit>();
+        TokenPositions? positions = null;
         foreach (var language in Languages)
         {
-            var positions = new TokenPositions(_analyzer.Analyze(text, language));
-            foreach (var hit in HitSelection.Select(_patterns[language].Find(positions)))
-            {
-                if (IsNegated(positions, hit.Start, _negations[language]))
-                {
-                    continue;
-                }
+            positions = new TokenPositions(_analyzer.Analyze(text, language));
+            hits.AddRange(_patterns[language].Find(positions));
+        }
 
-                var confidence = hit.Pattern.Weight * (hit.IsViaSubword ? SubwordFactor : 1);
-                var id = hit.Pattern.TargetId;
-                best[id] = Math.Max(best.GetValueOrDefault(id), confidence);
+        foreach (var hit in HitSelection.Select(hits))
+        {
+            if (positions is null || IsNegated(positions, hit.Start, _negations))
+            {
+                continue;
             }
+
+            var confidence = hit.Pattern.Weight * (hit.IsViaSubword ? SubwordFactor : 1);
+            var id = hit.Pattern.TargetId;
+            best[id] = Math.Max(best.GetValueOrDefault(id), confidence);
         }
 
         return best.Select(kv => new CompetenceTag(kv.Key, Math.Round(kv.Value, 3)))

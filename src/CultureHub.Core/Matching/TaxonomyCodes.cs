@@ -9,6 +9,7 @@ internal sealed class TaxonomyCodes
     private readonly TaxonomyEntry[] _entries;
     private readonly int[][] _serves;
     private readonly HashSet<(int Competence, int Need)> _servesPairs = [];
+    private readonly double[] _specificity;
 
     public TaxonomyCodes(CompetenceTaxonomy taxonomy)
     {
@@ -26,9 +27,23 @@ internal sealed class TaxonomyCodes
                 _servesPairs.Add((c, n));
             }
         }
+
+        var servers = new int[_entries.Length];
+        foreach (var (_, need) in _servesPairs)
+        {
+            servers[need]++;
+        }
+
+        _specificity = servers.Select(n => n switch { <= 1 => 1.0, <= 3 => 0.9, <= 6 => 0.8, _ => 0.7 }).ToArray();
     }
 
     public int Count => _entries.Length;
+
+    /// <summary>
+    /// A need many kinds of people can serve ("musicians", "places to play") says less about a fit
+    /// than a need only one competence serves ("mastering").
+    /// </summary>
+    public double SpecificityOf(int need) => _specificity[need];
 
     public int this[string id] => _codes[id];
 

@@ -18,12 +18,12 @@ public static class MatchCli
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken ct)
     {
-        var file = Option(args, "--members");
+        var file = Resolve(Option(args, "--members"));
         var top = int.TryParse(Option(args, "--top"), out var n) && n > 0 ? n : 5;
         var asJson = args.Contains("--json");
         if (file is null || !File.Exists(file))
         {
-            await output.WriteLineAsync("usage: culturehub match --members FILE [--top N] [--json]");
+            await output.WriteLineAsync("usage: culturehub match --members FILE [--top N] [--json] [--tags]");
             return 2;
         }
 
@@ -38,6 +38,14 @@ public static class MatchCli
         foreach (var member in input.Members.Where(m => !string.IsNullOrWhiteSpace(m.LookingFor)))
         {
             matches[member.Id] = matcher.TopFor(member.Id, top).Select(s => new Prediction(s.CandidateId, s.Score, s.Why)).ToList();
+        }
+
+        if (args.Contains("--tags"))
+        {
+            foreach (var p in profiles)
+            {
+                await output.WriteLineAsync($"{p.Id} offers [{Tags(p.Offers)}] seeks [{Tags(p.Seeks)}] {p.Locality}");
+            }
         }
 
         if (asJson)
@@ -58,11 +66,36 @@ public static class MatchCli
         return 0;
     }
 
+    private static string Tags(IEnumerable<CompetenceTag> tags) => string.Join(", ", tags.Select(t => $"{t.CompetenceId}:{t.Confidence:0.00}"));
+
     private static MatchProfile ToProfile(MemberLine m, ProfileReader reader, IGazetteer gazetteer)
     {
         var language = LanguageCodes.Parse(m.Language) ?? Language.De;
         var place = string.IsNullOrWhiteSpace(m.Town) ? null : gazetteer.Resolve(m.Town)?.Place;
         return MatchProfile.Read(m.Id, m.Name, language, m.About, m.LookingFor, place?.Name ?? m.Town, place?.Location, reader);
+    }
+
+    /// <summary>
+    /// A relative path is tried from the working directory and then from its parents, because
+    /// <c>dotnet run</c> starts a web project inside its own folder rather than where it was called.
+    /// </summary>
+    private static string? Resolve(string? path)
+    {
+        if (path is null || Path.IsPathRooted(path) || File.Exists(path))
+        {
+            return path;
+        }
+
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory).Parent; dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, path);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return path;
     }
 
     private static string? Option(string[] args, string name)
