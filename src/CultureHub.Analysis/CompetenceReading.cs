@@ -1,0 +1,29 @@
+using CultureHub.Core.Interviews;
+using CultureHub.Core.Matching;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CultureHub.Analysis;
+
+/// <summary>Wires the Lucene analyser to the taxonomy: its German words become the decompounding dictionary.</summary>
+public static class CompetenceReading
+{
+    public static ProfileReader CreateReader(CompetenceTaxonomy taxonomy) =>
+        new(taxonomy, new LuceneTermAnalyzer(CompoundParts(taxonomy)));
+
+    /// <summary>Registers the taxonomy, the reader, the interview's extractor and the explanation templates.</summary>
+    public static IServiceCollection AddCompetenceReading(this IServiceCollection services)
+    {
+        services.AddSingleton(_ => CompetenceTaxonomy.LoadDefault());
+        services.AddSingleton(_ => ExplanationTemplates.LoadDefault());
+        services.AddSingleton(sp => CreateReader(sp.GetRequiredService<CompetenceTaxonomy>()));
+        services.AddSingleton<ICompetenceExtractor>(sp => new TaxonomyCompetenceExtractor(sp.GetRequiredService<ProfileReader>()));
+        return services;
+    }
+
+    private static IEnumerable<string> CompoundParts(CompetenceTaxonomy taxonomy) =>
+        taxonomy.Entries
+            .SelectMany(e => e.Synonyms.De.Concat(e.Phrasings.De).Append(e.Label.De))
+            .SelectMany(t => t.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => !w.EndsWith('*') || w.Length > 5)
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+}

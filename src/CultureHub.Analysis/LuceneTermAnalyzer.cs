@@ -1,0 +1,127 @@
+using CultureHub.Core.Matching;
+using CultureHub.Core.Members;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Compound;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace CultureHub.Analysis;
+
+/// <summary>
+/// Lucene.Net analysis behind Core's <see cref="ITermAnalyzer"/> port. German: normalisation (umlauts,
+/// ß), decompounding against the taxonomy's own vocabulary, light stemming. English: Porter stemming.
+/// Each word is kept twice (unstemmed surface and stem) so the taxonomy can match word starts too.
+/// </summary>
+public sealed class LuceneTermAnalyzer : ITermAnalyzer, IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private const int MinWordSize = 5;
+    private const int MinSubwordSize = 4;
+    private const int MaxSubwordSize = 20;
+    private readonly Analyzer _german;
+    private readonly Analyzer _english;
+
+    /// <param name="compoundParts">Words that may appear inside German compounds (the taxonomy's vocabulary).</param>
+    public LuceneTermAnalyzer(IEnumerable<string> compoundParts)
+    {
+        using var normalizer = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new StandardTokenizer(Version, reader);
+            return new TokenStreamComponents(source, new GermanNormalizationFilter(new LowerCaseFilter(Version, source)));
+        });
+        var dictionary = new CharArraySet(Version, 512, ignoreCase: true);
+        foreach (var part in compoundParts)
+        {
+            foreach (var word in Terms(normalizer, part.TrimEnd('*')).Where(w => w.Length >= MinSubwordSize))
+            {
+                dictionary.Add(word);
+            }
+        }
+
+        _german = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream chain = new LowerCaseFilter(Version, source);
+            chain = new GermanNormalizationFilter(chain);
+            chain = new DictionaryCompoundWordTokenFilter(Version, chain, dictionary, MinWordSize, MinSubwordSize, MaxSubwordSize, false);
+            chain = new KeywordRepeatFilter(chain);
+            return new TokenStreamComponents(source, new GermanLightStemFilter(chain));
+        });
+        _english = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream chain = new LowerCaseFilter(Version, source);
+            chain = new EnglishPossessiveFilter(Version, chain);
+            chain = new ASCIIFoldingFilter(chain);
+            chain = new KeywordRepeatFilter(chain);
+            return new TokenStreamComponents(source, new PorterStemFilter(chain));
+        });
+    }
+
+    public IReadOnlyList<AnalyzedToken> Analyze(string text, Language language)
+    {
+        var result = new List<AnalyzedToken>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return result;
+        }
+
+        using var stream = (language == Language.En ? _english : _german).GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var keyword = stream.AddAttribute<IKeywordAttribute>();
+        stream.Reset();
+        var position = -1;
+        var partsHere = 0;
+        string? surface = null;
+        while (stream.IncrementToken())
+        {
+            if (increment.PositionIncrement > 0)
+            {
+                position += increment.PositionIncrement;
+                partsHere = 0;
+            }
+
+            if (keyword.IsKeyword)
+            {
+                surface = term.ToString();
+                continue;
+            }
+
+            // KeywordRepeatFilter sends the unstemmed copy first, then the stemmed one at the same position.
+            result.Add(new AnalyzedToken(position, surface ?? term.ToString(), term.ToString(), partsHere > 0));
+            partsHere++;
+            surface = null;
+        }
+
+        stream.End();
+        return result;
+    }
+
+    public void Dispose()
+    {
+        _german.Dispose();
+        _english.Dispose();
+    }
+
+    private static List<string> Terms(Analyzer analyzer, string text)
+    {
+        var words = new List<string>();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            words.Add(term.ToString());
+        }
+
+        stream.End();
+        return words;
+    }
+}

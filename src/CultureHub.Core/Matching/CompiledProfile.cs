@@ -1,0 +1,38 @@
+using CultureHub.Core.Members;
+
+namespace CultureHub.Core.Matching;
+
+/// <summary>A tag as the matcher uses it: the taxonomy entry's number and how sure the reader was.</summary>
+internal readonly record struct Weighted(int Id, float Confidence);
+
+/// <summary>A profile turned into numbers for fast scoring.</summary>
+internal sealed record CompiledProfile(
+    int Index,
+    MatchProfile Profile,
+    Weighted[] Offers,
+    Weighted[] Needs,
+    Weighted[] ClientOffers,
+    int[] Styles,
+    Sector? MainSector)
+{
+    public bool IsSeeking => Needs.Length > 0 || ClientOffers.Length > 0;
+
+    public static CompiledProfile Compile(int index, MatchProfile profile, TaxonomyCodes codes)
+    {
+        Weighted[] offers = [.. profile.Offers.Where(t => codes.KindOf(t.CompetenceId) == EntryKind.Competence)
+            .Select(t => new Weighted(codes[t.CompetenceId], (float)t.Confidence))];
+        var offered = offers.Select(o => o.Id).ToHashSet();
+        var seeks = profile.Seeks.Where(t => codes.Contains(t.CompetenceId)).ToList();
+
+        // Seeking what you offer yourself means seeking people who need it ("more drum recording jobs").
+        var wantsClients = seeks.Any(t => codes.IsReverse(t.CompetenceId));
+        var clientOffers = offers.Where(o => wantsClients || seeks.Any(t => codes[t.CompetenceId] == o.Id)).ToArray();
+        Weighted[] needs = [.. seeks.Where(t => codes.KindOf(t.CompetenceId) is EntryKind.Competence or EntryKind.Need)
+            .Where(t => !codes.IsReverse(t.CompetenceId) && !offered.Contains(codes[t.CompetenceId]))
+            .Select(t => new Weighted(codes[t.CompetenceId], (float)t.Confidence))];
+        int[] styles = [.. profile.Offers.Concat(profile.Seeks).Where(t => codes.KindOf(t.CompetenceId) == EntryKind.Style)
+            .Select(t => codes[t.CompetenceId]).Distinct()];
+        var main = offers.Length == 0 ? null : codes.SectorOf(offers.MaxBy(o => o.Confidence).Id);
+        return new CompiledProfile(index, profile, offers, needs, clientOffers, styles, profile.Sectors.Count > 0 ? profile.Sectors[0] : main);
+    }
+}

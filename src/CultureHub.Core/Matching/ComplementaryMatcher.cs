@@ -1,0 +1,91 @@
+namespace CultureHub.Core.Matching;
+
+/// <summary>
+/// Proposes introductions: who serves a member's needs (and whom the member serves), near enough
+/// where it matters, never the member themself, paused members or excluded pairs.
+/// </summary>
+public sealed class ComplementaryMatcher(MatchIndex index, ExplanationTemplates templates)
+{
+    private readonly PairScorer _scorer = new(index.Codes);
+    private readonly SuggestionWriter _writer = new(index.Codes, templates);
+
+    /// <summary>The member's best <paramref name="top"/> candidates, best first; empty for unknown or paused members.</summary>
+    public IReadOnlyList<MatchSuggestion> TopFor(string memberId, int top, Func<string, string, bool>? isExcluded = null)
+    {
+        var member = index.Compiled(memberId);
+        if (member is null || member.Profile.IsPaused || top <= 0)
+        {
+            return [];
+        }
+
+        return Rank(member, top, isExcluded).Select(s => _writer.Write(member, index.Profiles[s.Candidate], s)).ToList();
+    }
+
+    /// <summary>
+    /// A whole round: every seeking member gets at most <see cref="MatchRoundOptions.MaxProposalsPerMember"/> proposals,
+    /// and nobody is proposed more than <see cref="MatchRoundOptions.MaxTimesProposed"/> times. The best pairs are placed first.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<MatchSuggestion>> Round(MatchRoundOptions options)
+    {
+        var perMember = Math.Max(1, options.MaxProposalsPerMember);
+        var seekers = index.Profiles.Where(p => p.IsSeeking && !p.Profile.IsPaused).ToArray();
+        var ranked = new List<PairScore>[seekers.Length];
+        Parallel.For(0, seekers.Length, i => ranked[i] = Rank(seekers[i], perMember * 4, options.IsExcluded));
+
+        var pairs = seekers.SelectMany((s, i) => ranked[i].Select(p => (Member: s.Index, Pair: p)))
+            .OrderByDescending(x => x.Pair.Score).ThenBy(x => x.Member).ToList();
+        var given = new int[index.Count];
+        var proposed = new int[index.Count];
+        var result = new Dictionary<string, List<MatchSuggestion>>(StringComparer.Ordinal);
+        foreach (var (memberIndex, pair) in pairs)
+        {
+            if (given[memberIndex] >= perMember || proposed[pair.Candidate] >= options.MaxTimesProposed)
+            {
+                continue;
+            }
+
+            given[memberIndex]++;
+            proposed[pair.Candidate]++;
+            var member = index.Profiles[memberIndex];
+            if (!result.TryGetValue(member.Profile.Id, out var list))
+            {
+                result[member.Profile.Id] = list = [];
+            }
+
+            list.Add(_writer.Write(member, index.Profiles[pair.Candidate], pair));
+        }
+
+        return result.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<MatchSuggestion>)kv.Value, StringComparer.Ordinal);
+    }
+
+    private List<PairScore> Rank(CompiledProfile member, int top, Func<string, string, bool>? isExcluded)
+    {
+        var seen = new HashSet<int>();
+        var scored = new List<PairScore>();
+        index.Candidates(member, candidate =>
+        {
+            if (candidate == member.Index || !seen.Add(candidate))
+            {
+                return;
+            }
+
+            var other = index.Profiles[candidate];
+            if (other.Profile.IsPaused || IsExcluded(isExcluded, member.Profile.Id, other.Profile.Id))
+            {
+                return;
+            }
+
+            var score = _scorer.Score(member, other);
+            if (score.Score > 0)
+            {
+                scored.Add(score);
+            }
+        });
+
+        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.DistanceKm ?? double.MaxValue)
+            .ThenBy(s => index.Profiles[s.Candidate].Profile.Id, StringComparer.Ordinal).Take(top).ToList();
+    }
+
+    private static bool IsExcluded(Func<string, string, bool>? isExcluded, string a, string b) =>
+        isExcluded is not null && (isExcluded(a, b) || isExcluded(b, a));
+}

@@ -1,0 +1,129 @@
+namespace CultureHub.Core.Matching;
+
+/// <summary>How a candidate fits a member, before the explanation is written.</summary>
+internal readonly record struct PairScore(int Candidate, double Score, bool IsMutual, double? DistanceKm, FitKind Kind, int NeedId, int OfferId, int TheirNeedId);
+
+internal enum FitKind
+{
+    ServesYou,
+    YouServe,
+    TheyNeedYou,
+}
+
+/// <summary>
+/// Scores need→offer fit in both directions. A candidate who serves the member's need ranks first,
+/// and higher still when the member serves one of theirs; distance counts only for in-person needs.
+/// </summary>
+internal sealed class PairScorer(TaxonomyCodes codes)
+{
+    private const double OtherNeedsShare = 0.25;
+    private const double MutualShare = 0.4;
+    private const double OneWayShare = 0.3;
+    private const double StyleBonus = 0.15;
+    private const double CrossSectorBonus = 0.1;
+
+    public PairScore Score(CompiledProfile member, CompiledProfile candidate)
+    {
+        var distance = member.Profile.Location is { } a && candidate.Profile.Location is { } b ? a.DistanceKmTo(b) : (double?)null;
+        var forward = Fit(member.Needs, member.Profile.Locality, candidate.Offers, distance);
+        var backward = Fit(candidate.Needs, candidate.Profile.Locality, member.Offers, distance);
+        var clientsLocality = member.Profile.Locality == Locality.Remote ? Locality.Remote : candidate.Profile.Locality;
+        var clients = Fit(candidate.Needs, clientsLocality, member.ClientOffers, distance);
+        double score;
+        FitKind kind;
+        if (forward.Value > 0 && forward.Value >= clients.Value)
+        {
+            score = forward.Value + (MutualShare * backward.Value);
+            kind = FitKind.ServesYou;
+        }
+        else if (clients.Value > 0)
+        {
+            score = clients.Value + (MutualShare * forward.Value);
+            kind = FitKind.YouServe;
+        }
+        else
+        {
+            score = OneWayShare * backward.Value;
+            kind = FitKind.TheyNeedYou;
+        }
+
+        if (score <= 0)
+        {
+            return default;
+        }
+
+        var shown = kind == FitKind.ServesYou ? forward : kind == FitKind.YouServe ? clients : backward;
+        if (member.Styles.Length > 0 && candidate.Styles.Any(s => Array.IndexOf(member.Styles, s) >= 0))
+        {
+            score *= 1 + StyleBonus;
+        }
+
+        if (kind == FitKind.ServesYou && member.MainSector is { } own && codes.SectorOf(forward.Offer) is { } theirs && own != theirs)
+        {
+            score *= 1 + CrossSectorBonus;
+        }
+
+        var isMutual = forward.Value > 0 && backward.Value > 0;
+        return new PairScore(candidate.Index, score, isMutual, distance, kind, shown.Need, shown.Offer, isMutual ? backward.Need : -1);
+    }
+
+    private (double Value, int Need, int Offer) Fit(Weighted[] needs, Locality locality, Weighted[] offers, double? distance)
+    {
+        double best = 0, others = 0;
+        int bestNeed = -1, bestOffer = -1;
+        foreach (var need in needs)
+        {
+            double needBest = 0;
+            var offerForNeed = -1;
+            foreach (var offer in offers)
+            {
+                if (!codes.Serves(offer.Id, need.Id))
+                {
+                    continue;
+                }
+
+                var value = need.Confidence * offer.Confidence * codes.SpecificityOf(need.Id) * Proximity(codes.ModeOf(need.Id), locality, distance);
+                if (value > needBest)
+                {
+                    needBest = value;
+                    offerForNeed = offer.Id;
+                }
+            }
+
+            if (needBest > best)
+            {
+                others += best;
+                best = needBest;
+                bestNeed = need.Id;
+                bestOffer = offerForNeed;
+            }
+            else
+            {
+                others += needBest;
+            }
+        }
+
+        return (best + (OtherNeedsShare * others), bestNeed, bestOffer);
+    }
+
+    /// <summary>1 for a perfect fit nearby, falling with distance as far as the kind of need cares.</summary>
+    internal static double Proximity(WorkMode mode, Locality locality, double? distanceKm)
+    {
+        if (locality == Locality.Remote || mode == WorkMode.Remote && locality != Locality.Local)
+        {
+            return distanceKm is { } r ? 0.9 + (0.1 / (1 + Math.Pow(r / 100, 2))) : 0.95;
+        }
+
+        if (distanceKm is not { } d)
+        {
+            return mode == WorkMode.Either && locality != Locality.Local ? 0.8 : 0.5;
+        }
+
+        if (locality == Locality.Local)
+        {
+            return 1 / (1 + Math.Pow(d / 50, 2));
+        }
+
+        return mode == WorkMode.InPerson ? 1 / (1 + Math.Pow(d / 80, 2)) : 0.55 + (0.45 / (1 + Math.Pow(d / 80, 2)));
+    }
+}

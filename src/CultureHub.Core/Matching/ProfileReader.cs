@@ -1,0 +1,129 @@
+using CultureHub.Core.Members;
+
+namespace CultureHub.Core.Matching;
+
+/// <summary>How a member wants a need met: as the need usually is, near them, or from anywhere.</summary>
+public enum Locality
+{
+    AsUsual,
+    Local,
+    Remote,
+}
+
+/// <summary>
+/// Reads a member's own words into competence tags, using the taxonomy's synonyms and phrasings
+/// in both languages (German text often carries English loanwords, so both are always read).
+/// </summary>
+public sealed class ProfileReader
+{
+    private const string LocalCue = "cue:local";
+    private const string RemoteCue = "cue:remote";
+    private const double SynonymWeight = 0.95;
+    private const double PhrasingWeight = 0.85;
+    private const double SubwordFactor = 0.85;
+    private const int NegationReach = 3;
+    private static readonly Language[] Languages = [Language.De, Language.En];
+    private readonly ITermAnalyzer _analyzer;
+    private readonly Dictionary<Language, PatternSet> _patterns = [];
+    private readonly HashSet<string> _negations = new(StringComparer.Ordinal);
+
+    public ProfileReader(CompetenceTaxonomy taxonomy, ITermAnalyzer analyzer)
+    {
+        Taxonomy = taxonomy;
+        _analyzer = analyzer;
+        foreach (var language in Languages)
+        {
+            var set = new PatternSet(analyzer, language);
+            foreach (var entry in taxonomy.Entries)
+            {
+                set.Add(entry.Id, entry.Label.For(language), SynonymWeight);
+                foreach (var term in entry.Synonyms.For(language))
+                {
+                    set.Add(entry.Id, term, SynonymWeight);
+                }
+
+                foreach (var term in entry.Phrasings.For(language))
+                {
+                    set.Add(entry.Id, term, PhrasingWeight);
+                }
+            }
+
+            foreach (var cue in taxonomy.Cues.Local.For(language))
+            {
+                set.Add(LocalCue, cue, 1);
+            }
+
+            foreach (var cue in taxonomy.Cues.Remote.For(language))
+            {
+                set.Add(RemoteCue, cue, 1);
+            }
+
+            _patterns[language] = set;
+            _negations.UnionWith(taxonomy.Cues.Negation.For(language).SelectMany(n => analyzer.Analyze(n, language)).Select(t => t.Stem));
+        }
+    }
+
+    public CompetenceTaxonomy Taxonomy { get; }
+
+    /// <summary>What the member offers: competences and styles.</summary>
+    public IReadOnlyList<CompetenceTag> ReadOffers(string text, Language language) =>
+        Read(text).Where(t => Taxonomy.Find(t.CompetenceId)?.Kind is EntryKind.Competence or EntryKind.Style).ToList();
+
+    /// <summary>What the member seeks: competences, needs and styles.</summary>
+    public IReadOnlyList<CompetenceTag> ReadSeeks(string text, Language language) =>
+        Read(text).Where(t => Taxonomy.Contains(t.CompetenceId)).ToList();
+
+    /// <summary>Whether the member asks for someone near them, or says remote is fine.</summary>
+    public Locality ReadLocality(string seeks, Language language)
+    {
+        var ids = Read(seeks).Select(t => t.CompetenceId).ToHashSet(StringComparer.Ordinal);
+        return ids.Contains(LocalCue) ? Locality.Local : ids.Contains(RemoteCue) ? Locality.Remote : Locality.AsUsual;
+    }
+
+    private List<CompetenceTag> Read(string text)
+    {
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        // Both languages read the same text (German is full of English loanwords); their hits are chosen
+        // together so a phrase found in one language is not read again word by word in the other.
+        var hits = new List<PatternHit>();
+        TokenPositions? positions = null;
+        foreach (var language in Languages)
+        {
+            positions = new TokenPositions(_analyzer.Analyze(text, language));
+            hits.AddRange(_patterns[language].Find(positions));
+        }
+
+        foreach (var hit in HitSelection.Select(hits))
+        {
+            if (positions is null || IsNegated(positions, hit.Start, _negations))
+            {
+                continue;
+            }
+
+            var confidence = hit.Pattern.Weight * (hit.IsViaSubword ? SubwordFactor : 1);
+            var id = hit.Pattern.TargetId;
+            best[id] = Math.Max(best.GetValueOrDefault(id), confidence);
+        }
+
+        return best.Select(kv => new CompetenceTag(kv.Key, Math.Round(kv.Value, 3)))
+            .OrderByDescending(t => t.Confidence).ThenBy(t => t.CompetenceId, StringComparer.Ordinal).ToList();
+    }
+
+    private static bool IsNegated(TokenPositions positions, int start, HashSet<string> negations)
+    {
+        for (var p = Math.Max(0, start - NegationReach); p < start; p++)
+        {
+            if (positions[p].Any(t => !t.IsSubword && negations.Contains(t.Stem)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

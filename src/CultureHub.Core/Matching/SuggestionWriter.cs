@@ -1,0 +1,62 @@
+using System.Globalization;
+using CultureHub.Core.Members;
+
+namespace CultureHub.Core.Matching;
+
+/// <summary>Turns a scored pair into a suggestion with a short why in the recipient's language.</summary>
+internal sealed class SuggestionWriter(TaxonomyCodes codes, ExplanationTemplates templates)
+{
+    public MatchSuggestion Write(CompiledProfile member, CompiledProfile candidate, PairScore pair)
+    {
+        var language = member.Profile.Language;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["name"] = FirstName(candidate.Profile.Name),
+            ["need"] = Label(pair.NeedId, language),
+            ["their_need"] = Label(pair.Kind == FitKind.ServesYou ? pair.TheirNeedId : pair.NeedId, language),
+            ["offer"] = pair.OfferId >= 0 ? codes.Entry(pair.OfferId).OfferPhrase.For(language) : string.Empty,
+        };
+        var mode = pair.NeedId >= 0 ? codes.ModeOf(pair.NeedId) : WorkMode.Either;
+        var locality = pair.Kind == FitKind.ServesYou ? member.Profile.Locality : candidate.Profile.Locality;
+        values["distance"] = Distance(language, mode, locality, pair.DistanceKm);
+        var why = templates.Format(language, pair.Kind == FitKind.ServesYou ? "serves_you" : "you_serve", values);
+        if (pair.IsMutual && pair.TheirNeedId >= 0)
+        {
+            why += templates.Format(language, "mutual_tail", values);
+        }
+
+        var needId = pair.NeedId >= 0 ? codes.Entry(pair.NeedId).Id : string.Empty;
+        var offerId = pair.OfferId >= 0 ? codes.Entry(pair.OfferId).Id : string.Empty;
+        return new MatchSuggestion(candidate.Profile.Id, Math.Round(pair.Score, 4), pair.IsMutual, pair.DistanceKm, why, needId, offerId);
+    }
+
+    private string Distance(Language language, WorkMode mode, Locality locality, double? km)
+    {
+        if (locality == Locality.Remote || (mode == WorkMode.Remote && locality != Locality.Local))
+        {
+            return templates.Format(language, "remote", new Dictionary<string, string>());
+        }
+
+        if (km is not { } d)
+        {
+            return string.Empty;
+        }
+
+        if (d < 5)
+        {
+            return templates.Format(language, "same_town", new Dictionary<string, string>());
+        }
+
+        var rounded = d < 20 ? Math.Round(d) : Math.Round(d / 5) * 5;
+        return templates.Format(language, "distance", new Dictionary<string, string> { ["km"] = rounded.ToString("0", CultureInfo.InvariantCulture) });
+    }
+
+    private string Label(int code, Language language) => code >= 0 ? codes.Entry(code).Label.For(language) : string.Empty;
+
+    private static string FirstName(string name)
+    {
+        var trimmed = name.Trim();
+        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? trimmed[..space] : trimmed;
+    }
+}

@@ -1,0 +1,59 @@
+using CultureHub.Core.Members;
+
+namespace CultureHub.Core.Matching;
+
+/// <summary>A text in both languages CultureHub speaks.</summary>
+public sealed record LocalizedText(string De, string En)
+{
+    public string For(Language language) => language == Language.En ? En : De;
+}
+
+/// <summary>Words or phrases in both languages. A trailing <c>*</c> on a word matches any ending.</summary>
+public sealed record LocalizedTerms(IReadOnlyList<string> De, IReadOnlyList<string> En)
+{
+    public static LocalizedTerms None { get; } = new([], []);
+
+    public IReadOnlyList<string> For(Language language) => language == Language.En ? En : De;
+}
+
+/// <summary>Whether a competence is usually delivered where the people are, or from anywhere.</summary>
+public enum WorkMode
+{
+    InPerson,
+    Either,
+    Remote,
+}
+
+public enum EntryKind
+{
+    /// <summary>Something a member can offer (and others can seek).</summary>
+    Competence,
+
+    /// <summary>Something only sought, served by competences that list it (a stage to play on, an audience).</summary>
+    Need,
+
+    /// <summary>A genre or style: not matched on its own, but it makes a fit better.</summary>
+    Style,
+}
+
+/// <summary>
+/// One entry of the taxonomy. <see cref="Serves"/> lists the needs a competence answers besides its own id;
+/// <see cref="IsReverse"/> marks a need served by whoever seeks what the member offers ("clients").
+/// </summary>
+public sealed record TaxonomyEntry(
+    string Id,
+    EntryKind Kind,
+    Sector? Sector,
+    LocalizedText Label,
+    LocalizedText OfferPhrase,
+    LocalizedTerms Synonyms,
+    LocalizedTerms Phrasings,
+    WorkMode Mode,
+    IReadOnlyList<string> Serves,
+    bool IsReverse);
+
+/// <summary>Cue words that change how a need is read: locality, remote work, negation.</summary>
+public sealed record TaxonomyCues(LocalizedTerms Local, LocalizedTerms Remote, LocalizedTerms Negation)
+{
+    public static TaxonomyCues None { get; } = new(LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None);
+}
