@@ -1,4 +1,8 @@
+using CultureHub.Analysis;
 using CultureHub.Core;
+using CultureHub.Core.Introductions;
+using CultureHub.Core.Matching;
+using CultureHub.Jobs;
 using CultureHub.Core.Privacy;
 using CultureHub.Storage;
 using CultureHub.Web;
@@ -23,6 +27,11 @@ public static class CultureHubHost
         builder.Services.AddCultureHubCore();
         builder.Services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddLiteDbStorage();
+        builder.Services.AddCompetenceReading();
+        builder.Services.AddOptions<IntroductionOptions>().BindConfiguration(IntroductionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IMatchSource, OfflineMatchSource>();
+        builder.Services.AddIntroductions();
+        builder.Services.AddCultureHubJobs(builder.Configuration);
         builder.Services.AddWebChat();
 
         configure?.Invoke(builder.Services);

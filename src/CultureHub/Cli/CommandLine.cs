@@ -17,6 +17,7 @@ public static class CommandLine
                 null => await RunBotAsync(rest, cancellationToken),
                 "import" => await MemberFileCommands.ImportAsync(rest, output, error, cancellationToken),
                 "export" => await MemberFileCommands.ExportAsync(rest, output, error, cancellationToken),
+                "match" => await MatchCli.RunAsync(rest, output, cancellationToken),
                 "healthcheck" => await HealthCheckCommand.RunAsync(rest, error, cancellationToken),
                 "help" or "--help" => Usage(output, 0),
                 _ => Usage(error, 2),
