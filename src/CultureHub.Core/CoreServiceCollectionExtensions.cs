@@ -28,6 +28,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<InterviewAnswers>();
         services.AddSingleton<InterviewService>();
         services.AddSingleton<PrivacyService>();
+        services.AddSingleton<IMemberDataOwner, MailboxDataOwner>();
         services.AddSingleton<LanguageSwitch>();
         services.AddSingleton<MemberImport>();
 

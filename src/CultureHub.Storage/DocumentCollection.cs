@@ -31,7 +31,15 @@ public sealed class DocumentCollection<T>(LiteDbContext context, string name, Fu
 
     public bool Delete(string id) => Raw.Delete(id);
 
-    public int DeleteMany(BsonExpression predicate) => Raw.DeleteMany(predicate);
+    /// <summary>
+    /// Reads the ids first, then deletes one by one: LiteDB 5's DeleteMany reads a multikey index
+    /// while deleting from it, which fails and leaves the engine unusable.
+    /// </summary>
+    public int DeleteMany(BsonExpression predicate)
+    {
+        var ids = Raw.Find(predicate).Select(d => d["_id"]).ToList();
+        return ids.Count(Raw.Delete);
+    }
 
     public IReadOnlyList<T> Find(BsonExpression predicate) => Raw.Find(predicate).Select(BsonJson.FromDocument<T>).ToList();
 

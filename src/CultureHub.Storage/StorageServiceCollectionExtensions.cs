@@ -18,6 +18,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IInterviewStore, LiteDbInterviewStore>();
         services.AddSingleton<IAdapterStateStore, LiteDbAdapterStateStore>();
         services.AddSingleton<IIntroductionStore, LiteDbIntroductionStore>();
+        services.AddSingleton<IMailboxStore, LiteDbMailboxStore>();
         services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();
         return services;
     }

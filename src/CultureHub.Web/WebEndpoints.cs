@@ -14,10 +14,10 @@ public static class WebEndpoints
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/chat", PostChatAsync);
-        app.MapGet("/api/chat/inbox", (string? user, WebChatChannel channel) =>
-            string.IsNullOrWhiteSpace(user)
-                ? Results.BadRequest(new ChatApiError("Query parameter \"user\" is required."))
-                : Results.Ok(ChatApiResponse.From(channel.Drain(user))));
+        app.MapGet("/api/chat/inbox", async (string? user, WebChatChannel channel, CancellationToken cancellationToken) =>
+            string.IsNullOrWhiteSpace(user) || user.Length > ChatApiRequestReader.MaxUserIdLength
+                ? Results.BadRequest(new ChatApiError("Query parameter \"user\" is required (at most 64 characters)."))
+                : Results.Ok(ChatApiResponse.From(await channel.DrainAsync(user, cancellationToken))));
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapGet("/", () => Asset("index.html", "text/html; charset=utf-8"));
         app.MapGet("/chat.js", () => Asset("chat.js", "text/javascript; charset=utf-8"));

@@ -1,0 +1,150 @@
+using CultureHub.Core.Chat;
+using CultureHub.Core.Introductions;
+using CultureHub.Core.Members;
+using CultureHub.TestKit;
+using CultureHub.TestKit.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CultureHub.Tests.EndToEnd;
+
+/// <summary>Two members introduced end to end through the web chat API, with a fake clock and a restart.</summary>
+public sealed class IntroductionFlowTests : IDisposable
+{
+    private static readonly Dictionary<string, string?> Settings = new() { ["Introductions:SweepIntervalSeconds"] = "3600" };
+    private readonly TempFolder _folder = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+
+    private Task<RunningHost> StartAsync() => RunningHost.StartAsync(
+        _folder.File("intro.db"), Settings, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)));
+
+    [Fact]
+    public async Task Round_BothAccept_RelayFollowUps_SurviveRestart()
+    {
+        await using (var host = await StartAsync())
+        {
+            await InterviewAsync(host.Visitor("gitta"), "Gitta", "Ich spiele E-Gitarre und schreibe Songs", "Ich suche einen Schlagzeuger für meine Band", "Oldenburg");
+            await InterviewAsync(host.Visitor("dario"), "Dario", "Ich bin Schlagzeuger mit eigenem Proberaum", "Suche eine Band, gern Rock", "Oldenburg");
+
+            var report = await host.Get<MatchingRoundService>().RunRoundAsync(CancellationToken.None);
+            Assert.Equal(1, report.Proposed);
+
+            var gittaInbox = await host.Visitor("gitta").InboxAsync();
+            var dariosInbox = await host.Visitor("dario").InboxAsync();
+            Assert.Contains("Dario", gittaInbox.AllText);
+            Assert.Contains("Gitta", dariosInbox.AllText);
+            var reply = await host.Visitor("gitta").PressAsync(gittaInbox.Button("intro:yes").Id);
+            Assert.Contains("warte noch", reply.AllText);
+            reply = await host.Visitor("gitta").PressAsync(gittaInbox.Button("intro:yes").Id);
+            Assert.Contains("nicht mehr offen", reply.AllText);
+            reply = await host.Visitor("dario").PressAsync(dariosInbox.Button("intro:yes").Id);
+            Assert.Contains("beide Ja", reply.AllText);
+        }
+
+        await using (var host = await StartAsync())
+        {
+            var gitta = host.Visitor("gitta");
+            var dario = host.Visitor("dario");
+            Assert.Contains("weiter", (await gitta.InboxAsync()).AllText);
+            Assert.Contains("/end", (await dario.InboxAsync()).AllText);
+
+            var sent = await gitta.SayAsync("Hi Dario, Probe am Freitag?");
+            Assert.Contains("an Dario weitergeleitet", sent.AllText);
+            Assert.Contains("💬 Gitta: Hi Dario, Probe am Freitag?", (await dario.InboxAsync()).AllText);
+
+            _clock.Advance(TimeSpan.FromDays(7));
+            await host.Get<IntroductionSweeper>().SweepAsync(CancellationToken.None);
+            await host.Get<IntroductionSweeper>().SweepAsync(CancellationToken.None);
+            var metQuestion = await gitta.InboxAsync();
+            Assert.Single(metQuestion.Replies);
+            Assert.Contains("getroffen", metQuestion.AllText);
+            await gitta.PressAsync(metQuestion.Button("followup:met:yes").Id);
+
+            _clock.Advance(TimeSpan.FromDays(23));
+            await host.Get<IntroductionSweeper>().SweepAsync(CancellationToken.None);
+            var outcome = await dario.InboxAsync();
+            Assert.Contains("entstanden", outcome.AllText);
+            await dario.PressAsync(outcome.Button("followup:outcome:gig").Id);
+
+            var ended = await dario.SayAsync("/end");
+            Assert.Contains("beendet", ended.AllText);
+            Assert.Contains("Dario hat das Gespräch", (await gitta.InboxAsync()).AllText);
+
+            var stored = Assert.Single(await host.Get<IIntroductionStore>().AllAsync(CancellationToken.None));
+            Assert.Equal(IntroductionState.Accepted, stored.State);
+            Assert.True(stored.HaveMet);
+            Assert.Equal(IntroductionOutcome.Gig, stored.Outcome);
+            Assert.False(stored.IsRelayActive);
+
+            var second = await host.Get<MatchingRoundService>().RunRoundAsync(CancellationToken.None);
+            Assert.Equal(0, second.Proposed);
+        }
+    }
+
+    [Fact]
+    public async Task UnansweredProposals_Expire_ThenGhostPausePausesMatching()
+    {
+        await using var host = await StartAsync();
+        await InterviewAsync(host.Visitor("ghost"), "Gustav", "Ich mache Licht für Konzerte", "Ich suche Bands, die Licht brauchen", "Hannover");
+        var members = host.Get<IMemberStore>();
+        var ghost = (await members.FindByIdentityAsync(new PlatformIdentity(ChatPlatform.Web, "ghost"), CancellationToken.None))!;
+        var service = host.Get<IntroductionService>();
+        for (var i = 0; i < 3; i++)
+        {
+            var other = new Member { Id = $"other{i}", DisplayName = $"Band {i}", Consent = new ConsentRecord("t", _clock.GetUtcNow()) };
+            await members.UpsertAsync(other, CancellationToken.None);
+            await service.ProposeAsync(ghost, other, new MatchCandidate(ghost.Id, other.Id, 1, false, false, "why", "why"), "round", CancellationToken.None);
+            _clock.Advance(TimeSpan.FromHours(1));
+        }
+
+        _clock.Advance(TimeSpan.FromDays(7));
+        await host.Get<IntroductionSweeper>().SweepAsync(CancellationToken.None);
+
+        var all = await host.Get<IIntroductionStore>().AllAsync(CancellationToken.None);
+        Assert.All(all, i => Assert.Equal(IntroductionState.Expired, i.State));
+        Assert.True((await members.GetAsync(ghost.Id, CancellationToken.None))!.IsMatchingPaused);
+        var inbox = await host.Visitor("ghost").InboxAsync();
+        Assert.Contains("/resume", inbox.Replies[^1].Text);
+        var match = await host.Visitor("ghost").SayAsync("/match");
+        Assert.Contains("pausiert", match.AllText);
+    }
+
+    [Fact]
+    public async Task Match_OnDemand_IsRateLimited_AndDeleteRemovesProposals()
+    {
+        await using var host = await StartAsync();
+        await InterviewAsync(host.Visitor("mia"), "Mia", "Ich bin Sängerin, Jazz und Soul", "Ich suche einen Pianisten für Jazz-Standards", "Hildesheim");
+        await InterviewAsync(host.Visitor("paul"), "Paul", "Ich spiele Klavier, vor allem Jazz", "Ich suche eine Sängerin für Duo-Gigs", "Hildesheim");
+
+        var first = await host.Visitor("mia").SayAsync("/match");
+        var second = await host.Visitor("mia").SayAsync("/match");
+
+        Assert.Contains("gefunden", first.AllText);
+        Assert.Contains("Ab ", second.AllText);
+        var proposal = await host.Visitor("paul").InboxAsync();
+        Assert.Contains("Mia", proposal.AllText);
+
+        var confirm = await host.Visitor("mia").SayAsync("/delete");
+        await host.Visitor("mia").PressAsync(confirm.Button("delete:confirm").Id);
+        Assert.Empty(await host.Get<IIntroductionStore>().AllAsync(CancellationToken.None));
+        var late = await host.Visitor("paul").PressAsync(proposal.Button("intro:yes").Id);
+        Assert.Contains("nicht mehr offen", late.AllText);
+    }
+
+    internal static async Task InterviewAsync(ChatApiClient visitor, string name, string offers, string seeks, string town)
+    {
+        var reply = await visitor.SayAsync("/start");
+        await visitor.PressAsync(reply.Button("consent:yes").Id);
+        await visitor.SayAsync(name);
+        await visitor.SayAsync(offers);
+        await visitor.SayAsync(seeks);
+        await visitor.SayAsync(town);
+        await visitor.PressAsync("iv:sectors:done");
+        await visitor.PressAsync("iv:skip");
+        reply = await visitor.PressAsync("iv:confirm");
+        Assert.Contains("Gespeichert", reply.AllText);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
