@@ -1,6 +1,7 @@
 using CultureHub.Core;
 using CultureHub.Core.Privacy;
 using CultureHub.Storage;
+using CultureHub.Telegram;
 using CultureHub.Web;
 
 namespace CultureHub;
@@ -24,6 +25,7 @@ public static class CultureHubHost
         builder.Services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddLiteDbStorage();
         builder.Services.AddWebChat();
+        builder.Services.AddTelegram(builder.Configuration);
 
         builder.WebHost.UseUrls(builder.Configuration[$"{WebChatOptions.SectionName}:Url"] ?? new WebChatOptions().Url);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
