@@ -122,7 +122,7 @@ public sealed partial class TelegramPollingService(
         {
             return raw.Deserialize<Update>(JsonBotAPI.Options);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {
             return null;
         }

@@ -47,14 +47,14 @@ public static class TelegramText
 
     private static int FindCut(string text, int maxLength)
     {
-        var window = text[..maxLength];
-        var paragraph = window.LastIndexOf("\n\n", StringComparison.Ordinal);
+        // A break right after the limit still leaves a part of exactly maxLength characters.
+        var paragraph = text.LastIndexOf("\n\n", Math.Min(maxLength + 1, text.Length - 1), StringComparison.Ordinal);
         if (paragraph > 0)
         {
             return paragraph;
         }
 
-        var line = window.LastIndexOf('\n');
+        var line = text.LastIndexOf('\n', maxLength);
         if (line > 0)
         {
             return line;
