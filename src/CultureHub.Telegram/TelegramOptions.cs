@@ -9,6 +9,7 @@ public sealed class TelegramOptions
 
     /// <summary>The bot token from BotFather. A secret: set it through <c>Telegram__Token</c>, never log it.</summary>
     [Required]
+    [RegularExpression(@"^\d+:[A-Za-z0-9_-]+$", ErrorMessage = "Telegram:Token does not look like a bot token (digits, a colon, then letters).")]
     public string Token { get; set; } = string.Empty;
 
     /// <summary>Another Bot API server (a local one, or a fake in tests); null means Telegram's public one.</summary>
