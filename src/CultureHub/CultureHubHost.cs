@@ -5,6 +5,7 @@ using CultureHub.Core.Matching;
 using CultureHub.Jobs;
 using CultureHub.Core.Privacy;
 using CultureHub.Storage;
+using CultureHub.Telegram;
 using CultureHub.Web;
 
 namespace CultureHub;
@@ -33,6 +34,7 @@ public static class CultureHubHost
         builder.Services.AddIntroductions();
         builder.Services.AddCultureHubJobs(builder.Configuration);
         builder.Services.AddWebChat();
+        builder.Services.AddTelegram(builder.Configuration);
 
         configure?.Invoke(builder.Services);
 
