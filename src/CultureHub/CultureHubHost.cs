@@ -1,5 +1,6 @@
 using CultureHub.Core;
 using CultureHub.Core.Privacy;
+using CultureHub.Discord;
 using CultureHub.Storage;
 using CultureHub.Web;
 
@@ -24,6 +25,7 @@ public static class CultureHubHost
         builder.Services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddLiteDbStorage();
         builder.Services.AddWebChat();
+        builder.Services.AddDiscord(builder.Configuration);
 
         builder.WebHost.UseUrls(builder.Configuration[$"{WebChatOptions.SectionName}:Url"] ?? new WebChatOptions().Url);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
