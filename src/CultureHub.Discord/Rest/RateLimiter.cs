@@ -14,6 +14,7 @@ internal sealed class RateLimiter(TimeProvider time) : IDisposable
     private readonly ConcurrentDictionary<string, string> _hashByRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private const int MaxIdleBuckets = 2000;
+    private static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(50);
     private long _globalResetTicks;
 
     public RateLimitBucket BucketFor(RestRoute route)
@@ -73,7 +74,8 @@ internal sealed class RateLimiter(TimeProvider time) : IDisposable
         if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), CultureInfo.InvariantCulture, out var remaining)
             && double.TryParse(Header(headers, "X-RateLimit-Reset-After"), NumberStyles.Float, CultureInfo.InvariantCulture, out var resetAfter))
         {
-            var resetAt = time.GetUtcNow() + TimeSpan.FromSeconds(resetAfter);
+            // timers may fire a little early against the wall clock; a small margin avoids a needless 429
+            var resetAt = time.GetUtcNow() + TimeSpan.FromSeconds(resetAfter) + ResetMargin;
             bucket.Update(remaining, resetAt);
             if (_hashByRoute.TryGetValue(route.RouteKey, out var known)
                 && _buckets.TryGetValue($"{known}:{route.MajorParameter}", out var named) && !ReferenceEquals(named, bucket))
