@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Threading.Channels;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Texts;
@@ -39,7 +38,7 @@ public sealed partial class DiscordEventRouter(
             {
                 Route(dispatch, cancellationToken);
             }
-            catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 LogBadEvent(exception, dispatch.Type);
             }
