@@ -4,6 +4,7 @@ using CultureHub.Core.Introductions;
 using CultureHub.Core.Matching;
 using CultureHub.Jobs;
 using CultureHub.Core.Privacy;
+using CultureHub.Discord;
 using CultureHub.Storage;
 using CultureHub.Telegram;
 using CultureHub.Web;
@@ -35,6 +36,7 @@ public static class CultureHubHost
         builder.Services.AddCultureHubJobs(builder.Configuration);
         builder.Services.AddWebChat();
         builder.Services.AddTelegram(builder.Configuration);
+        builder.Services.AddDiscord(builder.Configuration);
 
         configure?.Invoke(builder.Services);
 
