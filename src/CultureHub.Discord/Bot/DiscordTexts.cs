@@ -1,19 +1,16 @@
 using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Discord.Bot;
 
-/// <summary>The few sentences only the Discord adapter says (about DMs and threads).</summary>
+/// <summary>The few sentences only the Discord adapter says (about DMs and threads), from the core's text catalog.</summary>
 internal static class DiscordTexts
 {
-    public static string DirectMessageSent(Language language) => language == Language.En
-        ? "I've sent you a DM. 📬"
-        : "Ich habe dir eine Direktnachricht geschickt. 📬";
+    private static TextCatalog Texts => TextCatalog.LoadEmbedded();
 
-    public static string DirectMessagesClosed(Language language) => language == Language.En
-        ? "I can't send you a DM. Please allow direct messages from server members and try again."
-        : "Ich kann dir keine Direktnachricht schicken. Bitte erlaube Direktnachrichten von Servermitgliedern und versuch es noch einmal.";
+    public static string DirectMessageSent(Language language) => Texts.Get(language, "discord.dm_sent");
 
-    public static string ThreadPointer(Language language, string threadId) => language == Language.En
-        ? $"Your shared thread: <#{threadId}>"
-        : $"Euer gemeinsamer Thread: <#{threadId}>";
+    public static string DirectMessagesClosed(Language language) => Texts.Get(language, "discord.dm_closed");
+
+    public static string ThreadPointer(Language language, string threadId) => Texts.Format(language, "discord.thread_pointer", $"<#{threadId}>");
 }
