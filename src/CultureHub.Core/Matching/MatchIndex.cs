@@ -7,10 +7,10 @@ namespace CultureHub.Core.Matching;
 public sealed class MatchIndex
 {
     /// <summary>How many providers of one need are looked at per query, nearest first.</summary>
-    internal const int ProvidersLimit = 200;
+    internal const int ProvidersLimit = 100;
 
     /// <summary>How many members needing what the member offers are looked at (for mutual and client fits).</summary>
-    internal const int SeekersLimit = 80;
+    internal const int SeekersLimit = 40;
     private readonly Dictionary<string, int> _byId;
     private readonly SpatialPostings?[] _providers;
     private readonly SpatialPostings?[] _seekers;
