@@ -22,10 +22,13 @@ public sealed class ProfileReader
     private const double PhrasingWeight = 0.85;
     private const double SubwordFactor = 0.85;
     private const int NegationReach = 3;
+    private const int AboutReach = 4;
+    private const double AboutFactor = 0.3;
     private static readonly Language[] Languages = [Language.De, Language.En];
     private readonly ITermAnalyzer _analyzer;
     private readonly Dictionary<Language, PatternSet> _patterns = [];
     private readonly HashSet<string> _negations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _abouts = new(StringComparer.Ordinal);
 
     public ProfileReader(CompetenceTaxonomy taxonomy, ITermAnalyzer analyzer)
     {
@@ -59,7 +62,8 @@ public sealed class ProfileReader
             }
 
             _patterns[language] = set;
-            _negations.UnionWith(taxonomy.Cues.Negation.For(language).SelectMany(n => analyzer.Analyze(n, language)).Where(t => !t.IsSubword).Select(t => t.Stem));
+            _negations.UnionWith(Stems(taxonomy.Cues.Negation.For(language), language));
+            _abouts.UnionWith(Stems(taxonomy.Cues.About.For(language), language));
         }
     }
 
@@ -67,20 +71,23 @@ public sealed class ProfileReader
 
     /// <summary>What the member offers: competences and styles.</summary>
     public IReadOnlyList<CompetenceTag> ReadOffers(string text, Language language) =>
-        Read(text).Where(t => Taxonomy.Find(t.CompetenceId)?.Kind is EntryKind.Competence or EntryKind.Style).ToList();
+        Read(text, isOffer: true).Where(t => Taxonomy.Find(t.CompetenceId)?.Kind is EntryKind.Competence or EntryKind.Style).ToList();
 
     /// <summary>What the member seeks: competences, needs and styles.</summary>
     public IReadOnlyList<CompetenceTag> ReadSeeks(string text, Language language) =>
-        Read(text).Where(t => Taxonomy.Contains(t.CompetenceId)).ToList();
+        Read(text, isOffer: false).Where(t => Taxonomy.Contains(t.CompetenceId)).ToList();
 
     /// <summary>Whether the member asks for someone near them, or says remote is fine.</summary>
     public Locality ReadLocality(string seeks, Language language)
     {
-        var ids = Read(seeks).Select(t => t.CompetenceId).ToHashSet(StringComparer.Ordinal);
+        var ids = Read(seeks, isOffer: false).Select(t => t.CompetenceId).ToHashSet(StringComparer.Ordinal);
         return ids.Contains(LocalCue) ? Locality.Local : ids.Contains(RemoteCue) ? Locality.Remote : Locality.AsUsual;
     }
 
-    private List<CompetenceTag> Read(string text)
+    private IEnumerable<string> Stems(IEnumerable<string> words, Language language) =>
+        words.SelectMany(n => _analyzer.Analyze(n, language)).Where(t => !t.IsSubword).Select(t => t.Stem);
+
+    private List<CompetenceTag> Read(string text, bool isOffer)
     {
         var best = new Dictionary<string, double>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(text))
@@ -100,12 +107,17 @@ public sealed class ProfileReader
 
         foreach (var hit in HitSelection.Select(hits))
         {
-            if (positions is null || IsNegated(positions, hit.Start, _negations))
+            if (positions is null || IsPreceded(positions, hit.Start, _negations, NegationReach))
             {
                 continue;
             }
 
             var confidence = hit.Pattern.Weight * (hit.IsViaSubword ? SubwordFactor : 1);
+            if (isOffer && IsPreceded(positions, hit.Start, _abouts, AboutReach))
+            {
+                confidence *= AboutFactor;
+            }
+
             var id = hit.Pattern.TargetId;
             best[id] = Math.Max(best.GetValueOrDefault(id), confidence);
         }
@@ -114,11 +126,11 @@ public sealed class ProfileReader
             .OrderByDescending(t => t.Confidence).ThenBy(t => t.CompetenceId, StringComparer.Ordinal).ToList();
     }
 
-    private static bool IsNegated(TokenPositions positions, int start, HashSet<string> negations)
+    private static bool IsPreceded(TokenPositions positions, int start, HashSet<string> cues, int reach)
     {
-        for (var p = Math.Max(0, start - NegationReach); p < start; p++)
+        for (var p = Math.Max(0, start - reach); p < start; p++)
         {
-            if (positions[p].Any(t => !t.IsSubword && negations.Contains(t.Stem)))
+            if (positions[p].Any(t => !t.IsSubword && cues.Contains(t.Stem)))
             {
                 return true;
             }

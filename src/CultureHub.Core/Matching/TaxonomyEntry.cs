@@ -52,8 +52,12 @@ public sealed record TaxonomyEntry(
     IReadOnlyList<string> Serves,
     bool IsReverse);
 
-/// <summary>Cue words that change how a need is read: locality, remote work, negation.</summary>
-public sealed record TaxonomyCues(LocalizedTerms Local, LocalizedTerms Remote, LocalizedTerms Negation)
+/// <summary>
+/// Cue words that change how words are read: locality, remote work, negation, and "about" words
+/// after which a competence is the subject or audience of someone's work rather than what they offer
+/// ("ich schreibe über Musik", "Websites für Bands").
+/// </summary>
+public sealed record TaxonomyCues(LocalizedTerms Local, LocalizedTerms Remote, LocalizedTerms Negation, LocalizedTerms About)
 {
-    public static TaxonomyCues None { get; } = new(LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None);
+    public static TaxonomyCues None { get; } = new(LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None);
 }

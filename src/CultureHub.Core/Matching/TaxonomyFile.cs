@@ -31,7 +31,7 @@ internal static class TaxonomyFile
         entries.AddRange((dto.Competences ?? []).Select(e => ToEntry(fileName, e, EntryKind.Competence)));
         entries.AddRange((dto.Needs ?? []).Select(e => ToEntry(fileName, e, EntryKind.Need)));
         entries.AddRange((dto.Styles ?? []).Select(e => ToEntry(fileName, e, EntryKind.Style)));
-        var cues = dto.Cues is null ? null : new TaxonomyCues(Terms(dto.Cues.Local), Terms(dto.Cues.Remote), Terms(dto.Cues.Negation));
+        var cues = dto.Cues is null ? null : new TaxonomyCues(Terms(dto.Cues.Local), Terms(dto.Cues.Remote), Terms(dto.Cues.Negation), Terms(dto.Cues.About));
         return (entries, cues);
     }
 
@@ -129,5 +129,7 @@ internal static class TaxonomyFile
         public TermsDto? Remote { get; set; }
 
         public TermsDto? Negation { get; set; }
+
+        public TermsDto? About { get; set; }
     }
 }

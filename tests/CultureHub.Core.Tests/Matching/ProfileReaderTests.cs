@@ -24,6 +24,27 @@ public sealed class ProfileReaderTests
     }
 
     [Fact]
+    public void ReadOffers_SubjectOfTheWork_IsNotTheirOwnCompetence()
+    {
+        var web = Reader.ReadOffers("Ich baue Websites für Bands und Theater", Language.De);
+        var journalist = Reader.ReadOffers("I'm a journalist and write about theatre", Language.En);
+
+        Assert.True(Confidence(web, "band") < 0.5, "a band is whom the websites are for");
+        Assert.True(Confidence(journalist, "acting") < 0.5, "theatre is what the journalist writes about");
+    }
+
+    [Fact]
+    public void ReadSeeks_PurposeAfterFuer_StillCountsAsTheNeed()
+    {
+        var seeks = Ids(Reader.ReadSeeks("Ich suche jemanden für Live-Sound bei unseren Konzerten", Language.De));
+
+        Assert.Contains("live_sound", seeks);
+    }
+
+    private static double Confidence(IReadOnlyList<CompetenceTag> tags, string id) =>
+        tags.FirstOrDefault(t => t.CompetenceId == id)?.Confidence ?? 0;
+
+    [Fact]
     public void ReadSeeks_InflectedVerbPhrase_SeeksLiveSound()
     {
         var seeks = Ids(Reader.ReadSeeks("wir suchen jemanden, der unsere Konzerte abmischt", Language.De));
