@@ -3,6 +3,7 @@ using CultureHub.Core;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Matching;
 using CultureHub.Jobs;
+using CultureHub.Llm;
 using CultureHub.Core.Privacy;
 using CultureHub.Storage;
 using CultureHub.Web;
@@ -31,6 +32,7 @@ public static class CultureHubHost
         builder.Services.AddOptions<IntroductionOptions>().BindConfiguration(IntroductionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IMatchSource, OfflineMatchSource>();
         builder.Services.AddIntroductions();
+        builder.Services.AddLlm(builder.Configuration);
         builder.Services.AddCultureHubJobs(builder.Configuration);
         builder.Services.AddWebChat();
 
