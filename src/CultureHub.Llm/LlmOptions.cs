@@ -18,9 +18,6 @@ public sealed class LlmOptions
     /// <summary>Secret. Optional (a local Ollama needs none). Never logged.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>When set, embeddings order offline candidates that scored the same.</summary>
-    public string? EmbeddingModel { get; set; }
-
     [Range(1, 300)]
     public int TimeoutSeconds { get; set; } = 20;
 
