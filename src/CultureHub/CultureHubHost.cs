@@ -3,6 +3,7 @@ using CultureHub.Core;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Matching;
 using CultureHub.Jobs;
+using CultureHub.Llm;
 using CultureHub.Core.Privacy;
 using CultureHub.Discord;
 using CultureHub.Storage;
@@ -33,6 +34,7 @@ public static class CultureHubHost
         builder.Services.AddOptions<IntroductionOptions>().BindConfiguration(IntroductionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IMatchSource, OfflineMatchSource>();
         builder.Services.AddIntroductions();
+        builder.Services.AddLlm(builder.Configuration);
         builder.Services.AddCultureHubJobs(builder.Configuration);
         builder.Services.AddWebChat();
         builder.Services.AddTelegram(builder.Configuration);

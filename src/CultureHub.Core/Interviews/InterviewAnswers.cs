@@ -5,10 +5,12 @@ using CultureHub.Core.Texts;
 namespace CultureHub.Core.Interviews;
 
 /// <summary>The draft after an answer, or why the answer could not be taken.</summary>
-public sealed record AnswerOutcome(MemberDraft Draft, string? ProblemKey = null, string? NoticeKey = null);
+/// <param name="FollowUp">A question the assistant asks before moving on (its own words, in the member's language).</param>
+/// <param name="Next">The step the assistant suggests next; taken only while that step is still open.</param>
+public sealed record AnswerOutcome(MemberDraft Draft, string? ProblemKey = null, string? NoticeKey = null, string? FollowUp = null, InterviewStep? Next = null);
 
 /// <summary>Applies a free-text answer to the draft, taking whatever else the member said along the way.</summary>
-public sealed class InterviewAnswers(IGazetteer gazetteer, TextCatalog texts)
+public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog texts)
 {
     private readonly Lazy<IReadOnlyDictionary<Sector, string[]>> _sectorWords = new(() => MemberImport.SectorWords(texts));
 
@@ -89,11 +91,16 @@ public sealed class InterviewAnswers(IGazetteer gazetteer, TextCatalog texts)
 
     private AnswerOutcome Town(MemberDraft draft, string text)
     {
+        var town = ResolveTown(text);
+        return new AnswerOutcome(draft with { Town = town }, NoticeKey: town.IsResolved ? null : "interview.town_unknown");
+    }
+
+    private MemberTown ResolveTown(string text)
+    {
         var match = gazetteer.Resolve(text);
-        var town = match is { Confidence: >= 0.6 }
+        return match is { Confidence: >= 0.6 }
             ? new MemberTown(text, match.Place)
             : new MemberTown(text, null);
-        return new AnswerOutcome(draft with { Town = town }, NoticeKey: town.IsResolved ? null : "interview.town_unknown");
     }
 
     private AnswerOutcome SectorsAnswer(MemberDraft draft, string text)

@@ -22,6 +22,14 @@ public sealed class InterviewPrompts(TextCatalog texts, ProfileCard card)
             ]);
     }
 
+    /// <summary>Asked right after consent when a language model is configured; the default is no.</summary>
+    public ChatReply LanguageModelQuestion(Language language, bool isExternal) => new(
+        texts.Format(language, "llm.question", texts.Get(language, isExternal ? "llm.where_external" : "llm.where_local")),
+        [
+            new ChatButton("llm:yes", texts.Get(language, "llm.yes")),
+            new ChatButton("llm:no", texts.Get(language, "llm.no")),
+        ]);
+
     public ChatReply For(InterviewSession session, ChatSender sender)
     {
         var language = session.Language;

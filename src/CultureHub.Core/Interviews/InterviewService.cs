@@ -21,7 +21,9 @@ public sealed partial class InterviewService(
     ICompetenceExtractor extractor,
     IOptions<PrivacyOptions> privacy,
     TimeProvider time,
-    ILogger<InterviewService> logger)
+    ILogger<InterviewService> logger,
+    IInterviewAssistant? assistant = null,
+    ICompetenceAssistant? competences = null)
 {
     /// <summary>Greets someone: the consent notice for a newcomer, the open question for someone mid-interview.</summary>
     public IReadOnlyList<ChatReply> Start(ChatContext context, string? source)
@@ -61,7 +63,8 @@ public sealed partial class InterviewService(
         };
         await sessions.SaveAsync(session, cancellationToken);
         LogInterviewStarted(context.Identity.Platform);
-        return [new ChatReply(texts.Get(language, "consent.thanks")), prompts.For(session, context.Sender)];
+        var first = assistant is null ? prompts.For(session, context.Sender) : prompts.LanguageModelQuestion(language, assistant.IsExternal);
+        return [new ChatReply(texts.Get(language, "consent.thanks")), first];
     }
 
     public async Task<IReadOnlyList<ChatReply>> BeginEditAsync(ChatContext context, CancellationToken cancellationToken)
@@ -96,13 +99,34 @@ public sealed partial class InterviewService(
             return await MoveAsync(context, session with { Step = Previous(session.Step), ShouldReturnToConfirm = false }, cancellationToken);
         }
 
-        var outcome = answers.Apply(session, text);
+        var outcome = await AssistedAsync(session, text, cancellationToken) ?? answers.Apply(session, text);
         if (outcome.ProblemKey is { } problem)
         {
             return [new ChatReply(texts.Get(session.Language, problem)), prompts.For(session, context.Sender)];
         }
 
-        return await AdvanceAsync(context, session with { Draft = outcome.Draft }, outcome.NoticeKey, cancellationToken);
+        if (outcome.FollowUp is { } question)
+        {
+            var asked = await MoveAsync(context, session with { Draft = outcome.Draft }, cancellationToken);
+            return [new ChatReply(question, asked[0].Buttons)];
+        }
+
+        return await AdvanceAsync(context, session with { Draft = outcome.Draft }, outcome.NoticeKey, cancellationToken, outcome.Next);
+    }
+
+    /// <summary>The model's reading of an answer, only for members who allowed it; null sends the answer down the offline path.</summary>
+    private async Task<AnswerOutcome?> AssistedAsync(InterviewSession session, string text, CancellationToken cancellationToken)
+    {
+        var limit = session.Step == InterviewStep.Name ? AnswerReader.MaxNameLength : AnswerReader.MaxFreeTextLength;
+        if (assistant is null || !session.Consent.AllowsLlm || session.Step == InterviewStep.Confirm || AnswerReader.Problem(text, limit) is not null)
+        {
+            return null;
+        }
+
+        var help = await assistant.AssistAsync(session, AnswerReader.Collapse(text), cancellationToken);
+        var outcome = help is null ? null : answers.ApplyAssisted(session, help);
+        // One follow-up per question: only the first answer to a step may be met with another question.
+        return outcome is { FollowUp: not null } && !IsOpen(session.Draft, session.Step) ? outcome with { FollowUp = null } : outcome;
     }
 
     public async Task<IReadOnlyList<ChatReply>> LocationAsync(ChatContext context, GeoPoint point, CancellationToken cancellationToken)
@@ -144,9 +168,13 @@ public sealed partial class InterviewService(
         };
     }
 
-    private async Task<IReadOnlyList<ChatReply>> AdvanceAsync(ChatContext context, InterviewSession session, string? noticeKey, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ChatReply>> AdvanceAsync(
+        ChatContext context, InterviewSession session, string? noticeKey, CancellationToken cancellationToken, InterviewStep? suggested = null)
     {
-        var next = session.ShouldReturnToConfirm ? InterviewStep.Confirm : NextOpenStep(session.Draft);
+        var open = NextOpenStep(session.Draft);
+        var next = session.ShouldReturnToConfirm ? InterviewStep.Confirm
+            : suggested is { } step && IsOpen(session.Draft, step) ? step
+            : open;
         var replies = await MoveAsync(context, session with { Step = next }, cancellationToken);
         return noticeKey is null ? replies : [new ChatReply(texts.Get(session.Language, noticeKey)), .. replies];
     }
@@ -165,7 +193,7 @@ public sealed partial class InterviewService(
         var now = time.GetUtcNow();
         var offers = draft.Offers ?? string.Empty;
         var seeks = draft.Seeks ?? string.Empty;
-        var tags = extractor.Extract(offers, seeks, session.Language);
+        var tags = await TagsAsync(offers, seeks, session, cancellationToken);
         var member = (existing ?? new Member
         {
             Id = MemberIds.New(),
@@ -194,6 +222,29 @@ public sealed partial class InterviewService(
         var key = existing is null ? "interview.saved" : "interview.updated";
         return Replies.One(texts.Get(session.Language, key));
     }
+
+    private async Task<CompetenceExtraction> TagsAsync(string offers, string seeks, InterviewSession session, CancellationToken cancellationToken)
+    {
+        var tags = extractor.Extract(offers, seeks, session.Language);
+        if (competences is null || !session.Consent.AllowsLlm)
+        {
+            return tags;
+        }
+
+        var assisted = await competences.ExtractAsync(offers, seeks, session.Language, cancellationToken);
+        return assisted is null ? tags : tags.Merge(assisted);
+    }
+
+    private static bool IsOpen(MemberDraft draft, InterviewStep step) => step switch
+    {
+        InterviewStep.Name => draft.Name is null,
+        InterviewStep.Offers => draft.Offers is null,
+        InterviewStep.Seeks => draft.Seeks is null,
+        InterviewStep.Town => draft.Town is null,
+        InterviewStep.Sectors => !draft.HasChosenSectors,
+        InterviewStep.Links => draft.Links is null,
+        _ => false,
+    };
 
     internal static InterviewStep NextOpenStep(MemberDraft draft) => draft switch
     {

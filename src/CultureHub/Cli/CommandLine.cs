@@ -50,7 +50,7 @@ public static class CommandLine
               (no command)                     run the bot (web chat; Telegram/Discord when configured)
               import --members FILE            load members from a members JSON file (idempotent by id)
               export --out FILE                write all members to a members JSON file
-              match --members FILE [--top N] --json   print suggested matches for every member
+              match --members FILE [--top N] --json [--llm]   print suggested matches (--llm: re-ranked by the configured model)
             Configuration: appsettings.json, environment variables (Section__Key), --Section:Key=value.
             """);
         return exitCode;

@@ -4,12 +4,14 @@ using CultureHub.Analysis;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
+using CultureHub.Llm.Matching;
 
 namespace CultureHub.Cli;
 
 /// <summary>
-/// <c>culturehub match --members FILE [--top N] [--json]</c>: matches the members of a file in memory
-/// (no database) and prints every seeker's best candidates.
+/// <c>culturehub match --members FILE [--top N] [--json] [--llm]</c>: matches the members of a file in memory
+/// (no database) and prints every seeker's best candidates. With <c>--llm</c> the configured model re-orders
+/// the offline matcher's top K, so both paths can be scored on the same set.
 /// </summary>
 public static class MatchCli
 {
@@ -23,7 +25,14 @@ public static class MatchCli
         var asJson = args.Contains("--json");
         if (file is null || !File.Exists(file))
         {
-            await output.WriteLineAsync("usage: culturehub match --members FILE [--top N] [--json] [--tags]");
+            await output.WriteLineAsync("usage: culturehub match --members FILE [--top N] [--json] [--tags] [--llm]");
+            return 2;
+        }
+
+        using var llm = args.Contains("--llm") ? StandaloneRanker.Create(Configuration(args)) : null;
+        if (args.Contains("--llm") && llm is null)
+        {
+            await output.WriteLineAsync("--llm needs Llm:Endpoint and Llm:Model (e.g. Llm__Endpoint and Llm__Model in the environment)");
             return 2;
         }
 
@@ -37,7 +46,9 @@ public static class MatchCli
         var matches = new Dictionary<string, List<Prediction>>(StringComparer.Ordinal);
         foreach (var member in input.Members.Where(m => !string.IsNullOrWhiteSpace(m.LookingFor)))
         {
-            matches[member.Id] = matcher.TopFor(member.Id, top).Select(s => new Prediction(s.CandidateId, s.Score, s.Why)).ToList();
+            var pool = matcher.TopFor(member.Id, llm is null ? top : Math.Max(top, llm.Options.RerankTopK))
+                .Select(s => new Prediction(s.CandidateId, s.Score, s.Why)).ToList();
+            matches[member.Id] = (llm is null ? pool : await RerankAsync(llm.Ranker, member, pool, input.Members, ct)).Take(top).ToList();
         }
 
         if (args.Contains("--tags"))
@@ -65,6 +76,25 @@ public static class MatchCli
 
         return 0;
     }
+
+    private static async Task<List<Prediction>> RerankAsync(
+        CandidateRanker ranker, MemberLine seeker, List<Prediction> pool, List<MemberLine> members, CancellationToken ct)
+    {
+        var byId = members.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var candidates = pool.Select(p => new RankCandidate(Rankable(byId[p.Id]), p.Why)).ToList();
+        var choices = await ranker.RankAsync(Rankable(seeker), candidates, ct);
+        return choices is null ? pool : choices.Select(c => pool[c.Index] with { Why = c.Reason ?? pool[c.Index].Why }).ToList();
+    }
+
+    private static RankProfile Rankable(MemberLine m) =>
+        new(m.Name, LanguageCodes.Parse(m.Language) ?? Language.De, m.Town, [], m.About, m.LookingFor);
+
+    /// <summary>appsettings.json next to the program, the environment (<c>Llm__Model</c>), and <c>--Llm:Model=...</c> arguments.</summary>
+    private static IConfiguration Configuration(string[] args) => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .AddCommandLine(args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray())
+        .Build();
 
     private static string Tags(IEnumerable<CompetenceTag> tags) => string.Join(", ", tags.Select(t => $"{t.CompetenceId}:{t.Confidence:0.00}"));
 

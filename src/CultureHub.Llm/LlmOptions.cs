@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CultureHub.Llm;
+
+/// <summary>
+/// The optional language model (section <c>Llm</c>). Nothing is registered unless both
+/// <see cref="Endpoint"/> and <see cref="Model"/> are set.
+/// </summary>
+public sealed class LlmOptions
+{
+    public const string SectionName = "Llm";
+
+    /// <summary>An OpenAI-compatible base URL; <c>/v1</c> is appended when missing.</summary>
+    public string? Endpoint { get; set; }
+
+    public string? Model { get; set; }
+
+    /// <summary>Secret. Optional (a local Ollama needs none). Never logged.</summary>
+    public string? ApiKey { get; set; }
+
+    [Range(1, 300)]
+    public int TimeoutSeconds { get; set; } = 20;
+
+    [Range(1, 50)]
+    public int RerankTopK { get; set; } = 8;
+
+    /// <summary>Whether data leaves this machine (a hosted API): drives the consent question and the privacy notice.</summary>
+    public bool IsExternal { get; set; }
+
+    /// <summary>Where the prompt files are, relative to the program; <c>prompts</c> unless overridden.</summary>
+    public string PromptsDirectory { get; set; } = "prompts";
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Model);
+
+    /// <summary>The base URL the OpenAI client expects: ending in <c>/v1</c>.</summary>
+    public Uri ApiBase()
+    {
+        var text = Endpoint!.Trim().TrimEnd('/');
+        return new Uri(text.EndsWith("/v1", StringComparison.OrdinalIgnoreCase) ? text : text + "/v1", UriKind.Absolute);
+    }
+}

@@ -1,0 +1,48 @@
+using CultureHub.Core.Chat;
+using Microsoft.Extensions.Logging;
+using OpenAI.Chat;
+
+namespace CultureHub.Llm;
+
+/// <summary>Requests, tokens and fallbacks per step, as /metrics counters and log lines. No member text.</summary>
+public sealed partial class LlmUsage(ChatMetrics metrics, ILogger<LlmUsage> logger)
+{
+    public void CountRequest(string step) => metrics.Increment($"culturehub_llm_requests_total{{step=\"{step}\"}}");
+
+    public void CountTokens(string step, IReadOnlyDictionary<string, object?>? metadata)
+    {
+        if (metadata is null || !metadata.TryGetValue("Usage", out var value) || value is not ChatTokenUsage usage)
+        {
+            return;
+        }
+
+        metrics.Increment($"culturehub_llm_tokens_in_total{{step=\"{step}\"}}", usage.InputTokenCount);
+        metrics.Increment($"culturehub_llm_tokens_out_total{{step=\"{step}\"}}", usage.OutputTokenCount);
+        LogTokens(step, usage.InputTokenCount, usage.OutputTokenCount);
+    }
+
+    public void CountFallback(string step, string reason)
+    {
+        metrics.Increment($"culturehub_llm_fallbacks_total{{step=\"{step}\"}}");
+        LogFallback(step, reason);
+    }
+
+    /// <summary>Ids the model made up (not in the taxonomy, not among the candidates): dropped.</summary>
+    public void CountDropped(string step, int count)
+    {
+        if (count > 0)
+        {
+            metrics.Increment($"culturehub_llm_dropped_ids_total{{step=\"{step}\"}}", count);
+            LogDropped(step, count);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Language model step {Step}: {InputTokens} tokens in, {OutputTokens} tokens out")]
+    private partial void LogTokens(string step, int inputTokens, int outputTokens);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Language model step {Step} failed ({Reason}); the offline path takes over")]
+    private partial void LogFallback(string step, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Language model step {Step} returned {Count} unknown ids; they were dropped")]
+    private partial void LogDropped(string step, int count);
+}

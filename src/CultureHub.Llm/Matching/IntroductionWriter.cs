@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using CultureHub.Core.Introductions;
+using CultureHub.Core.Members;
+
+namespace CultureHub.Llm.Matching;
+
+/// <summary>
+/// Writes the reason each side of a proposal reads, in that side's language, through
+/// <c>prompts/introduction.yaml</c>. Only when both members allowed the model; otherwise the offline texts stay.
+/// </summary>
+public sealed class IntroductionWriter(LanguageModelClient client)
+{
+    public const string Step = "introduction";
+    private const int MaxLength = 400;
+
+    public async Task<MatchCandidate> WriteAsync(MatchCandidate match, Member member, Member candidate, CancellationToken cancellationToken)
+    {
+        if (!member.Consent.AllowsLlm || !candidate.Consent.AllowsLlm)
+        {
+            return match;
+        }
+
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["member_language"] = LanguageNames.Of(member.Language),
+            ["candidate_language"] = LanguageNames.Of(candidate.Language),
+            ["member"] = LanguageModelClient.Encode(RankProfile.From(member)),
+            ["candidate"] = LanguageModelClient.Encode(RankProfile.From(candidate)),
+        };
+        var reply = await client.AskAsync<IntroductionReply>(Step, variables, cancellationToken);
+        return reply is null
+            ? match
+            : match with
+            {
+                WhyForMember = Clean(reply.ForMember) ?? match.WhyForMember,
+                WhyForCandidate = Clean(reply.ForCandidate) ?? match.WhyForCandidate,
+            };
+    }
+
+    private static string? Clean(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Trim().Length <= MaxLength ? text.Trim() : text.Trim()[..(MaxLength - 1)] + "…";
+}
+
+public sealed record IntroductionReply(
+    [property: JsonPropertyName("for_member")] string? ForMember,
+    [property: JsonPropertyName("for_candidate")] string? ForCandidate);

@@ -1,0 +1,74 @@
+using CultureHub.Core.Introductions;
+using CultureHub.Core.Members;
+using Microsoft.Extensions.Options;
+
+namespace CultureHub.Llm.Matching;
+
+/// <summary>
+/// The offline matcher, re-ranked by the model. The offline matcher decides who may be proposed
+/// (blocked, paused, already introduced, fairness caps); the model only re-orders that list and
+/// writes the reasons. Members who did not allow the model are never sent to it and keep their place.
+/// </summary>
+public sealed class LlmMatchSource(IMatchSource offline, CandidateRanker ranker, IntroductionWriter writer, IOptions<LlmOptions> options) : IMatchSource
+{
+    public async Task<IReadOnlyList<MatchCandidate>> RoundAsync(
+        IReadOnlyList<Member> members, Func<string, string, bool> isExcluded, MatchRoundLimits limits, CancellationToken cancellationToken)
+    {
+        var pairs = await offline.RoundAsync(members, isExcluded, limits, cancellationToken);
+        var byId = members.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var result = new List<MatchCandidate>(pairs.Count);
+        foreach (var group in pairs.GroupBy(p => p.MemberId, StringComparer.Ordinal))
+        {
+            var ordered = await RerankAsync(byId[group.Key], group.ToList(), byId, cancellationToken);
+            foreach (var match in ordered)
+            {
+                result.Add(await writer.WriteAsync(match, byId[match.MemberId], byId[match.CandidateId], cancellationToken));
+            }
+        }
+
+        return result;
+    }
+
+    public async Task<IReadOnlyList<MatchCandidate>> ForMemberAsync(
+        Member member, IReadOnlyList<Member> members, Func<string, string, bool> isExcluded, int top, CancellationToken cancellationToken)
+    {
+        var pool = await offline.ForMemberAsync(member, members, isExcluded, Math.Max(top, options.Value.RerankTopK), cancellationToken);
+        var byId = members.Append(member).DistinctBy(m => m.Id).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var ordered = await RerankAsync(member, pool, byId, cancellationToken);
+        var result = new List<MatchCandidate>();
+        foreach (var match in ordered.Take(top))
+        {
+            result.Add(await writer.WriteAsync(match, member, byId[match.CandidateId], cancellationToken));
+        }
+
+        return result;
+    }
+
+    /// <summary>Re-orders the candidates who allowed the model among the places they hold; the others stay where they are.</summary>
+    private async Task<IReadOnlyList<MatchCandidate>> RerankAsync(
+        Member seeker, IReadOnlyList<MatchCandidate> pool, IReadOnlyDictionary<string, Member> byId, CancellationToken cancellationToken)
+    {
+        if (!seeker.Consent.AllowsLlm)
+        {
+            return pool;
+        }
+
+        var slots = Enumerable.Range(0, pool.Count).Where(i => byId[pool[i].CandidateId].Consent.AllowsLlm).ToList();
+        var movable = slots.Select(i => pool[i]).ToList();
+        var candidates = movable.Select(c => new RankCandidate(RankProfile.From(byId[c.CandidateId]), c.WhyForMember)).ToList();
+        var choices = await ranker.RankAsync(RankProfile.From(seeker), candidates, cancellationToken);
+        if (choices is null)
+        {
+            return pool;
+        }
+
+        var result = pool.ToList();
+        for (var k = 0; k < slots.Count; k++)
+        {
+            var choice = choices[k];
+            result[slots[k]] = movable[choice.Index] with { WhyForMember = choice.Reason ?? movable[choice.Index].WhyForMember };
+        }
+
+        return result;
+    }
+}
