@@ -4,8 +4,10 @@ using CultureHub.Core.Introductions;
 using CultureHub.Core.Matching;
 using CultureHub.Jobs;
 using CultureHub.Core.Privacy;
+using CultureHub.Core.Workshops;
 using CultureHub.Storage;
 using CultureHub.Web;
+using CultureHub.Web.Workshops;
 
 namespace CultureHub;
 
@@ -31,6 +33,11 @@ public static class CultureHubHost
         builder.Services.AddOptions<IntroductionOptions>().BindConfiguration(IntroductionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IMatchSource, OfflineMatchSource>();
         builder.Services.AddIntroductions();
+        builder.Services.AddOptions<HubsOptions>().Bind(builder.Configuration).ValidateDataAnnotations()
+            .Validate(HubsOptions.IsValid, "Every hub needs a unique id, a name, a partner, an address and valid coordinates.").ValidateOnStart();
+        builder.Services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddWorkshops();
+        builder.Services.AddWorkshopFiles();
         builder.Services.AddCultureHubJobs(builder.Configuration);
         builder.Services.AddWebChat();
 
@@ -41,6 +48,7 @@ public static class CultureHubHost
 
         var app = builder.Build();
         app.MapWebChat();
+        app.MapWorkshopFeeds();
         return app;
     }
 
