@@ -46,5 +46,23 @@ public sealed class WorkshopReminderTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task EditAsync_NewTime_KeepsLengthAndRemindsAgain()
+    {
+        await using var harness = WorkshopHarness.Create(_folder.File("e.db"), _clock);
+        var workshop = await harness.PublishedAsync(capacity: 3, WorkshopHarness.Now.AddHours(20));
+        await harness.Get<WorkshopService>().SignUpAsync(workshop.Id, await harness.MemberAsync("anna"), CancellationToken.None);
+        var reminders = harness.Get<WorkshopReminders>();
+        Assert.Equal(1, await reminders.SendDueAsync(CancellationToken.None));
+
+        var later = WorkshopHarness.Now.AddDays(3);
+        var (result, moved) = await harness.Get<WorkshopAdminService>().EditAsync(workshop.Id, WorkshopHarness.Staff, new WorkshopEdit(StartsAt: later), CancellationToken.None);
+        _clock.SetUtcNow(later.AddHours(-20));
+
+        Assert.Equal(StaffResult.Done, result);
+        Assert.Equal(later.AddHours(2), moved!.EndsAt);
+        Assert.Equal(1, await reminders.SendDueAsync(CancellationToken.None));
+    }
+
     public void Dispose() => _folder.Dispose();
 }
