@@ -5,7 +5,9 @@ using CultureHub.Core.Matching;
 using CultureHub.Jobs;
 using CultureHub.Core.Privacy;
 using CultureHub.Core.Workshops;
+using CultureHub.Discord;
 using CultureHub.Storage;
+using CultureHub.Telegram;
 using CultureHub.Web;
 using CultureHub.Web.Workshops;
 
@@ -40,6 +42,8 @@ public static class CultureHubHost
         builder.Services.AddWorkshopFiles();
         builder.Services.AddCultureHubJobs(builder.Configuration);
         builder.Services.AddWebChat();
+        builder.Services.AddTelegram(builder.Configuration);
+        builder.Services.AddDiscord(builder.Configuration);
 
         configure?.Invoke(builder.Services);
 

@@ -56,6 +56,13 @@ public sealed partial class ChatRouter(
     private async Task<ChatContext> LoadContextAsync(ChatInput input, CancellationToken cancellationToken)
     {
         var member = await members.FindByIdentityAsync(input.Sender.Identity, cancellationToken);
+        if (member is not null && !member.IsReachableOn(input.Sender.Identity.Platform))
+        {
+            // They are writing to us again (unblocked the bot, opened their DMs): reachable again.
+            member = member with { UnreachableOn = member.UnreachableOn.Where(p => p != input.Sender.Identity.Platform).ToList() };
+            await members.UpsertAsync(member, cancellationToken);
+        }
+
         var session = await sessions.GetAsync(input.Sender.Identity.Key, cancellationToken);
         var language = member?.Language
             ?? session?.Language

@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using CultureHub.Core.Chat;
+using CultureHub.Discord.Rest;
+
+namespace CultureHub.Discord.Bot;
+
+/// <summary>DM channel ids per user, created once (<c>POST /users/@me/channels</c>) and remembered across restarts.</summary>
+public sealed class DirectMessageChannels(DiscordApi api, IAdapterStateStore state)
+{
+    private readonly ConcurrentDictionary<string, string> _channels = new(StringComparer.Ordinal);
+
+    public async Task<string> GetAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (_channels.TryGetValue(userId, out var known))
+        {
+            return known;
+        }
+
+        var key = $"discord:dm:{userId}";
+        var channelId = await state.GetAsync(key, cancellationToken);
+        if (channelId is null)
+        {
+            channelId = await api.CreateDirectMessageChannelAsync(userId, cancellationToken);
+            await state.SetAsync(key, channelId, cancellationToken);
+        }
+
+        _channels[userId] = channelId;
+        return channelId;
+    }
+
+    /// <summary>Sends every part of every reply; a closed DM (50007) surfaces as <see cref="DiscordApiException"/>.</summary>
+    public async Task SendAsync(string userId, IEnumerable<ChatReply> replies, CancellationToken cancellationToken)
+    {
+        var channelId = await GetAsync(userId, cancellationToken);
+        foreach (var payload in replies.SelectMany(r => DiscordReplyFormatter.Format(r)))
+        {
+            await api.CreateMessageAsync(channelId, payload, cancellationToken);
+        }
+    }
+}

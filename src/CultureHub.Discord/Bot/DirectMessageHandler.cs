@@ -1,0 +1,40 @@
+using CultureHub.Core.Chat;
+using CultureHub.Discord.Rest;
+
+namespace CultureHub.Discord.Bot;
+
+/// <summary>MESSAGE_CREATE in a DM: text or a typed command to the core, its replies back into the DM.</summary>
+public sealed class DirectMessageHandler(ChatRouter router, DiscordApi api, ChatDelivery delivery)
+{
+    public static bool IsForUs(DiscordMessage message) => message.GuildId is null && !message.Author.Bot;
+
+    public async Task HandleAsync(DiscordMessage message, CancellationToken cancellationToken)
+    {
+        var sender = new ChatSender(
+            new PlatformIdentity(ChatPlatform.Discord, message.Author.Id), message.Author.ShownName, null, message.Author.Username);
+        var replies = await router.HandleAsync(ToInput(sender, message), cancellationToken);
+        try
+        {
+            foreach (var payload in replies.SelectMany(r => DiscordReplyFormatter.Format(r)))
+            {
+                await api.CreateMessageAsync(message.ChannelId, payload, cancellationToken);
+            }
+        }
+        catch (DiscordApiException exception) when (exception.IsCannotSendToUser)
+        {
+            await delivery.MarkUnreachableAsync(sender.Identity, cancellationToken);
+        }
+    }
+
+    public static ChatInput ToInput(ChatSender sender, DiscordMessage message)
+    {
+        var content = message.Content?.Trim() ?? string.Empty;
+        if (content.Length == 0)
+        {
+            var kind = message.StickerItems is { Count: > 0 } ? "sticker" : message.Attachments is { Count: > 0 } ? "attachment" : "empty";
+            return new UnsupportedInput(sender, kind);
+        }
+
+        return CommandParser.TryParse(sender, content, null, out _) is { } command ? command : new TextInput(sender, content);
+    }
+}

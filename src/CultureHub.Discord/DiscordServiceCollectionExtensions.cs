@@ -1,0 +1,45 @@
+using CultureHub.Core.Chat;
+using CultureHub.Discord.Bot;
+using CultureHub.Discord.Gateway;
+using CultureHub.Discord.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CultureHub.Discord;
+
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>The Discord adapter (gateway, REST, bot); registered only when <c>Discord:Token</c> is set.</summary>
+    public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)}"]))
+        {
+            return services;
+        }
+
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(nameof(DiscordRestClient), (sp, http) =>
+        {
+            DiscordRestClient.Configure(http, sp.GetRequiredService<IOptions<DiscordOptions>>().Value);
+            http.Timeout = TimeSpan.FromSeconds(30);
+        });
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DiscordRestClient>(
+            sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DiscordRestClient))));
+        services.AddSingleton<DiscordApi>();
+        services.AddSingleton<GatewaySession>();
+        services.AddSingleton<IdentifyGate>();
+        services.AddSingleton<GatewayClient>();
+        services.AddSingleton<DiscordAdapterStatus>();
+        services.AddSingleton<DirectMessageChannels>();
+        services.AddSingleton<DirectMessageHandler>();
+        services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<DiscordEventRouter>();
+        services.AddSingleton<DiscordChatChannel>();
+        services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<DiscordChatChannel>());
+        services.AddHostedService<DiscordBotService>();
+        return services;
+    }
+}

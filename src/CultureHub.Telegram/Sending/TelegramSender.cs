@@ -1,0 +1,120 @@
+using CultureHub.Core.Chat;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace CultureHub.Telegram.Sending;
+
+/// <summary>
+/// Sends one <see cref="ChatReply"/> to a chat: escaped HTML, split at 4,096 characters, buttons on
+/// the last part, an attachment as a document. Flood control (429) is waited out and retried; a
+/// chat that blocked the bot (403) is reported as unreachable.
+/// </summary>
+public sealed partial class TelegramSender(ITelegramBotClient bot, TimeProvider time, ILogger<TelegramSender> logger)
+{
+    private const int MaxAttempts = 5;
+    private static readonly TimeSpan MaxFloodWait = TimeSpan.FromMinutes(2);
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    public async Task<DeliveryOutcome> SendAsync(long chatId, ChatReply reply, IReadOnlyList<TelegramLinkButton> links, CancellationToken cancellationToken)
+    {
+        if (TelegramKeyboard.CountUnfit(reply.Buttons) is > 0 and var unfit)
+        {
+            LogButtonsDropped(unfit);
+        }
+
+        var keyboard = TelegramKeyboard.For(reply.Buttons, links);
+        var hasText = !string.IsNullOrWhiteSpace(reply.Text);
+        if (hasText)
+        {
+            var parts = TelegramText.Split(reply.Text);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var isLast = i == parts.Count - 1 && reply.Attachment is null;
+                var text = TelegramText.EscapeHtml(parts[i]);
+                var outcome = await TryAsync(
+                    ct => bot.SendMessage(chatId, text, ParseMode.Html, replyMarkup: isLast ? keyboard : null, linkPreviewOptions: NoPreview, cancellationToken: ct),
+                    cancellationToken);
+                if (outcome != DeliveryOutcome.Delivered)
+                {
+                    return outcome;
+                }
+            }
+        }
+
+        if (reply.Attachment is not { } attachment)
+        {
+            return DeliveryOutcome.Delivered;
+        }
+
+        return await TryAsync(
+            async ct =>
+            {
+                using var stream = new MemoryStream(attachment.Content.ToArray(), writable: false);
+                await bot.SendDocument(chatId, InputFile.FromStream(stream, attachment.FileName), replyMarkup: keyboard, cancellationToken: ct);
+            },
+            cancellationToken);
+    }
+
+    public Task<DeliveryOutcome> SendAsync(long chatId, ChatReply reply, CancellationToken cancellationToken) =>
+        SendAsync(chatId, reply, [], cancellationToken);
+
+    /// <summary>Runs one Bot API call, waiting out flood control and short network trouble.</summary>
+    public async Task<DeliveryOutcome> TryAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await call(cancellationToken);
+                return DeliveryOutcome.Delivered;
+            }
+            catch (ApiRequestException exception) when (exception.ErrorCode == 429 && attempt < MaxAttempts)
+            {
+                var wait = TimeSpan.FromSeconds(Math.Max(1, exception.Parameters?.RetryAfter ?? 1));
+                LogFloodWait(wait.TotalSeconds);
+                await Task.Delay(wait < MaxFloodWait ? wait : MaxFloodWait, time, cancellationToken);
+            }
+            catch (ApiRequestException exception) when (exception.ErrorCode == 403)
+            {
+                LogForbidden(exception.ErrorCode);
+                return DeliveryOutcome.Unreachable;
+            }
+            catch (ApiRequestException exception)
+            {
+                LogRejected(exception.ErrorCode, exception.Message);
+                return DeliveryOutcome.Failed;
+            }
+            catch (RequestException exception) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
+            {
+                LogNetworkRetry(exception, attempt);
+                await Task.Delay(Backoff.For(attempt), time, cancellationToken);
+            }
+            catch (RequestException exception)
+            {
+                LogSendFailed(exception);
+                return DeliveryOutcome.Failed;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram flood control: waiting {Seconds} s before retrying")]
+    private partial void LogFloodWait(double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram refused delivery ({ErrorCode}): the member blocked the bot")]
+    private partial void LogForbidden(int errorCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram rejected a message ({ErrorCode}: {Description})")]
+    private partial void LogRejected(int errorCode, string description);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram send failed on attempt {Attempt}; retrying")]
+    private partial void LogNetworkRetry(Exception exception, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram send failed; giving up")]
+    private partial void LogSendFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} buttons had an id over 64 bytes and were left out")]
+    private partial void LogButtonsDropped(int count);
+}

@@ -1,0 +1,118 @@
+using System.Text.Json.Nodes;
+
+namespace CultureHub.TestKit.Telegram;
+
+public sealed record FakeBotFailure(string Method, long? ChatId, int ErrorCode, string Description, int? RetryAfter);
+
+/// <summary>The fake's memory: queued updates, recorded requests, planned failures.</summary>
+internal sealed class FakeBotState(string token, FakeTelegramUser bot)
+{
+    private readonly object _gate = new();
+    private readonly List<JsonObject> _updates = [];
+    private readonly List<FakeBotRequest> _requests = [];
+    private readonly List<FakeBotFailure> _failures = [];
+    private readonly CancellationTokenSource _closed = new();
+    private TaskCompletionSource _changed = NewSignal();
+    private int _nextUpdateId = 100_000;
+    private long _sequence;
+
+    public string Token => token;
+
+    public FakeTelegramUser Bot => bot;
+
+    public TimeSpan LongPollWait { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    public TimeSpan SendDelay { get; set; } = TimeSpan.Zero;
+
+    public CancellationToken Closed => _closed.Token;
+
+    public int Enqueue(JsonObject update)
+    {
+        lock (_gate)
+        {
+            var id = _nextUpdateId++;
+            var stamped = new JsonObject { ["update_id"] = id };
+            foreach (var (key, value) in update)
+            {
+                stamped[key] = value?.DeepClone();
+            }
+
+            _updates.Add(stamped);
+            Signal();
+            return id;
+        }
+    }
+
+    public FakeBotRequest Record(string method, JsonObject parameters)
+    {
+        lock (_gate)
+        {
+            var request = new FakeBotRequest(++_sequence, method, parameters);
+            _requests.Add(request);
+            Signal();
+            return request;
+        }
+    }
+
+    public IReadOnlyList<FakeBotRequest> Snapshot()
+    {
+        lock (_gate)
+        {
+            return [.. _requests];
+        }
+    }
+
+    public void AddFailure(FakeBotFailure failure)
+    {
+        lock (_gate)
+        {
+            _failures.Add(failure);
+        }
+    }
+
+    public FakeBotFailure? TakeFailure(string method, long? chatId)
+    {
+        lock (_gate)
+        {
+            var failure = _failures.FirstOrDefault(f => f.Method == method && (f.ChatId is null || f.ChatId == chatId));
+            if (failure is not null)
+            {
+                _failures.Remove(failure);
+            }
+
+            return failure;
+        }
+    }
+
+    /// <summary>Telegram semantics: asking from <paramref name="offset"/> confirms (forgets) every update below it.</summary>
+    public JsonArray Take(int? offset, int limit)
+    {
+        lock (_gate)
+        {
+            if (offset is { } from)
+            {
+                _updates.RemoveAll(u => u["update_id"]!.GetValue<int>() < from);
+            }
+
+            return new JsonArray([.. _updates.Take(Math.Clamp(limit, 1, 100)).Select(u => u.DeepClone())]);
+        }
+    }
+
+    public Task NextRequestAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return _changed.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    public void Close() => _closed.Cancel();
+
+    private void Signal()
+    {
+        _changed.TrySetResult();
+        _changed = NewSignal();
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
