@@ -5,10 +5,12 @@ using CultureHub.Core.Matching;
 using CultureHub.Jobs;
 using CultureHub.Llm;
 using CultureHub.Core.Privacy;
+using CultureHub.Core.Workshops;
 using CultureHub.Discord;
 using CultureHub.Storage;
 using CultureHub.Telegram;
 using CultureHub.Web;
+using CultureHub.Web.Workshops;
 
 namespace CultureHub;
 
@@ -34,6 +36,11 @@ public static class CultureHubHost
         builder.Services.AddOptions<IntroductionOptions>().BindConfiguration(IntroductionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IMatchSource, OfflineMatchSource>();
         builder.Services.AddIntroductions();
+        builder.Services.AddOptions<HubsOptions>().Bind(builder.Configuration).ValidateDataAnnotations()
+            .Validate(HubsOptions.IsValid, "Every hub needs a unique id, a name, a partner, an address and valid coordinates.").ValidateOnStart();
+        builder.Services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddWorkshops();
+        builder.Services.AddWorkshopFiles();
         builder.Services.AddLlm(builder.Configuration);
         builder.Services.AddCultureHubJobs(builder.Configuration);
         builder.Services.AddWebChat();
@@ -47,6 +54,7 @@ public static class CultureHubHost
 
         var app = builder.Build();
         app.MapWebChat();
+        app.MapWorkshopFeeds();
         return app;
     }
 
