@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ProfileCard>();
         services.AddSingleton<InterviewPrompts>();
         services.AddSingleton<InterviewAnswers>();
+        services.AddSingleton<ProfileCompletion>();
         services.AddSingleton<InterviewService>();
         services.AddSingleton<PrivacyService>();
         services.AddSingleton<IMemberDataOwner, MailboxDataOwner>();

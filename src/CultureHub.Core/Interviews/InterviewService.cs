@@ -14,16 +14,14 @@ namespace CultureHub.Core.Interviews;
 /// </summary>
 public sealed partial class InterviewService(
     IInterviewStore sessions,
-    IMemberStore members,
     InterviewAnswers answers,
     InterviewPrompts prompts,
     TextCatalog texts,
-    ICompetenceExtractor extractor,
+    ProfileCompletion completion,
     IOptions<PrivacyOptions> privacy,
     TimeProvider time,
     ILogger<InterviewService> logger,
-    IInterviewAssistant? assistant = null,
-    ICompetenceAssistant? competences = null)
+    IInterviewAssistant? assistant = null)
 {
     /// <summary>Greets someone: the consent notice for a newcomer, the open question for someone mid-interview.</summary>
     public IReadOnlyList<ChatReply> Start(ChatContext context, string? source)
@@ -96,7 +94,7 @@ public sealed partial class InterviewService(
         var session = context.Session ?? throw new InvalidOperationException("No interview in progress.");
         if (AnswerReader.IsBack(text))
         {
-            return await MoveAsync(context, session with { Step = Previous(session.Step), ShouldReturnToConfirm = false }, cancellationToken);
+            return await MoveAsync(context, session with { Step = InterviewSteps.Previous(session.Step), ShouldReturnToConfirm = false }, cancellationToken);
         }
 
         var outcome = await AssistedAsync(session, text, cancellationToken) ?? answers.Apply(session, text);
@@ -126,7 +124,7 @@ public sealed partial class InterviewService(
         var help = await assistant.AssistAsync(session, AnswerReader.Collapse(text), cancellationToken);
         var outcome = help is null ? null : answers.ApplyAssisted(session, help);
         // One follow-up per question: only the first answer to a step may be met with another question.
-        return outcome is { FollowUp: not null } && !IsOpen(session.Draft, session.Step) ? outcome with { FollowUp = null } : outcome;
+        return outcome is { FollowUp: not null } && !InterviewSteps.IsOpen(session.Draft, session.Step) ? outcome with { FollowUp = null } : outcome;
     }
 
     public async Task<IReadOnlyList<ChatReply>> LocationAsync(ChatContext context, GeoPoint point, CancellationToken cancellationToken)
@@ -152,7 +150,7 @@ public sealed partial class InterviewService(
         var value = parts.Length > 1 ? parts[1] : string.Empty;
         return parts[0] switch
         {
-            "back" => await MoveAsync(context, session with { Step = Previous(session.Step), ShouldReturnToConfirm = false }, cancellationToken),
+            "back" => await MoveAsync(context, session with { Step = InterviewSteps.Previous(session.Step), ShouldReturnToConfirm = false }, cancellationToken),
             "skip" when session.Step is InterviewStep.Seeks or InterviewStep.Links =>
                 await AdvanceAsync(context, session with { Draft = answers.Skip(session.Draft, session.Step) }, null, cancellationToken),
             "name" when session.Step == InterviewStep.Name && !string.IsNullOrWhiteSpace(context.Sender.DisplayName) =>
@@ -171,9 +169,9 @@ public sealed partial class InterviewService(
     private async Task<IReadOnlyList<ChatReply>> AdvanceAsync(
         ChatContext context, InterviewSession session, string? noticeKey, CancellationToken cancellationToken, InterviewStep? suggested = null)
     {
-        var open = NextOpenStep(session.Draft);
+        var open = InterviewSteps.NextOpenStep(session.Draft);
         var next = session.ShouldReturnToConfirm ? InterviewStep.Confirm
-            : suggested is { } step && IsOpen(session.Draft, step) ? step
+            : suggested is { } step && InterviewSteps.IsOpen(session.Draft, step) ? step
             : open;
         var replies = await MoveAsync(context, session with { Step = next }, cancellationToken);
         return noticeKey is null ? replies : [new ChatReply(texts.Get(session.Language, noticeKey)), .. replies];
@@ -188,76 +186,10 @@ public sealed partial class InterviewService(
 
     private async Task<IReadOnlyList<ChatReply>> ConfirmAsync(ChatContext context, InterviewSession session, CancellationToken cancellationToken)
     {
-        var draft = session.Draft;
-        var existing = session.MemberId is { } id ? await members.GetAsync(id, cancellationToken) : null;
-        var now = time.GetUtcNow();
-        var offers = draft.Offers ?? string.Empty;
-        var seeks = draft.Seeks ?? string.Empty;
-        var tags = await TagsAsync(offers, seeks, session, cancellationToken);
-        var member = (existing ?? new Member
-        {
-            Id = MemberIds.New(),
-            DisplayName = draft.Name ?? context.Sender.DisplayName ?? "?",
-            Consent = session.Consent,
-            Identities = [context.Identity],
-            Username = context.Sender.Username,
-            Source = session.Source,
-            CreatedAt = now,
-        }) with
-        {
-            DisplayName = draft.Name ?? existing?.DisplayName ?? "?",
-            Language = session.Language,
-            Town = draft.Town,
-            Sectors = draft.Sectors,
-            Offers = offers,
-            Seeks = seeks,
-            OfferTags = tags.Offers,
-            SeekTags = tags.Seeks,
-            Links = draft.Links ?? [],
-            UpdatedAt = now,
-        };
-        await members.UpsertAsync(member, cancellationToken);
-        await sessions.DeleteAsync(session.IdentityKey, cancellationToken);
-        LogProfileSaved(member.Id, existing is null);
-        var key = existing is null ? "interview.saved" : "interview.updated";
-        return Replies.One(texts.Get(session.Language, key));
+        var (member, isNew) = await completion.SaveAsync(context, session, cancellationToken);
+        LogProfileSaved(member.Id, isNew);
+        return Replies.One(texts.Get(session.Language, isNew ? "interview.saved" : "interview.updated"));
     }
-
-    private async Task<CompetenceExtraction> TagsAsync(string offers, string seeks, InterviewSession session, CancellationToken cancellationToken)
-    {
-        var tags = extractor.Extract(offers, seeks, session.Language);
-        if (competences is null || !session.Consent.AllowsLlm)
-        {
-            return tags;
-        }
-
-        var assisted = await competences.ExtractAsync(offers, seeks, session.Language, cancellationToken);
-        return assisted is null ? tags : tags.Merge(assisted);
-    }
-
-    private static bool IsOpen(MemberDraft draft, InterviewStep step) => step switch
-    {
-        InterviewStep.Name => draft.Name is null,
-        InterviewStep.Offers => draft.Offers is null,
-        InterviewStep.Seeks => draft.Seeks is null,
-        InterviewStep.Town => draft.Town is null,
-        InterviewStep.Sectors => !draft.HasChosenSectors,
-        InterviewStep.Links => draft.Links is null,
-        _ => false,
-    };
-
-    internal static InterviewStep NextOpenStep(MemberDraft draft) => draft switch
-    {
-        { Name: null } => InterviewStep.Name,
-        { Offers: null } => InterviewStep.Offers,
-        { Seeks: null } => InterviewStep.Seeks,
-        { Town: null } => InterviewStep.Town,
-        { HasChosenSectors: false } => InterviewStep.Sectors,
-        { Links: null } => InterviewStep.Links,
-        _ => InterviewStep.Confirm,
-    };
-
-    private static InterviewStep Previous(InterviewStep step) => step == InterviewStep.Name ? step : step - 1;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview started on {Platform}")]
     private partial void LogInterviewStarted(ChatPlatform platform);

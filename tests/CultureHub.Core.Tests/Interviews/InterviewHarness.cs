@@ -36,7 +36,8 @@ internal sealed class InterviewHarness
         var gazetteer = Gazetteer.LoadEmbedded();
         var prompts = new InterviewPrompts(Texts, new ProfileCard(Texts));
         Interview = new InterviewService(
-            Sessions.Object, Members.Object, new InterviewAnswers(gazetteer, Texts), prompts, Texts, Extractor.Object,
+            Sessions.Object, new InterviewAnswers(gazetteer, Texts), prompts, Texts,
+            new ProfileCompletion(Sessions.Object, Members.Object, Extractor.Object, Clock),
             Options.Create(new PrivacyOptions { ConsentVersion = "test-1" }), Clock, NullLogger<InterviewService>.Instance);
         Extractor.Setup(e => e.Extract(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<Language>()))
             .Returns(new CompetenceExtraction([new CompetenceTag("live_sound", 0.9)], []));
