@@ -3,6 +3,7 @@ using CultureHub.Core.Interviews;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
 using CultureHub.Core.Privacy;
+using CultureHub.Core.Workshops;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CultureHub.Storage;
@@ -19,6 +20,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IAdapterStateStore, LiteDbAdapterStateStore>();
         services.AddSingleton<IIntroductionStore, LiteDbIntroductionStore>();
         services.AddSingleton<IMailboxStore, LiteDbMailboxStore>();
+        services.AddSingleton<IWorkshopStore, LiteDbWorkshopStore>();
         services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();
         return services;
     }

@@ -5,9 +5,11 @@ using CultureHub.Core.Matching;
 using CultureHub.Jobs;
 using CultureHub.Core.Privacy;
 using CultureHub.Discord;
+using CultureHub.Core.Workshops;
 using CultureHub.Storage;
 using CultureHub.Telegram;
 using CultureHub.Web;
+using CultureHub.Web.Workshops;
 
 namespace CultureHub;
 
@@ -33,6 +35,11 @@ public static class CultureHubHost
         builder.Services.AddOptions<IntroductionOptions>().BindConfiguration(IntroductionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IMatchSource, OfflineMatchSource>();
         builder.Services.AddIntroductions();
+        builder.Services.AddOptions<HubsOptions>().Bind(builder.Configuration).ValidateDataAnnotations()
+            .Validate(HubsOptions.IsValid, "Every hub needs a unique id, a name, a partner, an address and valid coordinates.").ValidateOnStart();
+        builder.Services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddWorkshops();
+        builder.Services.AddWorkshopFiles();
         builder.Services.AddCultureHubJobs(builder.Configuration);
         builder.Services.AddWebChat();
         builder.Services.AddTelegram(builder.Configuration);
@@ -45,6 +52,7 @@ public static class CultureHubHost
 
         var app = builder.Build();
         app.MapWebChat();
+        app.MapWorkshopFeeds();
         return app;
     }
 

@@ -1,0 +1,207 @@
+using CultureHub.Core.Members;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CultureHub.Core.Workshops;
+
+public enum StaffResult
+{
+    Done,
+    NotFound,
+    NotStaff,
+    NotPossible,
+    InvalidValue,
+}
+
+public enum CheckInResult
+{
+    CheckedIn,
+    AlreadyCheckedIn,
+    UnknownCode,
+    NotSignedUp,
+    NotToday,
+}
+
+/// <summary>What a new workshop needs, from the chat form or a test.</summary>
+public sealed record WorkshopRequest(string Title, string Description, string HubId, DateTimeOffset StartsAt, int Capacity, string ProposedBy, string? HostMemberId);
+
+/// <summary>
+/// Creating, approving, editing and cancelling workshops, attendance and check-in. Only the hub's
+/// staff (identity keys in the configuration) may manage a hub's workshops.
+/// </summary>
+public sealed partial class WorkshopAdminService(
+    IWorkshopStore store,
+    WorkshopLocks locks,
+    WorkshopService signUps,
+    WorkshopNotifier notifier,
+    HubDirectory hubs,
+    IOptions<WorkshopOptions> options,
+    TimeProvider time,
+    ILogger<WorkshopAdminService> logger)
+{
+    /// <summary>Staff of the hub publish at once; anyone else proposes, and the hub's staff are asked.</summary>
+    public async Task<Workshop> CreateAsync(WorkshopRequest request, string proposerName, CancellationToken cancellationToken)
+    {
+        var isStaff = hubs.IsStaff(request.HubId, request.ProposedBy);
+        var id = WorkshopIds.NewId();
+        while (await store.GetAsync(id, cancellationToken) is not null)
+        {
+            id = WorkshopIds.NewId();
+        }
+
+        var workshop = new Workshop
+        {
+            Id = id,
+            Title = request.Title,
+            Description = request.Description,
+            HubId = request.HubId,
+            StartsAt = request.StartsAt.ToUniversalTime(),
+            EndsAt = request.StartsAt.ToUniversalTime().AddMinutes(options.Value.DefaultDurationMinutes),
+            Capacity = request.Capacity,
+            ProposedBy = request.ProposedBy,
+            HostMemberId = request.HostMemberId,
+            State = isStaff ? WorkshopState.Published : WorkshopState.Proposed,
+            CheckInCode = WorkshopIds.NewCheckInCode(),
+            CreatedAt = time.GetUtcNow(),
+        };
+        await store.SaveAsync(workshop, cancellationToken);
+        LogCreated(workshop.Id, workshop.HubId, workshop.State);
+        if (!isStaff)
+        {
+            await notifier.ProposalToStaffAsync(workshop, proposerName, cancellationToken);
+        }
+
+        return workshop;
+    }
+
+    public async Task<(StaffResult Result, Workshop? Workshop)> DecideAsync(string workshopId, string staffKey, bool isApproved, CancellationToken cancellationToken)
+    {
+        var (result, workshop) = await ForStaffAsync(workshopId, staffKey, cancellationToken);
+        if (result != StaffResult.Done)
+        {
+            return (result, workshop);
+        }
+
+        if (workshop!.State != WorkshopState.Proposed)
+        {
+            return (StaffResult.NotPossible, workshop);
+        }
+
+        workshop = workshop with { State = isApproved ? WorkshopState.Published : WorkshopState.Declined };
+        await store.SaveAsync(workshop, cancellationToken);
+        await notifier.ProposalDecidedAsync(workshop, isApproved, cancellationToken);
+        return (StaffResult.Done, workshop);
+    }
+
+    /// <summary>Cancels the workshop and tells everyone signed up or waiting.</summary>
+    public async Task<(StaffResult Result, Workshop? Workshop)> CancelWorkshopAsync(string workshopId, string staffKey, CancellationToken cancellationToken)
+    {
+        var (result, workshop) = await ForStaffAsync(workshopId, staffKey, cancellationToken);
+        if (result != StaffResult.Done || workshop!.State is WorkshopState.Cancelled or WorkshopState.Done)
+        {
+            return (result == StaffResult.Done ? StaffResult.NotPossible : result, workshop);
+        }
+
+        IReadOnlyList<Registration> registrations;
+        using (await locks.AcquireAsync(workshop.Id, cancellationToken))
+        {
+            workshop = workshop with { State = WorkshopState.Cancelled };
+            await store.SaveAsync(workshop, cancellationToken);
+            registrations = await store.RegistrationsForAsync(workshop.Id, cancellationToken);
+        }
+
+        await notifier.WorkshopCancelledAsync(workshop, registrations, cancellationToken);
+        return (StaffResult.Done, workshop);
+    }
+
+    /// <summary>Changes title, capacity or start (the length stays); a larger capacity promotes from the waitlist.</summary>
+    public async Task<(StaffResult Result, Workshop? Workshop)> EditAsync(string workshopId, string staffKey, WorkshopEdit edit, CancellationToken cancellationToken)
+    {
+        var (result, workshop) = await ForStaffAsync(workshopId, staffKey, cancellationToken);
+        if (result != StaffResult.Done)
+        {
+            return (result, workshop);
+        }
+
+        using (await locks.AcquireAsync(workshop!.Id, cancellationToken))
+        {
+            workshop = await store.GetAsync(workshop.Id, cancellationToken) ?? workshop;
+            var length = workshop.EndsAt - workshop.StartsAt;
+            workshop = edit switch
+            {
+                { Title: { Length: > 0 } title } => workshop with { Title = title },
+                { Capacity: > 0 and <= 500 } => workshop with { Capacity = edit.Capacity.Value },
+                { StartsAt: { } start } when start > time.GetUtcNow() => workshop with { StartsAt = start, EndsAt = start + length, },
+                _ => null,
+            };
+            if (workshop is null)
+            {
+                return (StaffResult.InvalidValue, null);
+            }
+
+            await store.SaveAsync(workshop, cancellationToken);
+        }
+
+        await signUps.FillFromWaitlistAsync(workshop, cancellationToken);
+        return (StaffResult.Done, workshop);
+    }
+
+    public async Task<(StaffResult Result, Workshop? Workshop)> MarkAttendedAsync(string workshopId, string memberId, string staffKey, CancellationToken cancellationToken)
+    {
+        var (result, workshop) = await ForStaffAsync(workshopId, staffKey, cancellationToken);
+        if (result == StaffResult.Done && await store.GetRegistrationAsync(workshop!.Id, memberId, cancellationToken) is { } registration)
+        {
+            await store.SaveRegistrationAsync(registration with { AttendedAt = registration.AttendedAt ?? time.GetUtcNow() }, cancellationToken);
+        }
+
+        return (result, workshop);
+    }
+
+    /// <summary>A member types the code shown at the hub; valid on the day of the workshop.</summary>
+    public async Task<(CheckInResult Result, Workshop? Workshop)> CheckInAsync(string code, Member member, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var workshop = (await store.InStateAsync(WorkshopState.Published, cancellationToken))
+            .Concat(await store.InStateAsync(WorkshopState.Done, cancellationToken))
+            .Where(w => string.Equals(w.CheckInCode, code.Trim(), StringComparison.OrdinalIgnoreCase))
+            .OrderBy(w => (w.StartsAt - now).Duration())
+            .FirstOrDefault();
+        if (workshop is null)
+        {
+            return (CheckInResult.UnknownCode, null);
+        }
+
+        if (now < workshop.StartsAt.AddHours(-12) || now > workshop.EndsAt.AddHours(12))
+        {
+            return (CheckInResult.NotToday, workshop);
+        }
+
+        var registration = await store.GetRegistrationAsync(workshop.Id, member.Id, cancellationToken);
+        if (registration is not { IsActive: true })
+        {
+            return (CheckInResult.NotSignedUp, workshop);
+        }
+
+        if (registration.AttendedAt is not null)
+        {
+            return (CheckInResult.AlreadyCheckedIn, workshop);
+        }
+
+        await store.SaveRegistrationAsync(registration with { AttendedAt = now }, cancellationToken);
+        return (CheckInResult.CheckedIn, workshop);
+    }
+
+    public async Task<(StaffResult Result, Workshop? Workshop)> ForStaffAsync(string workshopId, string staffKey, CancellationToken cancellationToken)
+    {
+        var workshop = await store.GetAsync(WorkshopIds.Normalise(workshopId), cancellationToken);
+        return workshop is null ? (StaffResult.NotFound, null)
+            : hubs.IsStaff(workshop.HubId, staffKey) ? (StaffResult.Done, workshop)
+            : (StaffResult.NotStaff, workshop);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Workshop {WorkshopId} created at hub {HubId} as {State}")]
+    private partial void LogCreated(string workshopId, string hubId, WorkshopState state);
+}
+
+/// <summary>One change a staff member asks for; exactly one field is set.</summary>
+public sealed record WorkshopEdit(string? Title = null, int? Capacity = null, DateTimeOffset? StartsAt = null);

@@ -1,0 +1,115 @@
+using System.Globalization;
+using CultureHub.Core.Chat;
+using CultureHub.Core.Members;
+using Microsoft.Extensions.Options;
+
+namespace CultureHub.Core.Workshops;
+
+/// <summary>
+/// The short guided form behind /propose (members) and /newworkshop (staff): title, what, hub,
+/// when, places. The draft is stored after every answer, so a restart mid-form loses nothing.
+/// </summary>
+public sealed class WorkshopForm(
+    IWorkshopStore store,
+    WorkshopAdminService admin,
+    HubDirectory hubs,
+    WorkshopMessages messages,
+    IOptions<WorkshopOptions> options,
+    TimeProvider time) : ITextInterceptor
+{
+    private static readonly string[] QuitWords = ["abbrechen", "cancel", "stop", "/cancel", "/abbrechen"];
+
+    public int Order => 5;
+
+    public async Task<IReadOnlyList<ChatReply>> BeginAsync(ChatContext context, bool isStaffForm, CancellationToken cancellationToken)
+    {
+        var draft = new WorkshopDraft { IdentityKey = context.Identity.Key, IsStaffForm = isStaffForm, UpdatedAt = time.GetUtcNow() };
+        await store.SaveDraftAsync(draft, cancellationToken);
+        return Replies.One(messages.Text(context.Language, "ws.form.intro") + "\n\n" + messages.Text(context.Language, "ws.form.ask_title"));
+    }
+
+    public async Task<IReadOnlyList<ChatReply>?> TryHandleAsync(ChatContext context, TextInput input, CancellationToken cancellationToken)
+    {
+        var draft = await store.GetDraftAsync(context.Identity.Key, cancellationToken);
+        return draft is null ? null : await AnswerAsync(context, draft, input.Text.Trim(), cancellationToken);
+    }
+
+    /// <summary>Ends a form in progress; false when there was none.</summary>
+    public async Task<bool> QuitAsync(ChatContext context, CancellationToken cancellationToken)
+    {
+        if (await store.GetDraftAsync(context.Identity.Key, cancellationToken) is null)
+        {
+            return false;
+        }
+
+        await store.DeleteDraftAsync(context.Identity.Key, cancellationToken);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<ChatReply>> ChooseHubAsync(ChatContext context, string hubId, CancellationToken cancellationToken)
+    {
+        var draft = await store.GetDraftAsync(context.Identity.Key, cancellationToken);
+        if (draft is not { Step: DraftStep.Hub } || !HubsFor(draft).Any(h => h.Id == hubId))
+        {
+            return Replies.One(messages.Text(context.Language, "button.outdated"));
+        }
+
+        return await SaveAsync(context, draft with { HubId = hubId, Step = DraftStep.When }, "ws.form.ask_when", cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ChatReply>> AnswerAsync(ChatContext context, WorkshopDraft draft, string text, CancellationToken cancellationToken)
+    {
+        var language = context.Language;
+        if (QuitWords.Contains(text, StringComparer.OrdinalIgnoreCase))
+        {
+            await store.DeleteDraftAsync(draft.IdentityKey, cancellationToken);
+            return Replies.One(messages.Text(language, "ws.form.quit"));
+        }
+
+        switch (draft.Step)
+        {
+            case DraftStep.Title when text.Length is >= 3 and <= 120:
+                return await SaveAsync(context, draft with { Title = text, Step = DraftStep.Description }, "ws.form.ask_description", cancellationToken);
+            case DraftStep.Description when text.Length is >= 3 and <= 2000:
+                await store.SaveDraftAsync(draft with { Description = text, Step = DraftStep.Hub, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+                return [AskHub(draft, language)];
+            case DraftStep.Hub:
+                var hub = hubs.Match(text);
+                return hub is not null && HubsFor(draft).Contains(hub)
+                    ? await SaveAsync(context, draft with { HubId = hub.Id, Step = DraftStep.When }, "ws.form.ask_when", cancellationToken)
+                    : [AskHub(draft, language)];
+            case DraftStep.When:
+                var startsAt = WorkshopTimeParser.Parse(text);
+                if (startsAt is null || startsAt <= time.GetUtcNow())
+                {
+                    return Replies.One(messages.Text(language, startsAt is null ? "ws.form.when_invalid" : "ws.form.when_past"));
+                }
+
+                return await SaveAsync(context, draft with { StartsAt = startsAt, Step = DraftStep.Capacity }, "ws.form.ask_capacity", cancellationToken, options.Value.DefaultCapacity);
+            case DraftStep.Capacity when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var capacity) && capacity is >= 1 and <= 500:
+                return await FinishAsync(context, draft, capacity, cancellationToken);
+            default:
+                return Replies.One(messages.Text(language, $"ws.form.invalid_{draft.Step.ToString().ToLowerInvariant()}"));
+        }
+    }
+
+    private async Task<IReadOnlyList<ChatReply>> FinishAsync(ChatContext context, WorkshopDraft draft, int capacity, CancellationToken cancellationToken)
+    {
+        await store.DeleteDraftAsync(draft.IdentityKey, cancellationToken);
+        var request = new WorkshopRequest(draft.Title!, draft.Description ?? string.Empty, draft.HubId!, draft.StartsAt!.Value, capacity, draft.IdentityKey, draft.IsStaffForm ? null : context.Member?.Id);
+        var workshop = await admin.CreateAsync(request, context.Member?.DisplayName ?? context.Sender.DisplayName ?? draft.IdentityKey, cancellationToken);
+        var key = workshop.State == WorkshopState.Published ? "ws.form.published" : "ws.form.proposed";
+        return Replies.One(messages.Text(context.Language, key, workshop.Title, workshop.Id, workshop.CheckInCode, messages.HubName(workshop.HubId)));
+    }
+
+    private async Task<IReadOnlyList<ChatReply>> SaveAsync(ChatContext context, WorkshopDraft draft, string questionKey, CancellationToken cancellationToken, params object?[] arguments)
+    {
+        await store.SaveDraftAsync(draft with { UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        return Replies.One(messages.Text(context.Language, questionKey, arguments));
+    }
+
+    private ChatReply AskHub(WorkshopDraft draft, Language language) =>
+        new(messages.Text(language, "ws.form.ask_hub"), HubsFor(draft).Select(h => new ChatButton(WorkshopButtons.Id("hub", h.Id), h.Name)).ToList());
+
+    private IReadOnlyList<HubOptions> HubsFor(WorkshopDraft draft) => draft.IsStaffForm ? hubs.StaffedBy(draft.IdentityKey) : hubs.All;
+}

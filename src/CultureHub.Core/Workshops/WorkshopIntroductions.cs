@@ -1,0 +1,90 @@
+using CultureHub.Core.Introductions;
+using CultureHub.Core.Members;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CultureHub.Core.Workshops;
+
+/// <summary>
+/// After a workshop ends, people who were there and complement each other are proposed to each other
+/// through the normal double opt-in (origin <c>workshop:&lt;id&gt;</c>), skipping pairs already introduced.
+/// Marked on the workshop first, so a restart never proposes twice.
+/// </summary>
+public sealed partial class WorkshopIntroductions(
+    IWorkshopStore store,
+    IMemberStore members,
+    IIntroductionStore introductions,
+    IMatchSource matches,
+    IntroductionService service,
+    IOptions<WorkshopOptions> options,
+    TimeProvider time,
+    ILogger<WorkshopIntroductions> logger) : IDueWork
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        foreach (var workshop in await store.InStateAsync(WorkshopState.Published, cancellationToken))
+        {
+            if (workshop.EndsAt <= now)
+            {
+                await store.SaveAsync(workshop with { State = WorkshopState.Done }, cancellationToken);
+            }
+        }
+
+        foreach (var workshop in await store.InStateAsync(WorkshopState.Done, cancellationToken))
+        {
+            if (workshop.MatchedAt is null)
+            {
+                await store.SaveAsync(workshop with { MatchedAt = now }, cancellationToken);
+                await IntroduceParticipantsAsync(workshop, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Returns how many introductions were proposed.</summary>
+    public async Task<int> IntroduceParticipantsAsync(Workshop workshop, CancellationToken cancellationToken)
+    {
+        var registrations = (await store.RegistrationsForAsync(workshop.Id, cancellationToken)).Where(r => r.Status == RegistrationStatus.Confirmed).ToList();
+        var attended = registrations.Where(r => r.AttendedAt is not null).ToList();
+        var present = new List<Member>();
+        foreach (var registration in attended.Count > 0 ? attended : registrations)
+        {
+            if (await members.GetAsync(registration.MemberId, cancellationToken) is { IsMatchingPaused: false } member)
+            {
+                present.Add(member);
+            }
+        }
+
+        var paired = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in present)
+        {
+            foreach (var introduction in await introductions.ForMemberAsync(member.Id, cancellationToken))
+            {
+                paired.Add(Introduction.PairKey(introduction.First.MemberId, introduction.Second.MemberId));
+            }
+        }
+
+        var proposed = 0;
+        foreach (var member in present)
+        {
+            var candidates = await matches.ForMemberAsync(member, present, (a, b) => a == b || paired.Contains(Introduction.PairKey(a, b)), options.Value.MatchesPerParticipant, cancellationToken);
+            foreach (var candidate in candidates.Take(options.Value.MatchesPerParticipant))
+            {
+                var other = present.FirstOrDefault(m => m.Id == candidate.CandidateId);
+                if (other is null || !paired.Add(Introduction.PairKey(member.Id, other.Id)))
+                {
+                    continue;
+                }
+
+                await service.ProposeAsync(member, other, candidate, $"workshop:{workshop.Id}", cancellationToken);
+                proposed++;
+            }
+        }
+
+        LogIntroduced(workshop.Id, proposed);
+        return proposed;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Workshop {WorkshopId}: {Count} introductions among participants")]
+    private partial void LogIntroduced(string workshopId, int count);
+}

@@ -1,0 +1,84 @@
+using System.Text;
+using CultureHub.Core.Chat;
+using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
+
+namespace CultureHub.Core.Workshops;
+
+/// <summary>How workshops read in chat: times in Europe/Berlin, in the reader's language.</summary>
+public sealed class WorkshopMessages(TextCatalog texts, HubDirectory hubs, ICalendarWriter calendar)
+{
+    public TextCatalog Texts => texts;
+
+    public string Text(Language language, string key, params object?[] arguments) =>
+        arguments.Length == 0 ? texts.Get(language, key) : texts.Format(language, key, arguments);
+
+    /// <summary>"Sa., 12.03.2027, 18:00–20:00" or "Sat 12/03/2027, 18:00–20:00".</summary>
+    public static string When(Workshop workshop, Language language)
+    {
+        var culture = TextCatalog.CultureFor(language);
+        var start = Berlin.ToLocal(workshop.StartsAt);
+        var end = Berlin.ToLocal(workshop.EndsAt);
+        return $"{start.ToString("ddd dd.MM.yyyy, HH:mm", culture)}–{end.ToString("HH:mm", culture)}";
+    }
+
+    public string HubName(string hubId) => hubs.Find(hubId)?.Name ?? hubId;
+
+    public string Line(Workshop workshop, Language language, int confirmed) =>
+        texts.Format(language, "ws.line", workshop.Id, workshop.Title, When(workshop, language), HubName(workshop.HubId), Math.Max(0, workshop.Capacity - confirmed));
+
+    public ChatReply Card(Workshop workshop, Language language, int confirmed, int waitlisted, Registration? mine)
+    {
+        var hub = hubs.Find(workshop.HubId);
+        var builder = new StringBuilder()
+            .AppendLine(texts.Format(language, "ws.card.title", workshop.Title, workshop.Id))
+            .AppendLine(When(workshop, language))
+            .AppendLine(texts.Format(language, "ws.card.where", hub?.Name ?? workshop.HubId, hub?.Partner, hub?.Address))
+            .AppendLine(texts.Format(language, "ws.card.places", confirmed, workshop.Capacity, waitlisted));
+        if (workshop.Description.Length > 0)
+        {
+            builder.AppendLine().AppendLine(workshop.Description);
+        }
+
+        if (workshop.State is WorkshopState.Cancelled or WorkshopState.Proposed or WorkshopState.Declined)
+        {
+            builder.AppendLine().AppendLine(texts.Get(language, $"ws.state.{workshop.State.ToString().ToLowerInvariant()}"));
+        }
+
+        var buttons = new List<ChatButton>();
+        if (workshop.State == WorkshopState.Published)
+        {
+            buttons.Add(mine is { IsActive: true }
+                ? new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), texts.Get(language, "ws.button.cancel"))
+                : new ChatButton(WorkshopButtons.Id("signup", workshop.Id), texts.Get(language, "ws.button.signup")));
+        }
+
+        return new ChatReply(builder.ToString().TrimEnd(), buttons, CalendarFile(workshop));
+    }
+
+    public ChatAttachment? CalendarFile(Workshop workshop) =>
+        hubs.Find(workshop.HubId) is { } hub
+            ? new ChatAttachment($"workshop-{workshop.Id}.ics", "text/calendar", calendar.Write([new CalendarEntry(workshop, hub)], workshop.Title))
+            : null;
+
+    public string SignUp(SignUpOutcome outcome, Language language) => outcome.Result switch
+    {
+        SignUpResult.SignedUp => texts.Format(language, "ws.signup.done", outcome.Workshop!.Title, When(outcome.Workshop, language)),
+        SignUpResult.Waitlisted => texts.Format(language, "ws.signup.waitlisted", outcome.Workshop!.Title, outcome.WaitlistPosition),
+        SignUpResult.AlreadySignedUp => texts.Format(language, "ws.signup.already", outcome.Workshop!.Title),
+        SignUpResult.AlreadyWaitlisted => texts.Format(language, "ws.signup.already_waitlisted", outcome.Workshop!.Title, outcome.WaitlistPosition),
+        SignUpResult.Started => texts.Format(language, "ws.signup.started", outcome.Workshop!.Title),
+        SignUpResult.Closed => texts.Format(language, "ws.signup.closed", outcome.Workshop!.Title),
+        SignUpResult.NotOpen => texts.Format(language, "ws.signup.not_open", outcome.Workshop!.Title),
+        _ => texts.Get(language, "ws.unknown"),
+    };
+
+    public string Cancel(CancelOutcome outcome, Language language) => outcome.Result switch
+    {
+        CancelResult.Cancelled => texts.Format(language, "ws.cancel.done", outcome.Workshop!.Title),
+        CancelResult.LeftWaitlist => texts.Format(language, "ws.cancel.left_waitlist", outcome.Workshop!.Title),
+        CancelResult.NotSignedUp => texts.Format(language, "ws.cancel.not_signed_up", outcome.Workshop!.Title),
+        CancelResult.Started => texts.Format(language, "ws.cancel.started", outcome.Workshop!.Title),
+        _ => texts.Get(language, "ws.unknown"),
+    };
+}
