@@ -9,6 +9,7 @@ using CultureHub.Core.Workshops;
 using CultureHub.Storage;
 using CultureHub.Telegram;
 using CultureHub.Web;
+using CultureHub.Web.Dashboard;
 using CultureHub.Web.Workshops;
 
 namespace CultureHub;
@@ -42,6 +43,7 @@ public static class CultureHubHost
         builder.Services.AddWorkshopFiles();
         builder.Services.AddCultureHubJobs(builder.Configuration);
         builder.Services.AddWebChat();
+        builder.Services.AddDashboard();
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddDiscord(builder.Configuration);
 
@@ -52,6 +54,7 @@ public static class CultureHubHost
 
         var app = builder.Build();
         app.MapWebChat();
+        app.UseDashboard();
         app.MapWorkshopFeeds();
         return app;
     }
