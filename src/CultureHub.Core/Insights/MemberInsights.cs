@@ -22,13 +22,13 @@ public static class MemberInsights
     {
         string[] regions = ["Braunschweig", "Hannover", "Lüneburg", "Weser-Ems", Outside, Unknown];
         var counts = members.GroupBy(RegionOf).ToDictionary(g => g.Key, g => g.Count());
-        return Ranked("members_by_region", regions.Select(r => (r, counts.GetValueOrDefault(r))).ToList(), keepOrder: true);
+        return Ranked("members_by_region", regions.Select(r => (r, counts.GetValueOrDefault(r))).ToList(), keepOrder: true, Unknown);
     }
 
     public static FigureTable ByDistrict(IReadOnlyList<Member> members)
     {
         var counts = members.GroupBy(DistrictOf).Select(g => (g.Key, g.Count())).ToList();
-        return Ranked("members_by_district", counts, keepOrder: false);
+        return Ranked("members_by_district", counts, keepOrder: false, Unknown);
     }
 
     public static FigureTable BySector(IReadOnlyList<Member> members)
@@ -37,7 +37,7 @@ public static class MemberInsights
             .Select(s => (s.Id(), members.Count(m => m.Sectors.Contains(s))))
             .Append(("none", members.Count(m => m.Sectors.Count == 0)))
             .ToList();
-        return Ranked("members_by_sector", counts, keepOrder: false);
+        return Ranked("members_by_sector", counts, keepOrder: false, "none");
     }
 
     /// <summary>
@@ -62,7 +62,7 @@ public static class MemberInsights
     {
         var urban = members.Count(m => m.Town?.Place is { IsUrban: true });
         var rural = members.Count(m => m.Town?.Place is { IsUrban: false });
-        var cells = SmallCellSuppression.Partition([urban, rural, members.Count - urban - rural]);
+        var cells = SmallCellSuppression.Partition([urban, rural, members.Count - urban - rural], residual: 2);
         var located = SmallCellSuppression.Single(urban + rural);
         return new FigureTable("urban_rural", ["members", "percent_of_located"],
         [
@@ -74,10 +74,11 @@ public static class MemberInsights
 
     public static string MonthKey(DateTimeOffset moment) => moment.ToUniversalTime().ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    private static FigureTable Ranked(string id, IReadOnlyList<(string Key, int Count)> counts, bool keepOrder)
+    private static FigureTable Ranked(string id, IReadOnlyList<(string Key, int Count)> counts, bool keepOrder, string? residual = null)
     {
         var ordered = keepOrder ? counts : counts.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
-        var cells = SmallCellSuppression.Partition(ordered.Select(c => c.Count).ToList());
+        var residualIndex = ordered.Select(c => c.Key).ToList().IndexOf(residual ?? string.Empty);
+        var cells = SmallCellSuppression.Partition(ordered.Select(c => c.Count).ToList(), residualIndex);
         return new FigureTable(id, ["members"], ordered.Select((c, i) => new FigureRow(c.Key, [cells[i]])).ToList());
     }
 

@@ -5,7 +5,10 @@ namespace CultureHub.Core.Insights;
 /// <list type="number">
 /// <item>Primary: a count from 1 to 4 is published as "&lt; 5", never as its value. Zero is published.</item>
 /// <item>Secondary: in a set of counts that add up to a published total (a partition), a lone
-/// suppressed cell could be backed out by subtraction, so the smallest other non-zero cell is suppressed too.</item>
+/// suppressed cell could be backed out by subtraction, so the smallest other non-zero cell is suppressed too.
+/// Exception: when the lone small cell is the residual "unknown" (no usable place, no sector), it is
+/// shown as "&lt; 5" but nothing else is suppressed for it: its size only says how many gave no answer,
+/// which carries no attribute and identifies no one, while hiding a region instead would hide real figures.</item>
 /// <item>Time series: the cumulative total only moves in steps of at least 5; months with 1–4 joiners
 /// show "&lt; 5" and are carried into the next published step, so differences never reveal a small number.</item>
 /// <item>Shares are computed only when both numerator and denominator are published.</item>
@@ -21,10 +24,10 @@ public static class SmallCellSuppression
     public static FigureCell Single(int count) => IsSmall(count) ? FigureCell.Suppressed() : FigureCell.Count(count);
 
     /// <summary>Counts of disjoint categories whose sum is published: primary and secondary suppression.</summary>
-    public static IReadOnlyList<FigureCell> Partition(IReadOnlyList<int> counts)
+    public static IReadOnlyList<FigureCell> Partition(IReadOnlyList<int> counts, int residual = -1)
     {
         var suppressed = counts.Select(IsSmall).ToArray();
-        if (suppressed.Count(s => s) == 1)
+        if (suppressed.Count(s => s) == 1 && Array.IndexOf(suppressed, true) != residual)
         {
             var next = Enumerable.Range(0, counts.Count)
                 .Where(i => !suppressed[i] && counts[i] > 0)
