@@ -20,9 +20,10 @@ public static class CompetenceReading
         return services;
     }
 
+    // Phrasings hold function words ("eine", "für"); only names of things may be parts of compounds.
     private static IEnumerable<string> CompoundParts(CompetenceTaxonomy taxonomy) =>
         taxonomy.Entries
-            .SelectMany(e => e.Synonyms.De.Concat(e.Phrasings.De).Append(e.Label.De))
+            .SelectMany(e => e.Synonyms.De.Append(e.Label.De))
             .SelectMany(t => t.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
             .Where(w => !w.EndsWith('*') || w.Length > 5)
             .Distinct(StringComparer.OrdinalIgnoreCase);

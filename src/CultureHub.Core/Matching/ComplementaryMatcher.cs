@@ -61,7 +61,7 @@ public sealed class ComplementaryMatcher(MatchIndex index, ExplanationTemplates 
     private List<PairScore> Rank(CompiledProfile member, int top, Func<string, string, bool>? isExcluded)
     {
         var seen = new HashSet<int>();
-        var scored = new List<PairScore>();
+        var best = new PriorityQueue<PairScore, PairScore>(top + 1, Worse);
         index.Candidates(member, candidate =>
         {
             if (candidate == member.Index || !seen.Add(candidate))
@@ -76,15 +76,41 @@ public sealed class ComplementaryMatcher(MatchIndex index, ExplanationTemplates 
             }
 
             var score = _scorer.Score(member, other);
-            if (score.Score > 0)
+            if (score.Score <= 0)
             {
-                scored.Add(score);
+                return;
+            }
+
+            best.Enqueue(score, score);
+            if (best.Count > top)
+            {
+                best.Dequeue();
             }
         });
 
-        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.DistanceKm ?? double.MaxValue)
-            .ThenBy(s => index.Profiles[s.Candidate].Profile.Id, StringComparer.Ordinal).Take(top).ToList();
+        var ranked = new List<PairScore>(best.Count);
+        while (best.Count > 0)
+        {
+            ranked.Add(best.Dequeue());
+        }
+
+        ranked.Reverse();
+        return ranked;
     }
+
+    /// <summary>Orders pairs worst first: lower score, then farther, then the later id.</summary>
+    private IComparer<PairScore> Worse => Comparer<PairScore>.Create((a, b) =>
+    {
+        var byScore = a.Score.CompareTo(b.Score);
+        if (byScore != 0)
+        {
+            return byScore;
+        }
+
+        var byDistance = (b.DistanceKm ?? double.MaxValue).CompareTo(a.DistanceKm ?? double.MaxValue);
+        return byDistance != 0 ? byDistance
+            : string.CompareOrdinal(index.Profiles[b.Candidate].Profile.Id, index.Profiles[a.Candidate].Profile.Id);
+    });
 
     private static bool IsExcluded(Func<string, string, bool>? isExcluded, string a, string b) =>
         isExcluded is not null && (isExcluded(a, b) || isExcluded(b, a));

@@ -6,8 +6,11 @@ namespace CultureHub.Core.Matching;
 /// </summary>
 public sealed class MatchIndex
 {
-    /// <summary>How many holders of one need are looked at per query, nearest first.</summary>
-    internal const int PostingsLimit = 400;
+    /// <summary>How many providers of one need are looked at per query, nearest first.</summary>
+    internal const int ProvidersLimit = 100;
+
+    /// <summary>How many members needing what the member offers are looked at (for mutual and client fits).</summary>
+    internal const int SeekersLimit = 40;
     private readonly Dictionary<string, int> _byId;
     private readonly SpatialPostings?[] _providers;
     private readonly SpatialPostings?[] _seekers;
@@ -57,14 +60,14 @@ public sealed class MatchIndex
         var origin = member.Profile.Location;
         foreach (var need in member.Needs)
         {
-            _providers[need.Id]?.Nearest(origin, PostingsLimit, visit);
+            _providers[need.Id]?.Nearest(origin, ProvidersLimit, visit);
         }
 
         foreach (var offer in member.Offers)
         {
             foreach (var need in Codes.NeedsServedBy(offer.Id))
             {
-                _seekers[need]?.Nearest(origin, PostingsLimit, visit);
+                _seekers[need]?.Nearest(origin, SeekersLimit, visit);
             }
         }
     }

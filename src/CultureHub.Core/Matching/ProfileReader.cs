@@ -59,7 +59,7 @@ public sealed class ProfileReader
             }
 
             _patterns[language] = set;
-            _negations.UnionWith(taxonomy.Cues.Negation.For(language).SelectMany(n => analyzer.Analyze(n, language)).Select(t => t.Stem));
+            _negations.UnionWith(taxonomy.Cues.Negation.For(language).SelectMany(n => analyzer.Analyze(n, language)).Where(t => !t.IsSubword).Select(t => t.Stem));
         }
     }
 

@@ -10,6 +10,7 @@ internal sealed class TaxonomyCodes
     private readonly int[][] _serves;
     private readonly HashSet<(int Competence, int Need)> _servesPairs = [];
     private readonly double[] _specificity;
+    private readonly bool[] _servesMatrix;
 
     public TaxonomyCodes(CompetenceTaxonomy taxonomy)
     {
@@ -29,9 +30,11 @@ internal sealed class TaxonomyCodes
         }
 
         var servers = new int[_entries.Length];
-        foreach (var (_, need) in _servesPairs)
+        _servesMatrix = new bool[_entries.Length * _entries.Length];
+        foreach (var (competence, need) in _servesPairs)
         {
             servers[need]++;
+            _servesMatrix[(competence * _entries.Length) + need] = true;
         }
 
         _specificity = servers.Select(n => n switch { <= 1 => 1.0, <= 3 => 0.9, <= 6 => 0.8, _ => 0.7 }).ToArray();
@@ -61,5 +64,5 @@ internal sealed class TaxonomyCodes
 
     public IReadOnlyList<int> NeedsServedBy(int competence) => _serves[competence];
 
-    public bool Serves(int competence, int need) => _servesPairs.Contains((competence, need));
+    public bool Serves(int competence, int need) => _servesMatrix[(competence * _entries.Length) + need];
 }

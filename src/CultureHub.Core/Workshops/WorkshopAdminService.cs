@@ -140,6 +140,14 @@ public sealed partial class WorkshopAdminService(
             }
 
             await store.SaveAsync(workshop, cancellationToken);
+            if (edit.StartsAt is not null)
+            {
+                // A new time needs new reminders.
+                foreach (var registration in await store.RegistrationsForAsync(workshop.Id, cancellationToken))
+                {
+                    await store.SaveRegistrationAsync(registration with { DayReminderSentAt = null, HourReminderSentAt = null }, cancellationToken);
+                }
+            }
         }
 
         await signUps.FillFromWaitlistAsync(workshop, cancellationToken);

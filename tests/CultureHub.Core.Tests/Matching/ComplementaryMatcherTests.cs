@@ -1,0 +1,127 @@
+using CultureHub.Core.Matching;
+using CultureHub.Core.Members;
+using static CultureHub.Core.Tests.Matching.MatchingWorld;
+
+namespace CultureHub.Core.Tests.Matching;
+
+public sealed class ComplementaryMatcherTests
+{
+    [Fact]
+    public void TopFor_SeekerAndProviderOfSameSkill_ProviderSuggested()
+    {
+        var matcher = Matcher(
+            Member("seeker", "Wir sind eine Indie-Band.", "Wir suchen jemanden für den Live-Sound bei unseren Konzerten."),
+            Member("provider", "Ich bin Tontechnikerin und mische Bands live.", ""),
+            Member("other", "Ich male Aquarelle.", ""));
+
+        var top = matcher.TopFor("seeker", 5);
+
+        Assert.Equal("provider", Assert.Single(top).CandidateId);
+    }
+
+    [Fact]
+    public void TopFor_TwoSeekersOfSameSkill_AreNotMatched()
+    {
+        var matcher = Matcher(
+            Member("a", "Ich male Bilder.", "Ich suche einen Gitarristen."),
+            Member("b", "Ich schreibe Gedichte.", "Ich suche einen Gitarristen."));
+
+        Assert.Empty(matcher.TopFor("a", 5));
+        Assert.Empty(matcher.TopFor("b", 5));
+    }
+
+    [Fact]
+    public void TopFor_GermanSeekerEnglishProvider_Matched()
+    {
+        var matcher = Matcher(
+            Member("seeker", "Ich singe Soul.", "Ich suche einen Schlagzeuger."),
+            Member("provider", "I'm a drummer playing funk and rock.", "", language: Language.En));
+
+        Assert.Equal("provider", Assert.Single(matcher.TopFor("seeker", 5)).CandidateId);
+    }
+
+    [Fact]
+    public void TopFor_MutualComplement_RanksAboveOneWayFit()
+    {
+        var matcher = Matcher(
+            Member("singer", "Ich bin Sängerin.", "Ich suche eine Gitarristin."),
+            Member("oneway", "Ich spiele Gitarre.", ""),
+            Member("mutual", "Ich spiele Gitarre.", "Ich suche eine Sängerin."));
+
+        var top = matcher.TopFor("singer", 5);
+
+        Assert.Equal(["mutual", "oneway"], top.Select(s => s.CandidateId));
+        Assert.True(top[0].IsMutual);
+    }
+
+    [Fact]
+    public void TopFor_InPersonNeed_NearProviderFirst()
+    {
+        var matcher = Matcher(
+            Member("band", "Wir sind eine Rockband.", "Wir brauchen einen Schlagzeuger.", Hannover),
+            Member("far", "Ich bin Schlagzeuger.", "", Emden),
+            Member("near", "Ich bin Schlagzeuger.", "", Langenhagen));
+
+        Assert.Equal(["near", "far"], matcher.TopFor("band", 5).Select(s => s.CandidateId));
+    }
+
+    [Fact]
+    public void TopFor_RemoteNeed_DistanceBarelyMatters()
+    {
+        var matcher = Matcher(
+            Member("band", "Wir sind eine Rockband.", "Wir brauchen Mastering für unsere EP.", Hannover),
+            Member("far", "Ich mache Mastering.", "", Emden),
+            Member("near", "Ich mache Mastering.", "", Langenhagen));
+
+        var top = matcher.TopFor("band", 5);
+
+        Assert.Equal(2, top.Count);
+        Assert.True(top[1].Score > 0.9 * top[0].Score);
+    }
+
+    [Fact]
+    public void TopFor_PausedAndExcluded_NeverSuggested()
+    {
+        var paused = Member("paused", "Ich bin Schlagzeuger.", "") with { IsPaused = true };
+        var matcher = Matcher(
+            Member("band", "Wir sind eine Band.", "Wir suchen einen Schlagzeuger."),
+            paused,
+            Member("declined", "Ich bin Schlagzeuger.", ""),
+            Member("fine", "Ich bin Schlagzeuger.", ""));
+
+        var top = matcher.TopFor("band", 5, (a, b) => a == "band" && b == "declined");
+
+        Assert.Equal(["fine"], top.Select(s => s.CandidateId));
+    }
+
+    [Fact]
+    public void Round_PopularProvider_CappedAndSpread()
+    {
+        var seekers = Enumerable.Range(0, 6).Select(i => Member($"s{i}", "Wir sind eine Band.", "Wir suchen Mastering.")).ToList();
+        var providers = new[] { Member("star", "Ich mache Mastering.", "", Langenhagen), Member("second", "Mastering-Studio", "", Emden) };
+        var matcher = Matcher([.. seekers, .. providers]);
+
+        var round = matcher.Round(new MatchRoundOptions { MaxProposalsPerMember = 1, MaxTimesProposed = 3 });
+        var proposed = round.Values.SelectMany(v => v).GroupBy(s => s.CandidateId).ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.Equal(3, proposed["star"]);
+        Assert.Equal(3, proposed["second"]);
+        Assert.All(round.Values, list => Assert.Single(list));
+    }
+
+    [Fact]
+    public void TopFor_Explanation_InRecipientsLanguage()
+    {
+        var matcher = Matcher(
+            Member("de", "Wir sind eine Band.", "Wir suchen jemanden für Live-Sound.", Hannover),
+            Member("en", "We are a band.", "We need a sound engineer.", Hannover, Language.En),
+            Member("ayse", "Ich bin Tontechnikerin.", "", Langenhagen, name: "Ayşe Demir"));
+
+        var german = Assert.Single(matcher.TopFor("de", 5)).Why;
+        var english = Assert.Single(matcher.TopFor("en", 5)).Why;
+
+        Assert.StartsWith("Du suchst Live-Sound; Ayşe mischt Bands live", german, StringComparison.Ordinal);
+        Assert.Contains("km von dir", german, StringComparison.Ordinal);
+        Assert.StartsWith("You're looking for live sound; Ayşe mixes bands live", english, StringComparison.Ordinal);
+    }
+}

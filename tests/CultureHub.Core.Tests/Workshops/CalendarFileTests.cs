@@ -1,0 +1,59 @@
+using System.Text;
+using CultureHub.Core.Workshops;
+using CultureHub.Web.Workshops;
+using Ical.Net;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CultureHub.Core.Tests.Workshops;
+
+public sealed class CalendarFileTests
+{
+    private static readonly HubOptions Hub = new()
+    {
+        Id = "hannover", Name = "Hannover", Partner = "Kulturzentrum Faust", Address = "Zur Bettfedernfabrik 3, 30451 Hannover", Latitude = 52.37, Longitude = 9.71,
+    };
+
+    private readonly IcalCalendarWriter _writer = new(new FakeTimeProvider(new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero)));
+
+    [Fact]
+    public void Write_WorkshopOnDstChangeDay_ParsesBackWithTzidAndVTimezone()
+    {
+        var workshop = WorkshopTimeTests.Workshop(new DateTimeOffset(2026, 10, 25, 9, 0, 0, TimeSpan.Zero));
+
+        var text = Encoding.UTF8.GetString(_writer.Write([new CalendarEntry(workshop, Hub)], "Test"));
+        var calendar = Calendar.Load(text)!;
+
+        Assert.Contains("DTSTART;TZID=Europe/Berlin:20261025T100000", text);
+        Assert.Contains("BEGIN:VTIMEZONE", text);
+        Assert.Contains(calendar.TimeZones, z => z.TzId == "Europe/Berlin");
+        var vevent = Assert.Single(calendar.Events);
+        Assert.Equal("workshop-k7m2q@" + IcalCalendarWriter.UidDomain, vevent.Uid);
+        Assert.Equal("Europe/Berlin", vevent.DtStart!.TzId);
+        Assert.Equal(new DateTime(2026, 10, 25, 10, 0, 0), vevent.DtStart.Value);
+        Assert.Equal(new DateTime(2026, 10, 25, 9, 0, 0, DateTimeKind.Utc), vevent.DtStart.AsUtc);
+        Assert.Equal(new DateTime(2026, 10, 25, 11, 0, 0, DateTimeKind.Utc), vevent.DtEnd!.AsUtc);
+        Assert.Equal("Field Recording", vevent.Summary);
+    }
+
+    [Fact]
+    public void Write_SummerWorkshop_StartsAtEightUtc()
+    {
+        var workshop = WorkshopTimeTests.Workshop(new DateTimeOffset(2027, 7, 3, 8, 0, 0, TimeSpan.Zero));
+
+        var vevent = Assert.Single(Calendar.Load(Encoding.UTF8.GetString(_writer.Write([new CalendarEntry(workshop, Hub)], "Test")))!.Events);
+
+        Assert.Equal(new DateTime(2027, 7, 3, 10, 0, 0), vevent.DtStart!.Value);
+        Assert.Equal(new DateTime(2027, 7, 3, 8, 0, 0, DateTimeKind.Utc), vevent.DtStart.AsUtc);
+    }
+
+    [Fact]
+    public void Write_CancelledWorkshop_HasMethodAndStatusCancelled()
+    {
+        var workshop = WorkshopTimeTests.Workshop(new DateTimeOffset(2027, 7, 3, 8, 0, 0, TimeSpan.Zero), WorkshopState.Cancelled);
+
+        var calendar = Calendar.Load(Encoding.UTF8.GetString(_writer.Write([new CalendarEntry(workshop, Hub)], "Test")))!;
+
+        Assert.Equal("CANCEL", calendar.Method);
+        Assert.Equal("CANCELLED", Assert.Single(calendar.Events).Status);
+    }
+}

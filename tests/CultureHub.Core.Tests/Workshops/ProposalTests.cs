@@ -1,0 +1,95 @@
+using CultureHub.Core.Chat;
+using CultureHub.Core.Workshops;
+using CultureHub.TestKit;
+
+namespace CultureHub.Core.Tests.Workshops;
+
+public sealed class ProposalTests : IDisposable
+{
+    private static readonly ChatSender Anna = new(new PlatformIdentity(ChatPlatform.Web, "anna"));
+    private static readonly ChatSender StaffSender = new(new PlatformIdentity(ChatPlatform.Web, "staff-hannover"));
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task Propose_FormSurvivesRestart_StaffApprove_PublishesAndTellsProposer()
+    {
+        await using (var harness = WorkshopHarness.Create(_folder.File("p.db")))
+        {
+            await harness.MemberAsync("anna", "Anna");
+            await SayAsync(harness, new CommandInput(Anna, "propose", string.Empty));
+            await SayAsync(harness, new TextInput(Anna, "Songwriting-Abend"));
+        }
+
+        await using (var harness = WorkshopHarness.Create(_folder.File("p.db")))
+        {
+            var hubQuestion = await SayAsync(harness, new TextInput(Anna, "Wir schreiben gemeinsam Songs."));
+            Assert.Contains(hubQuestion.SelectMany(r => r.Buttons), b => b.Id == "ws:hub:hannover");
+            await SayAsync(harness, new ButtonInput(Anna, "ws:hub:hannover"));
+            var past = await SayAsync(harness, new TextInput(Anna, "01.01.2020 18:00"));
+            Assert.Contains("Vergangenheit", WorkshopHarness.Text(past));
+            Assert.Contains("nicht lesen", WorkshopHarness.Text(await SayAsync(harness, new TextInput(Anna, "irgendwann"))));
+            await SayAsync(harness, new TextInput(Anna, "12.10.2026 18:00"));
+            var done = await SayAsync(harness, new TextInput(Anna, "8"));
+            Assert.Contains("beim Team", WorkshopHarness.Text(done));
+
+            var proposal = Assert.Single(await harness.InboxAsync("staff-hannover"));
+            var approve = Assert.Single(proposal.Buttons, b => b.Id.StartsWith("ws:approve:", StringComparison.Ordinal));
+            var workshopId = approve.Id["ws:approve:".Length..];
+            Assert.Equal(WorkshopState.Proposed, (await harness.Get<IWorkshopStore>().GetAsync(workshopId, CancellationToken.None))!.State);
+            Assert.Contains("nur die Teams", WorkshopHarness.Text(await SayAsync(harness, new ButtonInput(Anna, approve.Id))));
+
+            await SayAsync(harness, new ButtonInput(StaffSender, approve.Id));
+
+            var workshop = (await harness.Get<IWorkshopStore>().GetAsync(workshopId, CancellationToken.None))!;
+            Assert.Equal(WorkshopState.Published, workshop.State);
+            Assert.Equal(8, workshop.Capacity);
+            Assert.Equal(new DateTimeOffset(2026, 10, 12, 16, 0, 0, TimeSpan.Zero), workshop.StartsAt);
+            Assert.Equal("m-anna", workshop.HostMemberId);
+            Assert.Contains("freigegeben", WorkshopHarness.Text(await harness.InboxAsync("anna")));
+        }
+    }
+
+    [Fact]
+    public async Task DecideAsync_Decline_TellsProposerAndKeepsItUnlisted()
+    {
+        await using var harness = WorkshopHarness.Create(_folder.File("d.db"));
+        await harness.MemberAsync("anna", "Anna");
+        var admin = harness.Get<WorkshopAdminService>();
+        var workshop = await admin.CreateAsync(
+            new WorkshopRequest("Collage", "Papier und Kleber", "hannover", WorkshopHarness.Now.AddDays(3), 6, "web:anna", "m-anna"), "Anna", CancellationToken.None);
+
+        var (result, declined) = await admin.DecideAsync(workshop.Id, WorkshopHarness.Staff, isApproved: false, CancellationToken.None);
+        var again = await admin.DecideAsync(workshop.Id, WorkshopHarness.Staff, isApproved: true, CancellationToken.None);
+
+        Assert.Equal(StaffResult.Done, result);
+        Assert.Equal(WorkshopState.Declined, declined!.State);
+        Assert.Equal(StaffResult.NotPossible, again.Result);
+        Assert.Contains("nicht angenommen", WorkshopHarness.Text(await harness.InboxAsync("anna")));
+        var signUp = await harness.Get<WorkshopService>().SignUpAsync(workshop.Id, await harness.MemberAsync("ben"), CancellationToken.None);
+        Assert.Equal(SignUpResult.NotOpen, signUp.Result);
+    }
+
+    [Fact]
+    public async Task NewWorkshop_ByStaff_PublishesAtOnce()
+    {
+        await using var harness = WorkshopHarness.Create(_folder.File("s.db"));
+        Assert.Contains("nur die Teams", WorkshopHarness.Text(await SayAsync(harness, new CommandInput(Anna, "newworkshop", string.Empty))));
+
+        await SayAsync(harness, new CommandInput(StaffSender, "newworkshop", string.Empty));
+        await SayAsync(harness, new TextInput(StaffSender, "Mixing-Sprechstunde"));
+        var hubs = await SayAsync(harness, new TextInput(StaffSender, "Bringt eure Stems mit."));
+        Assert.Equal(["ws:hub:hannover"], hubs.SelectMany(r => r.Buttons).Select(b => b.Id));
+        await SayAsync(harness, new TextInput(StaffSender, "hanover"));
+        await SayAsync(harness, new TextInput(StaffSender, "2026-10-20 19:00"));
+        var done = await SayAsync(harness, new TextInput(StaffSender, "10"));
+
+        Assert.Contains("Veröffentlicht", WorkshopHarness.Text(done));
+        var workshop = Assert.Single(await harness.Get<IWorkshopStore>().InStateAsync(WorkshopState.Published, CancellationToken.None));
+        Assert.Contains(workshop.CheckInCode, WorkshopHarness.Text(done));
+    }
+
+    private static Task<IReadOnlyList<ChatReply>> SayAsync(WorkshopHarness harness, ChatInput input) =>
+        harness.Get<ChatRouter>().HandleAsync(input, CancellationToken.None);
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Text;
+using CultureHub.Core.Workshops;
+using CultureHub.TestKit;
+using CultureHub.TestKit.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CultureHub.Tests.EndToEnd;
+
+/// <summary>Workshops end to end through the web chat API and the calendar feed, with a fake clock.</summary>
+public sealed class WorkshopFlowTests : IDisposable
+{
+    private static readonly Dictionary<string, string?> Settings = new()
+    {
+        ["Introductions:SweepIntervalSeconds"] = "3600",
+        ["Hubs:2:Staff:0"] = "web:hub-oldenburg-admin",
+    };
+
+    private readonly TempFolder _folder = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
+
+    private Task<RunningHost> StartAsync() => RunningHost.StartAsync(
+        _folder.File("ws.db"), Settings, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)));
+
+    [Fact]
+    public async Task Workshop_FindSignUpWaitlistCancelPromoteRemindAndFeed()
+    {
+        await using var host = await StartAsync();
+        var gitta = host.Visitor("gitta");
+        var dario = host.Visitor("dario");
+        await IntroductionFlowTests.InterviewAsync(gitta, "Gitta", "Ich spiele E-Gitarre und schreibe Songs", "Ich suche einen Schlagzeuger", "Oldenburg");
+        await IntroductionFlowTests.InterviewAsync(dario, "Dario", "Ich bin Schlagzeuger mit Proberaum", "Suche eine Band", "Vechta");
+        var workshop = await CreateAsStaffAsync(host);
+
+        var list = await gitta.SayAsync("/workshops oldenbrug");
+        Assert.Contains("Songwriting im Proberaum", list.AllText);
+        Assert.Contains("10.10.2026, 18:00–20:00", list.AllText);
+        Assert.Contains("keine Workshops", (await gitta.SayAsync("/workshops Osnabrück")).AllText);
+
+        var card = await gitta.SayAsync($"/workshop {workshop.Id}");
+        var attachment = Assert.Single(card.Replies).Attachment!;
+        Assert.Equal("text/calendar", attachment.ContentType);
+        Assert.Contains("TZID=Europe/Berlin", Encoding.UTF8.GetString(Convert.FromBase64String(attachment.Base64)));
+        Assert.Contains("angemeldet", (await gitta.PressAsync(card.Button("ws:signup:").Id)).AllText);
+        Assert.Contains("schon angemeldet", (await gitta.SayAsync($"/signup {workshop.Id}")).AllText);
+
+        var waitlisted = await dario.SayAsync($"/signup {workshop.Id.ToUpperInvariant()}");
+        Assert.Contains("Platz 1 der Warteliste", waitlisted.AllText);
+        Assert.Contains("Warteliste Platz 1", (await dario.SayAsync("/myworkshops")).AllText);
+
+        Assert.Contains("abgemeldet", (await gitta.SayAsync($"/cancel {workshop.Id}")).AllText);
+        Assert.Contains("gar nicht angemeldet", (await gitta.SayAsync($"/cancel {workshop.Id}")).AllText);
+        var promoted = await dario.InboxAsync();
+        Assert.Contains("Platz ist frei geworden", promoted.AllText);
+        Assert.EndsWith(".ics", Assert.Single(promoted.Replies).Attachment!.FileName);
+
+        _clock.SetUtcNow(workshop.StartsAt.AddHours(-20));
+        Assert.Equal(1, await host.Get<WorkshopReminders>().SendDueAsync(CancellationToken.None));
+        Assert.Contains("Morgen ist es so weit", (await dario.InboxAsync()).AllText);
+        Assert.Empty((await gitta.InboxAsync()).Replies);
+
+        var feed = await host.Http.GetAsync(new Uri("/hubs/oldenburg/workshops.ics", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.Equal("text/calendar", feed.Content.Headers.ContentType!.MediaType);
+        var ics = await feed.Content.ReadAsStringAsync();
+        Assert.Contains($"UID:workshop-{workshop.Id}@", ics);
+        Assert.Contains("BEGIN:VTIMEZONE", ics);
+        Assert.Contains("DTSTART;TZID=Europe/Berlin:20261010T180000", ics);
+        var unknown = await host.Http.GetAsync(new Uri("/hubs/atlantis/workshops.ics", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+
+        _clock.SetUtcNow(workshop.StartsAt.AddMinutes(10));
+        Assert.Contains("Eingecheckt", (await dario.SayAsync($"/checkin {workshop.CheckInCode.ToLowerInvariant()}")).AllText);
+        var participants = await host.Visitor("hub-oldenburg-admin").SayAsync($"/participants {workshop.Id}");
+        var csv = Assert.Single(participants.Replies).Attachment!;
+        Assert.Equal("text/csv", csv.ContentType);
+        Assert.Contains("Dario,Confirmed,,", Encoding.UTF8.GetString(Convert.FromBase64String(csv.Base64)));
+    }
+
+    [Fact]
+    public async Task Commands_MissingOrUnknownArgumentsAndNoProfile_GetClearAnswers()
+    {
+        await using var host = await StartAsync();
+        var stranger = host.Visitor("stranger");
+        Assert.Contains("/start", (await stranger.SayAsync("/signup abcde")).AllText);
+        Assert.Contains("nur die Teams", (await stranger.SayAsync("/cancelworkshop abcde")).AllText + (await stranger.SayAsync("/newworkshop")).AllText);
+
+        var gitta = host.Visitor("gitta");
+        await IntroductionFlowTests.InterviewAsync(gitta, "Gitta", "Ich spiele E-Gitarre und schreibe Songs", "Ich suche einen Schlagzeuger", "Oldenburg");
+        Assert.Contains("ID des Workshops", (await gitta.SayAsync("/signup")).AllText);
+        Assert.Contains("finde ich nicht", (await gitta.SayAsync("/signup zzzzz")).AllText);
+        Assert.Contains("finde ich nicht", (await gitta.SayAsync("/workshop zzzzz")).AllText);
+        Assert.Contains("keinen Workshop", (await gitta.SayAsync("/myworkshops")).AllText);
+        Assert.Contains("kenne ich nicht", (await gitta.SayAsync("/workshops Atlantis")).AllText);
+    }
+
+    private async Task<Workshop> CreateAsStaffAsync(RunningHost host)
+    {
+        var staff = host.Visitor("hub-oldenburg-admin");
+        await staff.SayAsync("/newworkshop");
+        await staff.SayAsync("Songwriting im Proberaum");
+        var hubs = await staff.SayAsync("Wir schreiben in kleinen Gruppen einen Song.");
+        await staff.PressAsync(hubs.Button("ws:hub:oldenburg").Id);
+        await staff.SayAsync("10.10.2026 18:00");
+        var done = await staff.SayAsync("1");
+        Assert.Contains("Veröffentlicht", done.AllText);
+        return Assert.Single(await host.Get<IWorkshopStore>().InStateAsync(WorkshopState.Published, CancellationToken.None));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
