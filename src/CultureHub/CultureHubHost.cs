@@ -10,6 +10,7 @@ using CultureHub.Discord;
 using CultureHub.Storage;
 using CultureHub.Telegram;
 using CultureHub.Web;
+using CultureHub.Web.Dashboard;
 using CultureHub.Web.Workshops;
 
 namespace CultureHub;
@@ -44,6 +45,7 @@ public static class CultureHubHost
         builder.Services.AddLlm(builder.Configuration);
         builder.Services.AddCultureHubJobs(builder.Configuration);
         builder.Services.AddWebChat();
+        builder.Services.AddDashboard();
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddDiscord(builder.Configuration);
 
@@ -54,6 +56,7 @@ public static class CultureHubHost
 
         var app = builder.Build();
         app.MapWebChat();
+        app.UseDashboard();
         app.MapWorkshopFeeds();
         return app;
     }

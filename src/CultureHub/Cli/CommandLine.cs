@@ -18,6 +18,7 @@ public static class CommandLine
                 "import" => await MemberFileCommands.ImportAsync(rest, output, error, cancellationToken),
                 "export" => await MemberFileCommands.ExportAsync(rest, output, error, cancellationToken),
                 "match" => await MatchCli.RunAsync(rest, output, cancellationToken),
+                "hash-password" => await HashPasswordCommand.RunAsync(Console.In, output, error),
                 "healthcheck" => await HealthCheckCommand.RunAsync(rest, error, cancellationToken),
                 "help" or "--help" => Usage(output, 0),
                 _ => Usage(error, 2),
@@ -51,6 +52,7 @@ public static class CommandLine
               import --members FILE            load members from a members JSON file (idempotent by id)
               export --out FILE                write all members to a members JSON file
               match --members FILE [--top N] --json [--llm]   print suggested matches (--llm: re-ranked by the configured model)
+              hash-password                    read a password on stdin, print its hash for Dashboard:Accounts
             Configuration: appsettings.json, environment variables (Section__Key), --Section:Key=value.
             """);
         return exitCode;
