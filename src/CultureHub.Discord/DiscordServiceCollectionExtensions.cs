@@ -1,4 +1,5 @@
 using CultureHub.Core.Chat;
+using CultureHub.Core.Workshops;
 using CultureHub.Discord.Bot;
 using CultureHub.Discord.Gateway;
 using CultureHub.Discord.Rest;
@@ -35,10 +36,12 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordAdapterStatus>();
         services.AddSingleton<DirectMessageChannels>();
         services.AddSingleton<DirectMessageHandler>();
+        services.AddSingleton<CommandAutocomplete>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<DiscordEventRouter>();
         services.AddSingleton<DiscordChatChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<DiscordChatChannel>());
+        services.AddSingleton<IWorkshopAnnouncer, DiscordWorkshopAnnouncer>();
         services.AddHostedService<DiscordBotService>();
         return services;
     }

@@ -44,6 +44,27 @@ public static class DiscordPayloads
         },
     };
 
+    /// <summary>An APPLICATION_COMMAND_AUTOCOMPLETE interaction: the member is typing <paramref name="partial"/> into the argument.</summary>
+    public static object Autocomplete(string userId, string name, string partial) => new
+    {
+        id = Guid.NewGuid().ToString("N"),
+        application_id = ApplicationId,
+        type = 4,
+        token = "token-" + Guid.NewGuid().ToString("N"),
+        version = 1,
+        guild_id = GuildId,
+        channel_id = "1500000000000000001",
+        member = new { user = User(userId), roles = Array.Empty<string>() },
+        locale = "de",
+        data = new
+        {
+            id = "1600000000000000002",
+            name,
+            type = 1,
+            options = new[] { new { type = 3, name = "argument", value = partial, focused = true } },
+        },
+    };
+
     public static object Button(string userId, string customId, bool inGuild = false, object? message = null) => new
     {
         id = Guid.NewGuid().ToString("N"),

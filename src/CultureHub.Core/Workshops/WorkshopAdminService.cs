@@ -66,7 +66,11 @@ public sealed partial class WorkshopAdminService(
         };
         await store.SaveAsync(workshop, cancellationToken);
         LogCreated(workshop.Id, workshop.HubId, workshop.State);
-        if (!isStaff)
+        if (isStaff)
+        {
+            await notifier.PublishedAsync(workshop, cancellationToken);
+        }
+        else
         {
             await notifier.ProposalToStaffAsync(workshop, proposerName, cancellationToken);
         }
@@ -90,6 +94,11 @@ public sealed partial class WorkshopAdminService(
         workshop = workshop with { State = isApproved ? WorkshopState.Published : WorkshopState.Declined };
         await store.SaveAsync(workshop, cancellationToken);
         await notifier.ProposalDecidedAsync(workshop, isApproved, cancellationToken);
+        if (isApproved)
+        {
+            await notifier.PublishedAsync(workshop, cancellationToken);
+        }
+
         return (StaffResult.Done, workshop);
     }
 

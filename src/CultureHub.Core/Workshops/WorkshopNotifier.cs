@@ -3,8 +3,13 @@ using CultureHub.Core.Members;
 
 namespace CultureHub.Core.Workshops;
 
-/// <summary>Messages the workshops start themselves: promotions, cancellations, proposals to staff, reminders.</summary>
-public sealed class WorkshopNotifier(IMemberStore members, ChatDelivery delivery, HubDirectory hubs, WorkshopMessages messages)
+/// <summary>Messages the workshops start themselves: promotions, cancellations, proposals to staff, reminders, announcements.</summary>
+public sealed class WorkshopNotifier(
+    IMemberStore members,
+    ChatDelivery delivery,
+    HubDirectory hubs,
+    WorkshopMessages messages,
+    IEnumerable<IWorkshopAnnouncer> announcers)
 {
     private WorkshopMessages Messages => messages;
 
@@ -13,6 +18,20 @@ public sealed class WorkshopNotifier(IMemberStore members, ChatDelivery delivery
             Messages.Text(language, "ws.promoted", workshop.Title, WorkshopMessages.When(workshop, language)),
             [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), Messages.Text(language, "ws.button.cancel"))],
             Messages.CalendarFile(workshop)), cancellationToken);
+
+    /// <summary>A workshop just became open for sign-up: every announcer may tell the hub's public space.</summary>
+    public async Task PublishedAsync(Workshop workshop, CancellationToken cancellationToken)
+    {
+        if (hubs.Find(workshop.HubId) is not { } hub)
+        {
+            return;
+        }
+
+        foreach (var announcer in announcers)
+        {
+            await announcer.AnnounceAsync(workshop, hub, cancellationToken);
+        }
+    }
 
     public async Task WorkshopCancelledAsync(Workshop workshop, IEnumerable<Registration> registrations, CancellationToken cancellationToken)
     {

@@ -15,6 +15,7 @@ namespace CultureHub.Discord.Bot;
 public sealed partial class DiscordEventRouter(
     DirectMessageHandler messages,
     InteractionHandler interactions,
+    CommandAutocomplete autocomplete,
     ChatRouter router,
     DirectMessageChannels directMessages,
     DiscordApi api,
@@ -120,7 +121,7 @@ public sealed partial class DiscordEventRouter(
             return;
         }
 
-        var commands = SlashCommandCatalog.Build(router.Commands, texts);
+        var commands = SlashCommandCatalog.Build(router.Commands, texts, autocomplete.IsOffered);
         foreach (var guildId in options.Value.GuildIds)
         {
             try

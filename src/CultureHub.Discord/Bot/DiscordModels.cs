@@ -19,7 +19,8 @@ public sealed record DiscordMessage(
     IReadOnlyList<JsonElement>? Attachments = null,
     IReadOnlyList<JsonElement>? StickerItems = null);
 
-public sealed record InteractionOption(string Name, int Type, JsonElement Value);
+/// <summary>An option the member filled in; in an autocomplete interaction <see cref="Focused"/> marks the one being typed.</summary>
+public sealed record InteractionOption(string Name, int Type, JsonElement Value, bool Focused = false);
 
 public sealed record InteractionComponent(
     int Type,
@@ -53,6 +54,7 @@ public sealed record Interaction(
 {
     public const int ApplicationCommand = 2;
     public const int MessageComponent = 3;
+    public const int ApplicationCommandAutocomplete = 4;
     public const int ModalSubmit = 5;
 
     public DiscordUser? Sender => Member?.User ?? User;

@@ -6,10 +6,10 @@ using CultureHub.Discord.Rest;
 namespace CultureHub.Discord.Bot;
 
 /// <summary>
-/// Slash commands, buttons and modal submits. Each is acknowledged at once (Discord allows three
+/// Slash commands, autocomplete, buttons and modal submits. Each is acknowledged at once (Discord allows three
 /// seconds), then the core's replies follow as follow-up messages, ephemeral in guild channels.
 /// </summary>
-public sealed class InteractionHandler(ChatRouter router, DiscordApi api, DirectMessageChannels directMessages)
+public sealed class InteractionHandler(ChatRouter router, DiscordApi api, DirectMessageChannels directMessages, CommandAutocomplete autocomplete)
 {
     /// <summary>Commands that start a conversation belong in DMs, not in a guild channel.</summary>
     private static readonly HashSet<string> ConversationCommands = new(["start", "edit"], StringComparer.Ordinal);
@@ -26,6 +26,10 @@ public sealed class InteractionHandler(ChatRouter router, DiscordApi api, Direct
         {
             case Interaction.ApplicationCommand:
                 await CommandAsync(interaction, sender, cancellationToken);
+                break;
+            case Interaction.ApplicationCommandAutocomplete:
+                var choices = await autocomplete.ChoicesAsync(interaction.Data, cancellationToken);
+                await api.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionResponse.AutocompleteResult, choices), cancellationToken);
                 break;
             case Interaction.MessageComponent when interaction.Data?.CustomId is { } customId:
                 await ComponentAsync(interaction, sender, customId, cancellationToken);

@@ -12,7 +12,8 @@ public static partial class SlashCommandCatalog
     public const string ArgumentOption = "argument";
     private const int MaxDescription = 100;
 
-    public static IReadOnlyList<ApplicationCommand> Build(IEnumerable<IChatCommand> commands, TextCatalog texts)
+    /// <param name="hasAutocomplete">Whether the command's argument gets suggestions while the member types.</param>
+    public static IReadOnlyList<ApplicationCommand> Build(IEnumerable<IChatCommand> commands, TextCatalog texts, Func<string, bool> hasAutocomplete)
     {
         var germanNames = new HashSet<string>(StringComparer.Ordinal);
         var built = new List<ApplicationCommand>();
@@ -31,18 +32,19 @@ public static partial class SlashCommandCatalog
                 Text(texts, Language.En, descriptor.DescriptionKey),
                 Localized(germanName, descriptor.Name),
                 Localized(Text(texts, Language.De, descriptor.DescriptionKey), Text(texts, Language.En, descriptor.DescriptionKey)),
-                descriptor.ArgumentHintKey is { } hint ? [ArgumentFor(texts, hint)] : null));
+                descriptor.ArgumentHintKey is { } hint ? [ArgumentFor(texts, hint, hasAutocomplete(descriptor.Name))] : null));
         }
 
         return built;
     }
 
-    private static CommandOption ArgumentFor(TextCatalog texts, string hintKey) => new(
+    private static CommandOption ArgumentFor(TextCatalog texts, string hintKey, bool isAutocompleted) => new(
         Type: 3,
         Name: ArgumentOption,
         Description: Text(texts, Language.En, hintKey),
         Required: false,
-        DescriptionLocalizations: Localized(Text(texts, Language.De, hintKey), Text(texts, Language.En, hintKey)));
+        DescriptionLocalizations: Localized(Text(texts, Language.De, hintKey), Text(texts, Language.En, hintKey)),
+        Autocomplete: isAutocompleted ? true : null);
 
     private static Dictionary<string, string> Localized(string german, string english) => new(StringComparer.Ordinal)
     {

@@ -40,8 +40,15 @@ public sealed record InteractionResponse(int Type, object? Data = null)
     public const int ChannelMessage = 4;
     public const int DeferredChannelMessage = 5;
     public const int DeferredUpdateMessage = 6;
+    public const int AutocompleteResult = 8;
     public const int Modal = 9;
 }
+
+/// <summary>One suggestion for an autocomplete option: both fields 1–100 characters.</summary>
+public sealed record CommandChoice(string Name, string Value);
+
+/// <summary>The data of an <see cref="InteractionResponse.AutocompleteResult"/>: at most 25 choices.</summary>
+public sealed record AutocompleteChoices(IReadOnlyList<CommandChoice> Choices);
 
 public sealed record ModalData(string CustomId, string Title, IReadOnlyList<Component> Components);
 
@@ -50,7 +57,8 @@ public sealed record CommandOption(
     string Name,
     string Description,
     bool Required,
-    IReadOnlyDictionary<string, string> DescriptionLocalizations);
+    IReadOnlyDictionary<string, string> DescriptionLocalizations,
+    bool? Autocomplete = null);
 
 public sealed record ApplicationCommand(
     string Name,
