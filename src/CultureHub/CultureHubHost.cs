@@ -1,11 +1,5 @@
-using CultureHub.Analysis;
-using CultureHub.Core;
-using CultureHub.Core.Introductions;
-using CultureHub.Core.Matching;
 using CultureHub.Jobs;
 using CultureHub.Llm;
-using CultureHub.Core.Privacy;
-using CultureHub.Core.Workshops;
 using CultureHub.Discord;
 using CultureHub.Storage;
 using CultureHub.Telegram;
@@ -30,24 +24,16 @@ public static class CultureHubHost
             builder.Configuration.AddInMemoryCollection(overrides);
         }
 
-        builder.Services.AddCultureHubCore();
-        builder.Services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddLiteDbStorage();
-        builder.Services.AddCompetenceReading();
-        builder.Services.AddOptions<IntroductionOptions>().BindConfiguration(IntroductionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<IMatchSource, OfflineMatchSource>();
-        builder.Services.AddIntroductions();
-        builder.Services.AddOptions<HubsOptions>().Bind(builder.Configuration).ValidateDataAnnotations()
-            .Validate(HubsOptions.IsValid, "Every hub needs a unique id, a name, a partner, an address and valid coordinates.").ValidateOnStart();
-        builder.Services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddWorkshops();
-        builder.Services.AddWorkshopFiles();
-        builder.Services.AddLlm(builder.Configuration);
-        builder.Services.AddCultureHubJobs(builder.Configuration);
-        builder.Services.AddWebChat();
-        builder.Services.AddDashboard();
-        builder.Services.AddTelegram(builder.Configuration);
-        builder.Services.AddDiscord(builder.Configuration);
+        builder.Services
+            .AddCommunityCore()
+            .AddMatchingAndIntroductions()
+            .AddHubWorkshops(builder.Configuration)
+            .AddLlm(builder.Configuration)
+            .AddCultureHubJobs(builder.Configuration)
+            .AddWebChat()
+            .AddDashboard()
+            .AddTelegram(builder.Configuration)
+            .AddDiscord(builder.Configuration);
 
         configure?.Invoke(builder.Services);
 

@@ -1,0 +1,41 @@
+using CultureHub.Analysis;
+using CultureHub.Core;
+using CultureHub.Core.Introductions;
+using CultureHub.Core.Matching;
+using CultureHub.Core.Privacy;
+using CultureHub.Core.Workshops;
+using CultureHub.Storage;
+using CultureHub.Web.Workshops;
+
+namespace CultureHub;
+
+/// <summary>The community features, each with its options bound to its own section and validated on start.</summary>
+public static class CommunityServiceCollectionExtensions
+{
+    /// <summary>Chat routing, the interview, privacy self-service, and LiteDB behind the core's stores.</summary>
+    public static IServiceCollection AddCommunityCore(this IServiceCollection services)
+    {
+        services.AddCultureHubCore();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddLiteDbStorage();
+    }
+
+    /// <summary>Reading competences, the offline complementary matcher, and double opt-in introductions.</summary>
+    public static IServiceCollection AddMatchingAndIntroductions(this IServiceCollection services)
+    {
+        services.AddCompetenceReading();
+        services.AddOptions<IntroductionOptions>().BindConfiguration(IntroductionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IMatchSource, OfflineMatchSource>();
+        return services.AddIntroductions();
+    }
+
+    /// <summary>The regional hubs and their workshops, with calendar files and participant exports.</summary>
+    public static IServiceCollection AddHubWorkshops(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HubsOptions>().Bind(configuration).ValidateDataAnnotations()
+            .Validate(HubsOptions.IsValid, "Every hub needs a unique id, a name, a partner, an address and valid coordinates.").ValidateOnStart();
+        services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddWorkshops();
+        return services.AddWorkshopFiles();
+    }
+}
