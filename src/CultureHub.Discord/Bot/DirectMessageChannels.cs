@@ -4,8 +4,12 @@ using CultureHub.Discord.Rest;
 
 namespace CultureHub.Discord.Bot;
 
-/// <summary>DM channel ids per user, created once (<c>POST /users/@me/channels</c>) and remembered across restarts.</summary>
-public sealed class DirectMessageChannels(DiscordApi api, IAdapterStateStore state)
+/// <summary>
+/// DM channel ids per user, opened with <c>POST /users/@me/channels</c> (which returns the existing
+/// DM when there is one) and cached in memory only: nothing about a person is stored before they
+/// consented, and nothing needs erasing when they delete their profile.
+/// </summary>
+public sealed class DirectMessageChannels(DiscordApi api)
 {
     private readonly ConcurrentDictionary<string, string> _channels = new(StringComparer.Ordinal);
 
@@ -16,14 +20,7 @@ public sealed class DirectMessageChannels(DiscordApi api, IAdapterStateStore sta
             return known;
         }
 
-        var key = $"discord:dm:{userId}";
-        var channelId = await state.GetAsync(key, cancellationToken);
-        if (channelId is null)
-        {
-            channelId = await api.CreateDirectMessageChannelAsync(userId, cancellationToken);
-            await state.SetAsync(key, channelId, cancellationToken);
-        }
-
+        var channelId = await api.CreateDirectMessageChannelAsync(userId, cancellationToken);
         _channels[userId] = channelId;
         return channelId;
     }
