@@ -54,26 +54,45 @@
     }
   }
 
-  async function send(payload) {
+  // Messages wait here, in order, until the server has answered them: a restart of the bot or a
+  // dropped connection delays a message but never loses it.
+  const outbox = [];
+  let isSending = false;
+
+  function send(payload) {
     payload.user = userId();
     payload.language = navigator.language;
-    status.textContent = "…";
-    try {
-      const response = await fetch("/api/chat", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(payload),
-      });
-      const data = await response.json();
-      if (!response.ok) {
-        add("error", data.error || "Fehler / Error");
-      } else {
-        data.replies.forEach(showReply);
-      }
-      status.textContent = "";
-    } catch (e) {
-      status.textContent = "Keine Verbindung – bitte gleich nochmal versuchen. / No connection – please try again.";
+    outbox.push(payload);
+    flush();
+  }
+
+  async function flush() {
+    if (isSending) {
+      return;
     }
+    isSending = true;
+    while (outbox.length) {
+      status.textContent = "…";
+      try {
+        const response = await fetch("/api/chat", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(outbox[0]),
+        });
+        const data = await response.json();
+        if (!response.ok) {
+          add("error", data.error || "Fehler / Error");
+        } else {
+          data.replies.forEach(showReply);
+        }
+        outbox.shift();
+        status.textContent = "";
+      } catch (e) {
+        status.textContent = "Keine Verbindung – ich versuche es gleich noch einmal. / No connection – retrying shortly.";
+        await new Promise(function (resolve) { setTimeout(resolve, 3000); });
+      }
+    }
+    isSending = false;
   }
 
   async function poll() {
