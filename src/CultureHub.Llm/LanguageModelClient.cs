@@ -1,3 +1,4 @@
+using System.ClientModel;
 using System.Net;
 using System.Text.Json;
 using CultureHub.Llm.Prompts;
@@ -80,8 +81,11 @@ public sealed class LanguageModelClient(Kernel kernel, PromptLibrary prompts, Ll
         return JsonSerializer.Deserialize<T>(text, Json);
     }
 
-    private static string Reason(Exception exception) => exception switch
+    /// <summary>A short, text-free name for why a model call failed, for the fallback counter and log.</summary>
+    internal static string Reason(Exception exception) => exception switch
     {
+        ClientResultException { Status: 429 } => "rate_limited",
+        ClientResultException { Status: > 0 and var status } => $"http_{status}",
         HttpOperationException { StatusCode: HttpStatusCode.TooManyRequests } => "rate_limited",
         HttpOperationException { StatusCode: { } status } => $"http_{(int)status}",
         HttpOperationException { InnerException: TaskCanceledException or TimeoutException } => "timeout",

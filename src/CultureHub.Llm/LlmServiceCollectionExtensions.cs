@@ -1,3 +1,5 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
 using CultureHub.Core.Commands;
 using CultureHub.Core.Interviews;
 using CultureHub.Core.Introductions;
@@ -11,6 +13,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
+using OpenAI;
 using Polly;
 
 namespace CultureHub.Llm;
@@ -36,6 +39,7 @@ public static class LlmServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<LlmOptions>, PromptFilesValidation>();
         services.AddSingleton(sp => PromptLibrary.Load(PromptLibrary.DirectoryFor(sp.GetRequiredService<IOptions<LlmOptions>>().Value)));
         services.AddLlmKernel();
+        services.AddEmbeddingModel(configured);
 
         services.AddSingleton<LlmUsage>();
         services.AddSingleton<LanguageModelClient>();
@@ -77,6 +81,38 @@ public static class LlmServiceCollectionExtensions
         services.AddSingleton(sp => new Kernel(sp));
     }
 
+    /// <summary>
+    /// The optional embedding model (<c>Llm:EmbeddingModel</c>) through Semantic Kernel's OpenAI connector, on
+    /// the chat model's HttpClient (same timeout, same single retry); at <c>Llm:EmbeddingEndpoint</c> when set.
+    /// </summary>
+    private static void AddEmbeddingModel(this IServiceCollection services, LlmOptions configured)
+    {
+        if (!configured.HasEmbeddingModel)
+        {
+            return;
+        }
+
+        // The connector resolves this client when the generator is first used; nothing else in the host asks for one.
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+            return new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? " " : options.ApiKey), new OpenAIClientOptions
+            {
+                Endpoint = options.EmbeddingApiBase(),
+                Transport = new HttpClientPipelineTransport(http),
+
+                // The HttpClient already bounds the call and retries once; the SDK's own retries and timeout would stack on top.
+                RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+                NetworkTimeout = Timeout.InfiniteTimeSpan,
+            });
+        });
+#pragma warning disable SKEXP0010 // The embedding generator registration is experimental in SK 1.82.0 (pinned); it is the connector's only IEmbeddingGenerator path.
+        services.AddOpenAIEmbeddingGenerator(configured.EmbeddingModel!.Trim());
+#pragma warning restore SKEXP0010
+        services.AddSingleton<EmbeddingRanker>();
+    }
+
     private static void DecorateMatchSource(this IServiceCollection services)
     {
         var offline = services.LastOrDefault(d => d.ServiceType == typeof(IMatchSource));
@@ -93,6 +129,10 @@ public static class LlmServiceCollectionExtensions
             _ => sp => (IMatchSource)ActivatorUtilities.CreateInstance(sp, offline.ImplementationType!),
         };
         services.AddSingleton<IMatchSource>(sp => new LlmMatchSource(
-            inner(sp), sp.GetRequiredService<CandidateRanker>(), sp.GetRequiredService<IntroductionWriter>(), sp.GetRequiredService<IOptions<LlmOptions>>()));
+            inner(sp),
+            sp.GetRequiredService<CandidateRanker>(),
+            sp.GetRequiredService<IntroductionWriter>(),
+            sp.GetRequiredService<IOptions<LlmOptions>>(),
+            sp.GetService<EmbeddingRanker>()));
     }
 }

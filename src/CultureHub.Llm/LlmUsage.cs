@@ -1,4 +1,5 @@
 using CultureHub.Core.Chat;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using OpenAI.Chat;
 
@@ -19,6 +20,18 @@ public sealed partial class LlmUsage(ChatMetrics metrics, ILogger<LlmUsage> logg
         metrics.Increment($"culturehub_llm_tokens_in_total{{step=\"{step}\"}}", usage.InputTokenCount);
         metrics.Increment($"culturehub_llm_tokens_out_total{{step=\"{step}\"}}", usage.OutputTokenCount);
         LogTokens(step, usage.InputTokenCount, usage.OutputTokenCount);
+    }
+
+    /// <summary>Embedding responses report input tokens only (when they report usage at all).</summary>
+    public void CountTokens(string step, UsageDetails? usage)
+    {
+        if (usage?.InputTokenCount is not { } input)
+        {
+            return;
+        }
+
+        metrics.Increment($"culturehub_llm_tokens_in_total{{step=\"{step}\"}}", input);
+        LogTokens(step, (int)Math.Min(input, int.MaxValue), 0);
     }
 
     public void CountFallback(string step, string reason)

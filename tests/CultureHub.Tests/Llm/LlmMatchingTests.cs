@@ -118,7 +118,7 @@ public sealed class LlmMatchingTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain('\n', message);
     }
 
-    private static OfflineMatchSource Offline(RunningHost host) => ActivatorUtilities.CreateInstance<OfflineMatchSource>(host.Services);
+    internal static OfflineMatchSource Offline(RunningHost host) => ActivatorUtilities.CreateInstance<OfflineMatchSource>(host.Services);
 
     private static string Reversed(FakeChatRequest request)
     {
@@ -134,7 +134,7 @@ public sealed class LlmMatchingTests : IAsyncLifetime, IDisposable
         return JsonNode.Parse(text[start..end]);
     }
 
-    private static (Member Seeker, IReadOnlyList<Member> Everyone) Members(string seekerOffers)
+    internal static (Member Seeker, IReadOnlyList<Member> Everyone) Members(string seekerOffers)
     {
         var seeker = Member("m-seeker", "Sina", seekerOffers, "Ich suche einen Schlagzeuger für meine Band in Oldenburg", allowsLlm: true);
         return (seeker,
@@ -146,7 +146,7 @@ public sealed class LlmMatchingTests : IAsyncLifetime, IDisposable
         ]);
     }
 
-    private static Member Member(string id, string name, string offers, string seeks, bool allowsLlm) => new()
+    internal static Member Member(string id, string name, string offers, string seeks, bool allowsLlm) => new()
     {
         Id = id,
         DisplayName = name,

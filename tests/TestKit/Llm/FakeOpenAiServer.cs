@@ -37,6 +37,14 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     public FakeFailure Failure { get; set; }
 
+    /// <summary>How the fake answers the next embeddings requests (apart from chat, so each step can fail alone).</summary>
+    public FakeFailure EmbeddingFailure { get; set; }
+
+    /// <summary>The vector for one input text; null answers letter frequencies.</summary>
+    public Func<string, float[]?> Vectors { get; set; } = _ => null;
+
+    public IReadOnlyList<FakeChatRequest> EmbeddingRequests => Requests.Where(r => r.Path == "/v1/embeddings").ToList();
+
     /// <summary>The JSON content to answer a chat request with; null answers "{}".</summary>
     public Func<FakeChatRequest, string?> Script { get; set; } = _ => null;
 
@@ -110,12 +118,26 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     {
         var body = await JsonNode.ParseAsync(context.Request.Body) ?? new JsonObject();
         _requests.Enqueue(new FakeChatRequest(context.Request.Path, body));
+        switch (EmbeddingFailure)
+        {
+            case FakeFailure.ServerError:
+                return Results.Json(new { error = new { message = "boom", type = "server_error" } }, statusCode: 500);
+            case FakeFailure.RateLimited:
+                context.Response.Headers.RetryAfter = "60";
+                return Results.Json(new { error = new { message = "slow down", type = "rate_limit" } }, statusCode: 429);
+            case FakeFailure.MalformedJson:
+                return Results.Text("{\"data\": [ this is not json", "application/json");
+            case FakeFailure.Hang:
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+                return Results.Empty;
+        }
+
         var inputs = body["input"] is JsonArray array ? array.Select(i => i?.GetValue<string>() ?? string.Empty).ToList() : [body["input"]?.GetValue<string>() ?? string.Empty];
         var data = new JsonArray(inputs.Select((text, i) => (JsonNode)new JsonObject
         {
             ["object"] = "embedding",
             ["index"] = i,
-            ["embedding"] = new JsonArray(Vector(text).Select(v => (JsonNode)JsonValue.Create(v)).ToArray()),
+            ["embedding"] = new JsonArray((Vectors(text) ?? Vector(text)).Select(v => (JsonNode)JsonValue.Create(v)).ToArray()),
         }).ToArray());
         return Results.Json(new JsonObject
         {
