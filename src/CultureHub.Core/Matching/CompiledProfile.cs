@@ -13,7 +13,8 @@ internal sealed record CompiledProfile(
     Weighted[] Needs,
     Weighted[] ClientOffers,
     int[] Styles,
-    Sector? MainSector)
+    Sector? MainSector,
+    bool IsAfterClients = false)
 {
     public bool IsSeeking => Needs.Length > 0 || ClientOffers.Length > 0;
 
@@ -33,6 +34,7 @@ internal sealed record CompiledProfile(
         int[] styles = [.. profile.Offers.Concat(profile.Seeks).Where(t => codes.KindOf(t.CompetenceId) == EntryKind.Style)
             .Select(t => codes[t.CompetenceId]).Distinct()];
         var main = offers.Length == 0 ? null : codes.SectorOf(offers.MaxBy(o => o.Confidence).Id);
-        return new CompiledProfile(index, profile, offers, needs, clientOffers, styles, profile.Sectors.Count > 0 ? profile.Sectors[0] : main);
+        var isAfterClients = seeks.Any(t => codes.IsReverse(t.CompetenceId));
+        return new CompiledProfile(index, profile, offers, needs, clientOffers, styles, profile.Sectors.Count > 0 ? profile.Sectors[0] : main, isAfterClients);
     }
 }

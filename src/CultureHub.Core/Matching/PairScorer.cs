@@ -21,6 +21,7 @@ internal sealed class PairScorer(TaxonomyCodes codes)
     private const double OneWayShare = 0.3;
     private const double StyleBonus = 0.15;
     private const double CrossSectorBonus = 0.1;
+    private const double DescribedClientShare = 0.6;
 
     public PairScore Score(CompiledProfile member, CompiledProfile candidate)
     {
@@ -50,6 +51,13 @@ internal sealed class PairScorer(TaxonomyCodes codes)
         if (score <= 0)
         {
             return default;
+        }
+
+        // A member after clients names who they are ("musicians who need help with social media"):
+        // someone who merely is one of them serves less than someone who needs what the member offers.
+        if (kind == FitKind.ServesYou && member.IsAfterClients && clients.Value <= 0 && backward.Value <= 0)
+        {
+            score *= DescribedClientShare;
         }
 
         var shown = kind == FitKind.ServesYou ? forward : kind == FitKind.YouServe ? clients : backward;

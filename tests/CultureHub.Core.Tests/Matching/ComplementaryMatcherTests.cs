@@ -124,4 +124,17 @@ public sealed class ComplementaryMatcherTests
         Assert.Contains("km von dir", german, StringComparison.Ordinal);
         Assert.StartsWith("You're looking for live sound; Ayşe mixes bands live", english, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TopFor_ClientSeekerNamingWhoTheyServe_OneWhoNeedsTheOfferRanksFirst()
+    {
+        var matcher = Matcher(
+            Member("seeker", "Ich betreue Instagram und TikTok für Kreative.", "Neue Kunden, gern Musiker, die Hilfe mit Social Media brauchen."),
+            Member("player", "Ich bin Musiker und spiele Gitarre.", ""),
+            Member("needy", "Ich bin Musikerin und spiele Bass.", "Mehr Reichweite und Fans.", Emden));
+
+        var top = matcher.TopFor("seeker", 5);
+
+        Assert.Equal(["needy", "player"], top.Select(s => s.CandidateId));
+    }
 }
