@@ -6,6 +6,7 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
@@ -24,17 +25,28 @@ public sealed class LuceneTermAnalyzer : ITermAnalyzer, IDisposable
     private const int MinWordSize = 5;
     private const int MinSubwordSize = 4;
     private const int MaxSubwordSize = 20;
+    private const int MaxInflectionTail = 4;
+    /// <summary>
+    /// Gender-inclusive spellings ("Musiker:innen", "Künstler*innen", "Autor_innen", "TänzerInnen")
+    /// read as the base word, so one synonym covers every way people write them.
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex GenderForm = new(
+        @"(?<=\p{L}{2})(?::|\*|_|/-?|·)innen\b|(?<=\p{Ll}{2})Innen\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private readonly Analyzer _german;
     private readonly Analyzer _english;
 
     /// <param name="compoundParts">Words that may appear inside German compounds (the taxonomy's vocabulary).</param>
     public LuceneTermAnalyzer(IEnumerable<string> compoundParts)
     {
-        using var normalizer = Analyzer.NewAnonymous((_, reader) =>
-        {
-            var source = new StandardTokenizer(Version, reader);
-            return new TokenStreamComponents(source, new GermanNormalizationFilter(new LowerCaseFilter(Version, source)));
-        });
+        using var normalizer = Analyzer.NewAnonymous(
+            (_, reader) =>
+            {
+                var source = new StandardTokenizer(Version, reader);
+                return new TokenStreamComponents(source, new GermanNormalizationFilter(new LowerCaseFilter(Version, source)));
+            },
+            WithBaseWords);
         var dictionary = new CharArraySet(Version, 512, ignoreCase: true);
         foreach (var part in compoundParts)
         {
@@ -52,7 +64,7 @@ public sealed class LuceneTermAnalyzer : ITermAnalyzer, IDisposable
             chain = new DictionaryCompoundWordTokenFilter(Version, chain, dictionary, MinWordSize, MinSubwordSize, MaxSubwordSize, false);
             chain = new KeywordRepeatFilter(chain);
             return new TokenStreamComponents(source, new GermanLightStemFilter(chain));
-        });
+        }, WithBaseWords);
         _english = Analyzer.NewAnonymous((_, reader) =>
         {
             var source = new StandardTokenizer(Version, reader);
@@ -61,8 +73,17 @@ public sealed class LuceneTermAnalyzer : ITermAnalyzer, IDisposable
             chain = new ASCIIFoldingFilter(chain);
             chain = new KeywordRepeatFilter(chain);
             return new TokenStreamComponents(source, new PorterStemFilter(chain));
-        });
+        }, WithBaseWords);
     }
+
+    /// <summary>A part is the head when it ends the compound, give or take an inflection ending.</summary>
+    private static bool IsHead(string compound, string part)
+    {
+        var at = compound.LastIndexOf(part, StringComparison.Ordinal);
+        return at >= 0 && compound.Length - (at + part.Length) <= MaxInflectionTail;
+    }
+
+    private static TextReader WithBaseWords(string field, TextReader reader) => new PatternReplaceCharFilter(GenderForm, string.Empty, reader);
 
     public IReadOnlyList<AnalyzedToken> Analyze(string text, Language language)
     {
@@ -80,6 +101,7 @@ public sealed class LuceneTermAnalyzer : ITermAnalyzer, IDisposable
         var position = -1;
         var partsHere = 0;
         string? surface = null;
+        var whole = string.Empty;
         while (stream.IncrementToken())
         {
             if (increment.PositionIncrement > 0)
@@ -95,7 +117,13 @@ public sealed class LuceneTermAnalyzer : ITermAnalyzer, IDisposable
             }
 
             // KeywordRepeatFilter sends the unstemmed copy first, then the stemmed one at the same position.
-            result.Add(new AnalyzedToken(position, surface ?? term.ToString(), term.ToString(), partsHere > 0));
+            var word = surface ?? term.ToString();
+            if (partsHere == 0)
+            {
+                whole = word;
+            }
+
+            result.Add(new AnalyzedToken(position, word, term.ToString(), partsHere > 0, partsHere > 0 && !IsHead(whole, word)));
             partsHere++;
             surface = null;
         }

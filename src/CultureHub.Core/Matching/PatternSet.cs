@@ -56,7 +56,7 @@ internal sealed class PatternSet(ITermAnalyzer analyzer, Language language)
                     var end = MatchRest(pattern, text, p);
                     if (end >= 0)
                     {
-                        hits.Add(new PatternHit(pattern, p, end, token.IsSubword, token.Surface));
+                        hits.Add(new PatternHit(pattern, p, end, token.IsSubword, token.Surface, token.IsModifier));
                     }
                 }
             }

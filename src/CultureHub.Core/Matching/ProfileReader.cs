@@ -21,6 +21,7 @@ public sealed class ProfileReader
     private const double SynonymWeight = 0.95;
     private const double PhrasingWeight = 0.85;
     private const double SubwordFactor = 0.85;
+    private const double ModifierFactor = 0.5;
     private const int NegationReach = 3;
     private const int AboutReach = 4;
     private const double AboutFactor = 0.3;
@@ -112,7 +113,7 @@ public sealed class ProfileReader
                 continue;
             }
 
-            var confidence = hit.Pattern.Weight * (hit.IsViaSubword ? SubwordFactor : 1);
+            var confidence = hit.Pattern.Weight * (hit.IsViaModifier ? ModifierFactor : hit.IsViaSubword ? SubwordFactor : 1);
             if (isOffer && IsPreceded(positions, hit.Start, _abouts, AboutReach))
             {
                 confidence *= AboutFactor;

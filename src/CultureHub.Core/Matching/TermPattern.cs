@@ -10,4 +10,4 @@ internal sealed record TermPattern(string TargetId, PatternStep[] Steps, double 
 }
 
 /// <summary>Where a pattern met the text.</summary>
-internal readonly record struct PatternHit(TermPattern Pattern, int Start, int End, bool IsViaSubword, string Surface);
+internal readonly record struct PatternHit(TermPattern Pattern, int Start, int End, bool IsViaSubword, string Surface, bool IsViaModifier = false);
