@@ -18,7 +18,7 @@ internal sealed class PairScorer(TaxonomyCodes codes)
 {
     private const double OtherNeedsShare = 0.25;
     private const double MutualShare = 0.4;
-    private const double OneWayShare = 0.3;
+    private const double OneWayShare = 0.15;
     private const double StyleBonus = 0.15;
     private const double CrossSectorBonus = 0.1;
     private const double DescribedClientShare = 0.6;
