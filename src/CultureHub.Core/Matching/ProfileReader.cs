@@ -24,12 +24,14 @@ public sealed class ProfileReader
     private const double ModifierFactor = 0.5;
     private const int NegationReach = 3;
     private const int AboutReach = 4;
+    private const int OthersNeedReach = 2;
     private const double AboutFactor = 0.3;
     private static readonly Language[] Languages = [Language.De, Language.En];
     private readonly ITermAnalyzer _analyzer;
     private readonly Dictionary<Language, PatternSet> _patterns = [];
     private readonly HashSet<string> _negations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _abouts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _othersNeed = new(StringComparer.Ordinal);
 
     public ProfileReader(CompetenceTaxonomy taxonomy, ITermAnalyzer analyzer)
     {
@@ -65,6 +67,7 @@ public sealed class ProfileReader
             _patterns[language] = set;
             _negations.UnionWith(Stems(taxonomy.Cues.Negation.For(language), language));
             _abouts.UnionWith(Stems(taxonomy.Cues.About.For(language), language));
+            _othersNeed.UnionWith(Stems(taxonomy.Cues.OthersNeed.For(language), language));
         }
     }
 
@@ -86,7 +89,7 @@ public sealed class ProfileReader
     }
 
     private IEnumerable<string> Stems(IEnumerable<string> words, Language language) =>
-        words.SelectMany(n => _analyzer.Analyze(n, language)).Where(t => !t.IsSubword).Select(t => t.Stem);
+        words.SelectMany(n => _analyzer.Analyze(n, language)).Where(t => !t.IsSubword).SelectMany(t => new[] { t.Stem, t.Surface });
 
     private List<CompetenceTag> Read(string text, bool isOffer)
     {
@@ -119,6 +122,11 @@ public sealed class ProfileReader
                 confidence *= AboutFactor;
             }
 
+            if (!isOffer && IsFollowed(positions, hit.End, _othersNeed, OthersNeedReach))
+            {
+                confidence *= AboutFactor;
+            }
+
             var id = hit.Pattern.TargetId;
             best[id] = Math.Max(best.GetValueOrDefault(id), confidence);
         }
@@ -127,11 +135,24 @@ public sealed class ProfileReader
             .OrderByDescending(t => t.Confidence).ThenBy(t => t.CompetenceId, StringComparer.Ordinal).ToList();
     }
 
+    private static bool IsFollowed(TokenPositions positions, int end, HashSet<string> cues, int reach)
+    {
+        for (var p = end + 1; p < Math.Min(positions.Count, end + 1 + reach); p++)
+        {
+            if (positions[p].Any(t => !t.IsSubword && (cues.Contains(t.Stem) || cues.Contains(t.Surface))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPreceded(TokenPositions positions, int start, HashSet<string> cues, int reach)
     {
         for (var p = Math.Max(0, start - reach); p < start; p++)
         {
-            if (positions[p].Any(t => !t.IsSubword && cues.Contains(t.Stem)))
+            if (positions[p].Any(t => !t.IsSubword && (cues.Contains(t.Stem) || cues.Contains(t.Surface))))
             {
                 return true;
             }

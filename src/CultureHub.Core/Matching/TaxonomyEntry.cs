@@ -60,4 +60,10 @@ public sealed record TaxonomyEntry(
 public sealed record TaxonomyCues(LocalizedTerms Local, LocalizedTerms Remote, LocalizedTerms Negation, LocalizedTerms About)
 {
     public static TaxonomyCues None { get; } = new(LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None);
+
+    /// <summary>
+    /// Verbs that, shortly after a sought term, say the term is someone else's need: "Bands, die
+    /// Artwork brauchen" seeks bands (as clients), not artwork.
+    /// </summary>
+    public LocalizedTerms OthersNeed { get; init; } = LocalizedTerms.None;
 }

@@ -31,7 +31,7 @@ internal static class TaxonomyFile
         entries.AddRange((dto.Competences ?? []).Select(e => ToEntry(fileName, e, EntryKind.Competence)));
         entries.AddRange((dto.Needs ?? []).Select(e => ToEntry(fileName, e, EntryKind.Need)));
         entries.AddRange((dto.Styles ?? []).Select(e => ToEntry(fileName, e, EntryKind.Style)));
-        var cues = dto.Cues is null ? null : new TaxonomyCues(Terms(dto.Cues.Local), Terms(dto.Cues.Remote), Terms(dto.Cues.Negation), Terms(dto.Cues.About));
+        var cues = dto.Cues is null ? null : new TaxonomyCues(Terms(dto.Cues.Local), Terms(dto.Cues.Remote), Terms(dto.Cues.Negation), Terms(dto.Cues.About)) { OthersNeed = Terms(dto.Cues.OthersNeed) };
         return (entries, cues);
     }
 
@@ -131,5 +131,7 @@ internal static class TaxonomyFile
         public TermsDto? Negation { get; set; }
 
         public TermsDto? About { get; set; }
+
+        public TermsDto? OthersNeed { get; set; }
     }
 }

@@ -41,6 +41,33 @@ public sealed class ProfileReaderTests
         Assert.Contains("live_sound", seeks);
     }
 
+    [Fact]
+    public void ReadSeeks_SomeoneElsesNeed_IsNotTheMembersOwn()
+    {
+        var seeks = Reader.ReadSeeks("Ich suche Bands, die Plattencover brauchen", Language.De);
+
+        Assert.True(Confidence(seeks, "band") > 0.8, "bands are whom the member looks for");
+        Assert.True(Confidence(seeks, "cover_art") < 0.5, "the cover is the bands' need, not the member's");
+    }
+
+    [Fact]
+    public void ReadOffers_CompoundModifier_CountsLessThanTheHead()
+    {
+        var offers = Reader.ReadOffers("Ich mache Bandfotos", Language.De);
+
+        Assert.True(Confidence(offers, "photography") > 0.8);
+        Assert.True(Confidence(offers, "band") < 0.5, "Bandfotos are photos, not a band");
+    }
+
+    [Fact]
+    public void ReadSeeks_GenderInclusiveSpellings_ReadAsTheBaseWord()
+    {
+        foreach (var text in new[] { "Wir suchen Tänzer:innen", "Wir suchen Tänzer*innen", "Wir suchen TänzerInnen" })
+        {
+            Assert.Contains("dance", Ids(Reader.ReadSeeks(text, Language.De)));
+        }
+    }
+
     private static double Confidence(IReadOnlyList<CompetenceTag> tags, string id) =>
         tags.FirstOrDefault(t => t.CompetenceId == id)?.Confidence ?? 0;
 
