@@ -37,6 +37,21 @@ public sealed partial class AccessTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task SignIn_RepeatedGuessing_IsThrottledEvenWithTheRightPassword()
+    {
+        using var client = fixture.NewClient();
+        for (var i = 0; i < SignInThrottle.MaxFailuresPerName; i++)
+        {
+            using var wrong = await DashboardFixture.SignInAsync(client, "mallory", $"guess number {i}");
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using var blocked = await DashboardFixture.SignInAsync(client, "mallory", DashboardFixture.Password);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, blocked.StatusCode);
+    }
+
+    [Fact]
     public async Task SignIn_WithoutAntiforgeryToken_IsRejected()
     {
         using var client = fixture.NewClient();

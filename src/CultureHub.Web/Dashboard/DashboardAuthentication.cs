@@ -24,6 +24,7 @@ public static class DashboardAuthentication
         services.AddSingleton<DashboardTexts>();
         services.AddSingleton<DashboardPage>();
         services.AddSingleton<AccountCheck>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<LoginLinks>();
         services.AddSingleton<IDashboardLinks>(sp => sp.GetRequiredService<LoginLinks>());
         services.AddSingleton<IChatCommand, DashboardCommand>();

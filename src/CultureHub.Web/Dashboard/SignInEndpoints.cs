@@ -17,11 +17,19 @@ public static class SignInEndpoints
         app.MapGet("/dashboard/login", (HttpContext http, string? lang, DashboardPage page, DashboardTexts texts, IAntiforgery antiforgery) =>
             LoginForm(http, DashboardTexts.LanguageOf(lang), page, texts, antiforgery, error: null, StatusCodes.Status200OK));
         app.MapPost("/dashboard/login", async (HttpContext http, [FromForm] string? userName, [FromForm] string? password, [FromQuery] string? lang,
-            AccountCheck accounts, DashboardPage page, DashboardTexts texts, IAntiforgery antiforgery, ILogger<DashboardPage> logger) =>
+            AccountCheck accounts, SignInThrottle throttle, DashboardPage page, DashboardTexts texts, IAntiforgery antiforgery, ILogger<DashboardPage> logger) =>
         {
             var language = DashboardTexts.LanguageOf(lang);
+            var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            if (throttle.IsBlocked(address, userName))
+            {
+                DashboardLog.SignInRefused(logger, "throttled");
+                return LoginForm(http, language, page, texts, antiforgery, texts.Get(language, "login.throttled"), StatusCodes.Status429TooManyRequests);
+            }
+
             if (accounts.Check(userName, password) is not { } user)
             {
+                throttle.RecordFailure(address, userName);
                 DashboardLog.SignInRefused(logger, "password");
                 return LoginForm(http, language, page, texts, antiforgery, texts.Get(language, "login.failed"), StatusCodes.Status401Unauthorized);
             }
