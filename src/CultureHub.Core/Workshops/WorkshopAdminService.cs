@@ -132,6 +132,7 @@ public sealed partial class WorkshopAdminService(
             return (result, workshop);
         }
 
+        IReadOnlyList<Registration> moved = [];
         using (await locks.AcquireAsync(workshop!.Id, cancellationToken))
         {
             workshop = await store.GetAsync(workshop.Id, cancellationToken) ?? workshop;
@@ -140,7 +141,7 @@ public sealed partial class WorkshopAdminService(
             {
                 { Title: { Length: > 0 } title } => workshop with { Title = title },
                 { Capacity: > 0 and <= 500 } => workshop with { Capacity = edit.Capacity.Value },
-                { StartsAt: { } start } when start > time.GetUtcNow() => workshop with { StartsAt = start, EndsAt = start + length, },
+                { StartsAt: { } start } when start > time.GetUtcNow() => workshop with { StartsAt = start, EndsAt = start + length, Sequence = workshop.Sequence + 1 },
                 _ => null,
             };
             if (workshop is null)
@@ -152,7 +153,8 @@ public sealed partial class WorkshopAdminService(
             if (edit.StartsAt is not null)
             {
                 // A new time needs new reminders.
-                foreach (var registration in await store.RegistrationsForAsync(workshop.Id, cancellationToken))
+                moved = await store.RegistrationsForAsync(workshop.Id, cancellationToken);
+                foreach (var registration in moved)
                 {
                     await store.SaveRegistrationAsync(registration with { DayReminderSentAt = null, HourReminderSentAt = null }, cancellationToken);
                 }
@@ -160,6 +162,11 @@ public sealed partial class WorkshopAdminService(
         }
 
         await signUps.FillFromWaitlistAsync(workshop, cancellationToken);
+        if (workshop.State == WorkshopState.Published)
+        {
+            await notifier.TimeChangedAsync(workshop, moved, cancellationToken);
+        }
+
         return (StaffResult.Done, workshop);
     }
 

@@ -42,6 +42,18 @@ public sealed class WorkshopNotifier(
         }
     }
 
+    /// <summary>The start moved: everyone confirmed or waiting gets the new Berlin time and the updated calendar file.</summary>
+    public async Task TimeChangedAsync(Workshop workshop, IEnumerable<Registration> registrations, CancellationToken cancellationToken)
+    {
+        foreach (var registration in registrations.Where(r => r.IsActive))
+        {
+            await ToMemberAsync(registration.MemberId, language => new ChatReply(
+                Messages.Text(language, "ws.time_changed", workshop.Title, WorkshopMessages.When(workshop, language)),
+                [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), Messages.Text(language, "ws.button.cancel"))],
+                Messages.CalendarFile(workshop)), cancellationToken);
+        }
+    }
+
     public Task ReminderAsync(Workshop workshop, string memberId, bool isDayBefore, CancellationToken cancellationToken) =>
         ToMemberAsync(memberId, language => new ChatReply(
             Messages.Text(language, isDayBefore ? "ws.reminder.day" : "ws.reminder.hours", workshop.Title, WorkshopMessages.When(workshop, language), hubs.Find(workshop.HubId)?.Address),
