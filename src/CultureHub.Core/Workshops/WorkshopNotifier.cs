@@ -64,14 +64,21 @@ public sealed class WorkshopNotifier(
     {
         foreach (var staff in hubs.Find(workshop.HubId)?.Staff ?? [])
         {
-            var text = Messages.Text(Language.De, "ws.proposal.to_staff", proposerName, workshop.Title, WorkshopMessages.When(workshop, Language.De), workshop.Description, workshop.Id);
+            var language = await StaffLanguageAsync(staff, cancellationToken);
+            var text = Messages.Text(language, "ws.proposal.to_staff", proposerName, workshop.Title, WorkshopMessages.When(workshop, language), workshop.Description, workshop.Id);
             await ToIdentityAsync(staff, new ChatReply(text,
             [
-                new ChatButton(WorkshopButtons.Id("approve", workshop.Id), Messages.Text(Language.De, "ws.button.approve")),
-                new ChatButton(WorkshopButtons.Id("decline", workshop.Id), Messages.Text(Language.De, "ws.button.decline")),
+                new ChatButton(WorkshopButtons.Id("approve", workshop.Id), Messages.Text(language, "ws.button.approve")),
+                new ChatButton(WorkshopButtons.Id("decline", workshop.Id), Messages.Text(language, "ws.button.decline")),
             ]), cancellationToken);
         }
     }
+
+    /// <summary>Staff are configured by identity; one who also has a profile reads in its language, anyone else in German.</summary>
+    private async Task<Language> StaffLanguageAsync(string identityKey, CancellationToken cancellationToken) =>
+        PlatformIdentity.TryParse(identityKey, out var identity) && await members.FindByIdentityAsync(identity, cancellationToken) is { } member
+            ? member.Language
+            : Language.De;
 
     public async Task ProposalDecidedAsync(Workshop workshop, bool isApproved, CancellationToken cancellationToken)
     {
