@@ -16,6 +16,7 @@ public static class WorkshopServiceCollectionExtensions
         services.AddSingleton<WorkshopNotifier>();
         services.AddSingleton<WorkshopService>();
         services.AddSingleton<WorkshopAdminService>();
+        services.AddSingleton<WorkshopAttendance>();
         services.AddSingleton<WorkshopStatistics>();
         services.AddSingleton<WorkshopForm>();
         services.AddSingleton<ITextInterceptor>(sp => sp.GetRequiredService<WorkshopForm>());
