@@ -8,14 +8,22 @@ namespace CultureHub.Telegram;
 /// <summary>
 /// Telegram as a channel for messages the core starts itself. Bots cannot open a chat for two
 /// people, so an introduction gives each side a link button to the other; where no link can be
-/// made the core relays instead.
+/// made the core relays instead. When Telegram refuses a link for the other user's privacy settings
+/// (400 BUTTON_USER_PRIVACY_RESTRICTED): on the first introduction nothing has been delivered, so the
+/// answer is NeedsRelay; on the second, the first side already holds a working link, so the second
+/// introduction is resent without the button and the conversation counts as opened.
 /// </summary>
 public sealed class TelegramChatChannel(TelegramSender sender, IServiceProvider services) : IChatChannel
 {
     public ChatPlatform Platform => ChatPlatform.Telegram;
 
     public async Task<DeliveryOutcome> SendAsync(PlatformIdentity recipient, ChatReply message, CancellationToken cancellationToken) =>
-        await SendAsync(recipient, message, [], cancellationToken);
+        await SendAsync(recipient, message, [], cancellationToken) switch
+        {
+            LinkedSendResult.Delivered => DeliveryOutcome.Delivered,
+            LinkedSendResult.Unreachable => DeliveryOutcome.Unreachable,
+            _ => DeliveryOutcome.Failed,
+        };
 
     public async Task<PrivateConversationOutcome> OpenPrivateConversationAsync(PrivateConversationRequest request, CancellationToken cancellationToken)
     {
@@ -25,11 +33,23 @@ public sealed class TelegramChatChannel(TelegramSender sender, IServiceProvider 
             .ToList();
         var canLink = pairs.Count == 2 && pairs.All(p => p.Link is not null);
         var outcome = canLink ? PrivateConversationOutcome.Opened : PrivateConversationOutcome.NeedsRelay;
-        foreach (var (self, link) in pairs)
+        foreach (var (index, (self, link)) in pairs.Index())
         {
             IReadOnlyList<TelegramLinkButton> links = canLink ? [link!] : [];
-            var delivered = await SendAsync(self.Identity, self.Introduction, links, cancellationToken);
-            if (delivered != DeliveryOutcome.Delivered)
+            var result = await SendAsync(self.Identity, self.Introduction, links, cancellationToken);
+            if (result == LinkedSendResult.LinkRefused && index == 0)
+            {
+                // The other's privacy settings forbid the link and nothing was delivered yet: the core relays.
+                return PrivateConversationOutcome.NeedsRelay;
+            }
+
+            if (result == LinkedSendResult.LinkRefused)
+            {
+                // The first side already holds a working link to this one, so this side only needs the introduction.
+                result = await SendAsync(self.Identity, self.Introduction, [], cancellationToken);
+            }
+
+            if (result != LinkedSendResult.Delivered)
             {
                 outcome = PrivateConversationOutcome.Failed;
             }
@@ -57,16 +77,16 @@ public sealed class TelegramChatChannel(TelegramSender sender, IServiceProvider 
             : null;
     }
 
-    private async Task<DeliveryOutcome> SendAsync(PlatformIdentity recipient, ChatReply message, IReadOnlyList<TelegramLinkButton> links, CancellationToken cancellationToken)
+    private async Task<LinkedSendResult> SendAsync(PlatformIdentity recipient, ChatReply message, IReadOnlyList<TelegramLinkButton> links, CancellationToken cancellationToken)
     {
         if (recipient.Platform != ChatPlatform.Telegram
             || !long.TryParse(recipient.UserId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var chatId))
         {
-            return DeliveryOutcome.Failed;
+            return LinkedSendResult.Failed;
         }
 
-        var outcome = await sender.SendAsync(chatId, message, links, cancellationToken);
-        if (outcome == DeliveryOutcome.Unreachable)
+        var outcome = await sender.SendLinkedAsync(chatId, message, links, cancellationToken);
+        if (outcome == LinkedSendResult.Unreachable)
         {
             // Resolved late: ChatDelivery itself depends on every channel, this one included.
             await services.GetRequiredService<ChatDelivery>().MarkUnreachableAsync(recipient, cancellationToken);

@@ -40,6 +40,44 @@ public sealed class ChannelTests
     }
 
     [Fact]
+    public async Task Introduction_FirstLinkRefusedForPrivacy_DeliversNothingAndNeedsRelay()
+    {
+        await using var host = await TelegramTestHost.StartAsync();
+        host.Api.FailNext("sendMessage", 400, "Bad Request: BUTTON_USER_PRIVACY_RESTRICTED", chatId: 6011);
+        var request = new PrivateConversationRequest(
+            "intro-3",
+            new ConversationParticipant("m1", Telegram("6011"), "Mara", null, true, new ChatReply("Mara, meet Ben")),
+            new ConversationParticipant("m2", Telegram("6012"), "Ben", null, true, new ChatReply("Ben, meet Mara")));
+
+        var outcome = await host.Service<TelegramChatChannel>().OpenPrivateConversationAsync(request, default);
+
+        Assert.Equal(PrivateConversationOutcome.NeedsRelay, outcome);
+        Assert.Single(host.Api.MessagesTo(6011));
+        Assert.Empty(host.Api.MessagesTo(6012));
+    }
+
+    [Fact]
+    public async Task Introduction_SecondLinkRefusedForPrivacy_ResendsWithoutButtonAndOpens()
+    {
+        await using var host = await TelegramTestHost.StartAsync();
+        host.Api.FailNext("sendMessage", 400, "Bad Request: USER_PRIVACY_RESTRICTED", chatId: 6014);
+        var request = new PrivateConversationRequest(
+            "intro-4",
+            new ConversationParticipant("m1", Telegram("6013"), "Mara", null, true, new ChatReply("Mara, meet Ben")),
+            new ConversationParticipant("m2", Telegram("6014"), "Ben", null, true, new ChatReply("Ben, meet Mara")));
+
+        var outcome = await host.Service<TelegramChatChannel>().OpenPrivateConversationAsync(request, default);
+
+        Assert.Equal(PrivateConversationOutcome.Opened, outcome);
+        Assert.Equal("tg://user?id=6014", Assert.Single(Assert.Single(host.Api.MessagesTo(6013)).Buttons).Url);
+        var toBen = host.Api.MessagesTo(6014);
+        Assert.Equal(2, toBen.Count);
+        Assert.Single(toBen[0].Buttons);
+        Assert.Empty(toBen[1].Buttons);
+        Assert.Equal("Ben, meet Mara", toBen[1].Text);
+    }
+
+    [Fact]
     public async Task SendAsync_LongTextWithButtonsAndAttachment_SplitsAndSendsDocument()
     {
         await using var host = await TelegramTestHost.StartAsync();

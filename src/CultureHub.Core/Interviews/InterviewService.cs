@@ -18,6 +18,7 @@ public sealed partial class InterviewService(
     InterviewPrompts prompts,
     TextCatalog texts,
     ProfileCompletion completion,
+    IEnumerable<IProfileSavedListener> listeners,
     IOptions<PrivacyOptions> privacy,
     TimeProvider time,
     ILogger<InterviewService> logger,
@@ -188,7 +189,13 @@ public sealed partial class InterviewService(
     {
         var (member, isNew) = await completion.SaveAsync(context, session, cancellationToken);
         LogProfileSaved(member.Id, isNew);
-        return Replies.One(texts.Get(session.Language, isNew ? "interview.saved" : "interview.updated"));
+        var replies = new List<ChatReply> { new(texts.Get(session.Language, isNew ? "interview.saved" : "interview.updated")) };
+        foreach (var listener in listeners)
+        {
+            replies.AddRange(await listener.ProfileSavedAsync(member, isNew, cancellationToken));
+        }
+
+        return replies;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interview started on {Platform}")]

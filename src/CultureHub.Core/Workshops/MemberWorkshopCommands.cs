@@ -37,7 +37,7 @@ public sealed class MyWorkshopsCommand(IWorkshopStore store, WorkshopMessages me
 }
 
 /// <summary>/checkin CODE: the code shown at the hub on the day.</summary>
-public sealed class CheckInCommand(WorkshopAdminService admin, WorkshopMessages messages) : IChatCommand
+public sealed class CheckInCommand(WorkshopAttendance attendance, WorkshopMessages messages) : IChatCommand
 {
     public CommandDescriptor Descriptor { get; } = new("checkin", "command.checkin", "command.checkin.args");
 
@@ -53,7 +53,7 @@ public sealed class CheckInCommand(WorkshopAdminService admin, WorkshopMessages 
             return Replies.One(messages.Text(member.Language, "ws.checkin.missing"));
         }
 
-        var (result, workshop) = await admin.CheckInAsync(command.ArgumentList[0], member, cancellationToken);
+        var (result, workshop) = await attendance.CheckInAsync(command.ArgumentList[0], member, cancellationToken);
         return Replies.One(messages.Text(member.Language, $"ws.checkin.{result.ToString().ToLowerInvariant()}", workshop?.Title));
     }
 }

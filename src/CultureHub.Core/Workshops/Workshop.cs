@@ -46,6 +46,9 @@ public sealed record Workshop
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>Raised whenever the time changes, so calendar apps replace the old event (iCalendar SEQUENCE).</summary>
+    public int Sequence { get; init; }
+
     /// <summary>Set once participants were pointed out to each other, so it happens once.</summary>
     public DateTimeOffset? MatchedAt { get; init; }
 

@@ -1,4 +1,3 @@
-using CultureHub.Core.Members;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,21 +12,12 @@ public enum StaffResult
     InvalidValue,
 }
 
-public enum CheckInResult
-{
-    CheckedIn,
-    AlreadyCheckedIn,
-    UnknownCode,
-    NotSignedUp,
-    NotToday,
-}
-
 /// <summary>What a new workshop needs, from the chat form or a test.</summary>
 public sealed record WorkshopRequest(string Title, string Description, string HubId, DateTimeOffset StartsAt, int Capacity, string ProposedBy, string? HostMemberId);
 
 /// <summary>
-/// Creating, approving, editing and cancelling workshops, attendance and check-in. Only the hub's
-/// staff (identity keys in the configuration) may manage a hub's workshops.
+/// Creating, approving, editing and cancelling workshops (attendance is <see cref="WorkshopAttendance"/>).
+/// Only the hub's staff (identity keys in the configuration) may manage a hub's workshops.
 /// </summary>
 public sealed partial class WorkshopAdminService(
     IWorkshopStore store,
@@ -132,6 +122,7 @@ public sealed partial class WorkshopAdminService(
             return (result, workshop);
         }
 
+        IReadOnlyList<Registration> moved = [];
         using (await locks.AcquireAsync(workshop!.Id, cancellationToken))
         {
             workshop = await store.GetAsync(workshop.Id, cancellationToken) ?? workshop;
@@ -140,7 +131,7 @@ public sealed partial class WorkshopAdminService(
             {
                 { Title: { Length: > 0 } title } => workshop with { Title = title },
                 { Capacity: > 0 and <= 500 } => workshop with { Capacity = edit.Capacity.Value },
-                { StartsAt: { } start } when start > time.GetUtcNow() => workshop with { StartsAt = start, EndsAt = start + length, },
+                { StartsAt: { } start } when start > time.GetUtcNow() => workshop with { StartsAt = start, EndsAt = start + length, Sequence = workshop.Sequence + 1 },
                 _ => null,
             };
             if (workshop is null)
@@ -152,7 +143,8 @@ public sealed partial class WorkshopAdminService(
             if (edit.StartsAt is not null)
             {
                 // A new time needs new reminders.
-                foreach (var registration in await store.RegistrationsForAsync(workshop.Id, cancellationToken))
+                moved = await store.RegistrationsForAsync(workshop.Id, cancellationToken);
+                foreach (var registration in moved)
                 {
                     await store.SaveRegistrationAsync(registration with { DayReminderSentAt = null, HourReminderSentAt = null }, cancellationToken);
                 }
@@ -160,52 +152,12 @@ public sealed partial class WorkshopAdminService(
         }
 
         await signUps.FillFromWaitlistAsync(workshop, cancellationToken);
+        if (workshop.State == WorkshopState.Published)
+        {
+            await notifier.TimeChangedAsync(workshop, moved, cancellationToken);
+        }
+
         return (StaffResult.Done, workshop);
-    }
-
-    public async Task<(StaffResult Result, Workshop? Workshop)> MarkAttendedAsync(string workshopId, string memberId, string staffKey, CancellationToken cancellationToken)
-    {
-        var (result, workshop) = await ForStaffAsync(workshopId, staffKey, cancellationToken);
-        if (result == StaffResult.Done && await store.GetRegistrationAsync(workshop!.Id, memberId, cancellationToken) is { } registration)
-        {
-            await store.SaveRegistrationAsync(registration with { AttendedAt = registration.AttendedAt ?? time.GetUtcNow() }, cancellationToken);
-        }
-
-        return (result, workshop);
-    }
-
-    /// <summary>A member types the code shown at the hub; valid on the day of the workshop.</summary>
-    public async Task<(CheckInResult Result, Workshop? Workshop)> CheckInAsync(string code, Member member, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var workshop = (await store.InStateAsync(WorkshopState.Published, cancellationToken))
-            .Concat(await store.InStateAsync(WorkshopState.Done, cancellationToken))
-            .Where(w => string.Equals(w.CheckInCode, code.Trim(), StringComparison.OrdinalIgnoreCase))
-            .OrderBy(w => (w.StartsAt - now).Duration())
-            .FirstOrDefault();
-        if (workshop is null)
-        {
-            return (CheckInResult.UnknownCode, null);
-        }
-
-        if (now < workshop.StartsAt.AddHours(-12) || now > workshop.EndsAt.AddHours(12))
-        {
-            return (CheckInResult.NotToday, workshop);
-        }
-
-        var registration = await store.GetRegistrationAsync(workshop.Id, member.Id, cancellationToken);
-        if (registration is not { IsActive: true })
-        {
-            return (CheckInResult.NotSignedUp, workshop);
-        }
-
-        if (registration.AttendedAt is not null)
-        {
-            return (CheckInResult.AlreadyCheckedIn, workshop);
-        }
-
-        await store.SaveRegistrationAsync(registration with { AttendedAt = now }, cancellationToken);
-        return (CheckInResult.CheckedIn, workshop);
     }
 
     public async Task<(StaffResult Result, Workshop? Workshop)> ForStaffAsync(string workshopId, string staffKey, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ namespace CultureHub.Core.Workshops;
 public sealed class WorkshopButtons(
     WorkshopService service,
     WorkshopAdminService admin,
+    WorkshopAttendance attendance,
     WorkshopForm form,
     IWorkshopStore store,
     ParticipantsCommand participants,
@@ -40,7 +41,7 @@ public sealed class WorkshopButtons(
                     ? messages.Text(language, parts[0] == "approve" ? "ws.decided.approved" : "ws.decided.declined", workshop!.Title, workshop.Id)
                     : StaffReplies.Text(messages, language, decided, parts[1]));
             case "att" when parts.Length == 3:
-                var (marked, attended) = await admin.MarkAttendedAsync(parts[1], parts[2], context.Identity.Key, cancellationToken);
+                var (marked, attended) = await attendance.MarkAttendedAsync(parts[1], parts[2], context.Identity.Key, cancellationToken);
                 return marked == StaffResult.Done
                     ? Replies.One(await participants.ListAsync(attended!, language, cancellationToken))
                     : Replies.One(StaffReplies.Text(messages, language, marked, parts[1]));

@@ -42,6 +42,18 @@ public sealed class WorkshopNotifier(
         }
     }
 
+    /// <summary>The start moved: everyone confirmed or waiting gets the new Berlin time and the updated calendar file.</summary>
+    public async Task TimeChangedAsync(Workshop workshop, IEnumerable<Registration> registrations, CancellationToken cancellationToken)
+    {
+        foreach (var registration in registrations.Where(r => r.IsActive))
+        {
+            await ToMemberAsync(registration.MemberId, language => new ChatReply(
+                Messages.Text(language, "ws.time_changed", workshop.Title, WorkshopMessages.When(workshop, language)),
+                [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), Messages.Text(language, "ws.button.cancel"))],
+                Messages.CalendarFile(workshop)), cancellationToken);
+        }
+    }
+
     public Task ReminderAsync(Workshop workshop, string memberId, bool isDayBefore, CancellationToken cancellationToken) =>
         ToMemberAsync(memberId, language => new ChatReply(
             Messages.Text(language, isDayBefore ? "ws.reminder.day" : "ws.reminder.hours", workshop.Title, WorkshopMessages.When(workshop, language), hubs.Find(workshop.HubId)?.Address),
@@ -52,14 +64,21 @@ public sealed class WorkshopNotifier(
     {
         foreach (var staff in hubs.Find(workshop.HubId)?.Staff ?? [])
         {
-            var text = Messages.Text(Language.De, "ws.proposal.to_staff", proposerName, workshop.Title, WorkshopMessages.When(workshop, Language.De), workshop.Description, workshop.Id);
+            var language = await StaffLanguageAsync(staff, cancellationToken);
+            var text = Messages.Text(language, "ws.proposal.to_staff", proposerName, workshop.Title, WorkshopMessages.When(workshop, language), workshop.Description, workshop.Id);
             await ToIdentityAsync(staff, new ChatReply(text,
             [
-                new ChatButton(WorkshopButtons.Id("approve", workshop.Id), Messages.Text(Language.De, "ws.button.approve")),
-                new ChatButton(WorkshopButtons.Id("decline", workshop.Id), Messages.Text(Language.De, "ws.button.decline")),
+                new ChatButton(WorkshopButtons.Id("approve", workshop.Id), Messages.Text(language, "ws.button.approve")),
+                new ChatButton(WorkshopButtons.Id("decline", workshop.Id), Messages.Text(language, "ws.button.decline")),
             ]), cancellationToken);
         }
     }
+
+    /// <summary>Staff are configured by identity; one who also has a profile reads in its language, anyone else in German.</summary>
+    private async Task<Language> StaffLanguageAsync(string identityKey, CancellationToken cancellationToken) =>
+        PlatformIdentity.TryParse(identityKey, out var identity) && await members.FindByIdentityAsync(identity, cancellationToken) is { } member
+            ? member.Language
+            : Language.De;
 
     public async Task ProposalDecidedAsync(Workshop workshop, bool isApproved, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using CultureHub.Core.Chat;
+using CultureHub.Core.Interviews;
 using CultureHub.Core.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,7 @@ public static class WorkshopServiceCollectionExtensions
         services.AddSingleton<WorkshopNotifier>();
         services.AddSingleton<WorkshopService>();
         services.AddSingleton<WorkshopAdminService>();
+        services.AddSingleton<WorkshopAttendance>();
         services.AddSingleton<WorkshopStatistics>();
         services.AddSingleton<WorkshopForm>();
         services.AddSingleton<ITextInterceptor>(sp => sp.GetRequiredService<WorkshopForm>());
@@ -23,6 +25,7 @@ public static class WorkshopServiceCollectionExtensions
         services.AddSingleton<WorkshopIntroductions>();
         services.AddSingleton<IDueWork>(sp => sp.GetRequiredService<WorkshopIntroductions>());
         services.AddSingleton<IMemberDataOwner, WorkshopDataOwner>();
+        services.AddSingleton<IProfileSavedListener, WorkshopDeepLink>();
         services.AddSingleton<ICommandArgumentSource, WorkshopArgumentSource>();
         services.AddSingleton<ParticipantsCommand>();
         services.AddSingleton<IChatCommand>(sp => sp.GetRequiredService<ParticipantsCommand>());

@@ -18,7 +18,11 @@ public sealed partial class TelegramSender(ITelegramBotClient bot, TimeProvider 
     private static readonly TimeSpan MaxFloodWait = TimeSpan.FromMinutes(2);
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
-    public async Task<DeliveryOutcome> SendAsync(long chatId, ChatReply reply, IReadOnlyList<TelegramLinkButton> links, CancellationToken cancellationToken)
+    public async Task<DeliveryOutcome> SendAsync(long chatId, ChatReply reply, IReadOnlyList<TelegramLinkButton> links, CancellationToken cancellationToken) =>
+        Plain(await SendLinkedAsync(chatId, reply, links, cancellationToken));
+
+    /// <summary>As <c>SendAsync</c>, but tells a link button refused for the linked user's privacy apart from other failures.</summary>
+    internal async Task<LinkedSendResult> SendLinkedAsync(long chatId, ChatReply reply, IReadOnlyList<TelegramLinkButton> links, CancellationToken cancellationToken)
     {
         if (TelegramKeyboard.CountUnfit(reply.Buttons) is > 0 and var unfit)
         {
@@ -34,10 +38,10 @@ public sealed partial class TelegramSender(ITelegramBotClient bot, TimeProvider 
             {
                 var isLast = i == parts.Count - 1 && reply.Attachment is null;
                 var text = TelegramText.EscapeHtml(parts[i]);
-                var outcome = await TryAsync(
+                var outcome = await TryLinkedAsync(
                     ct => bot.SendMessage(chatId, text, ParseMode.Html, replyMarkup: isLast ? keyboard : null, linkPreviewOptions: NoPreview, cancellationToken: ct),
                     cancellationToken);
-                if (outcome != DeliveryOutcome.Delivered)
+                if (outcome != LinkedSendResult.Delivered)
                 {
                     return outcome;
                 }
@@ -46,10 +50,10 @@ public sealed partial class TelegramSender(ITelegramBotClient bot, TimeProvider 
 
         if (reply.Attachment is not { } attachment)
         {
-            return DeliveryOutcome.Delivered;
+            return LinkedSendResult.Delivered;
         }
 
-        return await TryAsync(
+        return await TryLinkedAsync(
             async ct =>
             {
                 using var stream = new MemoryStream(attachment.Content.ToArray(), writable: false);
@@ -62,14 +66,31 @@ public sealed partial class TelegramSender(ITelegramBotClient bot, TimeProvider 
         SendAsync(chatId, reply, [], cancellationToken);
 
     /// <summary>Runs one Bot API call, waiting out flood control and short network trouble.</summary>
-    public async Task<DeliveryOutcome> TryAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken)
+    public async Task<DeliveryOutcome> TryAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken) =>
+        Plain(await TryLinkedAsync(call, cancellationToken));
+
+    private static DeliveryOutcome Plain(LinkedSendResult result) => result switch
+    {
+        LinkedSendResult.Delivered => DeliveryOutcome.Delivered,
+        LinkedSendResult.Unreachable => DeliveryOutcome.Unreachable,
+        _ => DeliveryOutcome.Failed,
+    };
+
+    /// <summary>
+    /// A link button to a user whose privacy settings forbid it makes Telegram refuse the whole
+    /// message with 400 BUTTON_USER_PRIVACY_RESTRICTED (or USER_PRIVACY_RESTRICTED).
+    /// </summary>
+    private static bool IsPrivacyRestricted(ApiRequestException exception) =>
+        exception.ErrorCode == 400 && exception.Message.Contains("USER_PRIVACY_RESTRICTED", StringComparison.Ordinal);
+
+    private async Task<LinkedSendResult> TryLinkedAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 await call(cancellationToken);
-                return DeliveryOutcome.Delivered;
+                return LinkedSendResult.Delivered;
             }
             catch (ApiRequestException exception) when (exception.ErrorCode == 429 && attempt < MaxAttempts)
             {
@@ -80,12 +101,17 @@ public sealed partial class TelegramSender(ITelegramBotClient bot, TimeProvider 
             catch (ApiRequestException exception) when (exception.ErrorCode == 403)
             {
                 LogForbidden(exception.ErrorCode);
-                return DeliveryOutcome.Unreachable;
+                return LinkedSendResult.Unreachable;
+            }
+            catch (ApiRequestException exception) when (IsPrivacyRestricted(exception))
+            {
+                LogPrivacyRestricted(exception.Message);
+                return LinkedSendResult.LinkRefused;
             }
             catch (ApiRequestException exception)
             {
                 LogRejected(exception.ErrorCode, exception.Message);
-                return DeliveryOutcome.Failed;
+                return LinkedSendResult.Failed;
             }
             catch (RequestException exception) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
             {
@@ -95,7 +121,7 @@ public sealed partial class TelegramSender(ITelegramBotClient bot, TimeProvider 
             catch (RequestException exception)
             {
                 LogSendFailed(exception);
-                return DeliveryOutcome.Failed;
+                return LinkedSendResult.Failed;
             }
         }
     }
@@ -105,6 +131,9 @@ public sealed partial class TelegramSender(ITelegramBotClient bot, TimeProvider 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram refused delivery ({ErrorCode}): the member blocked the bot")]
     private partial void LogForbidden(int errorCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram refused a link button for the linked user's privacy ({Description})")]
+    private partial void LogPrivacyRestricted(string description);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram rejected a message ({ErrorCode}: {Description})")]
     private partial void LogRejected(int errorCode, string description);
@@ -117,4 +146,15 @@ public sealed partial class TelegramSender(ITelegramBotClient bot, TimeProvider 
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} buttons had an id over 64 bytes and were left out")]
     private partial void LogButtonsDropped(int count);
+}
+
+/// <summary>How a send ended, with a link refused for privacy told apart (see <see cref="TelegramSender.SendLinkedAsync"/>).</summary>
+internal enum LinkedSendResult
+{
+    Delivered,
+    Unreachable,
+    Failed,
+
+    /// <summary>Telegram refused the message because a link button points to a user whose privacy forbids it; nothing was sent.</summary>
+    LinkRefused,
 }

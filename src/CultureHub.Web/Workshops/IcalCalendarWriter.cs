@@ -9,7 +9,8 @@ namespace CultureHub.Web.Workshops;
 
 /// <summary>
 /// RFC 5545 files through Ical.Net: DTSTART/DTEND with TZID=Europe/Berlin and its VTIMEZONE, a UID
-/// stable per workshop, STATUS:CANCELLED (and METHOD:CANCEL for a single cancelled workshop).
+/// stable per workshop, a SEQUENCE raised by each time change, STATUS:CANCELLED (and METHOD:CANCEL
+/// for a single cancelled workshop).
 /// </summary>
 public sealed class IcalCalendarWriter(TimeProvider time) : ICalendarWriter
 {
@@ -33,6 +34,7 @@ public sealed class IcalCalendarWriter(TimeProvider time) : ICalendarWriter
                 DtStart = Local(workshop.StartsAt),
                 DtEnd = Local(workshop.EndsAt),
                 DtStamp = new CalDateTime(time.GetUtcNow().UtcDateTime, CalDateTime.UtcTzId),
+                Sequence = workshop.Sequence,
                 Status = workshop.State == WorkshopState.Cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
             });
         }

@@ -38,6 +38,7 @@ internal sealed class InterviewHarness
         Interview = new InterviewService(
             Sessions.Object, new InterviewAnswers(gazetteer, Texts), prompts, Texts,
             new ProfileCompletion(Sessions.Object, Members.Object, Extractor.Object, Clock),
+            [],
             Options.Create(new PrivacyOptions { ConsentVersion = "test-1" }), Clock, NullLogger<InterviewService>.Instance);
         Extractor.Setup(e => e.Extract(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<Language>()))
             .Returns(new CompetenceExtraction([new CompetenceTag("live_sound", 0.9)], []));

@@ -66,7 +66,7 @@ public sealed class HubDirectoryTests : IDisposable
         }
 
         harness.Clock.SetUtcNow(workshop.StartsAt.AddMinutes(5));
-        Assert.Equal(CheckInResult.CheckedIn, (await harness.Get<WorkshopAdminService>().CheckInAsync(workshop.CheckInCode, anna, CancellationToken.None)).Result);
+        Assert.Equal(CheckInResult.CheckedIn, (await harness.Get<WorkshopAttendance>().CheckInAsync(workshop.CheckInCode, anna, CancellationToken.None)).Result);
         harness.Clock.SetUtcNow(workshop.EndsAt.AddMinutes(1));
         await harness.Get<WorkshopIntroductions>().RunAsync(CancellationToken.None);
 

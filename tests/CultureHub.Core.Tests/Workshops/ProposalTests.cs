@@ -1,4 +1,5 @@
 using CultureHub.Core.Chat;
+using CultureHub.Core.Members;
 using CultureHub.Core.Workshops;
 using CultureHub.TestKit;
 
@@ -70,6 +71,32 @@ public sealed class ProposalTests : IDisposable
     }
 
     [Fact]
+    public async Task CreateAsync_StaffWithEnglishProfile_GetsProposalInEnglish()
+    {
+        await using var harness = WorkshopHarness.Create(_folder.File("en.db"));
+        var staff = await harness.MemberAsync("staff-hannover", "Sam");
+        await harness.Get<IMemberStore>().UpsertAsync(staff with { Language = Language.En }, CancellationToken.None);
+
+        await ProposeCollageAsync(harness);
+
+        var proposal = Assert.Single(await harness.InboxAsync("staff-hannover"));
+        Assert.StartsWith("💡 Anna proposes a workshop", proposal.Text, StringComparison.Ordinal);
+        Assert.Equal(["✅ Approve", "❌ Decline"], proposal.Buttons.Select(b => b.Label));
+    }
+
+    [Fact]
+    public async Task CreateAsync_StaffWithoutProfile_GetsProposalInGerman()
+    {
+        await using var harness = WorkshopHarness.Create(_folder.File("de.db"));
+
+        await ProposeCollageAsync(harness);
+
+        var proposal = Assert.Single(await harness.InboxAsync("staff-hannover"));
+        Assert.StartsWith("💡 Anna schlägt einen Workshop vor", proposal.Text, StringComparison.Ordinal);
+        Assert.Equal(["✅ Freigeben", "❌ Ablehnen"], proposal.Buttons.Select(b => b.Label));
+    }
+
+    [Fact]
     public async Task NewWorkshop_ByStaff_PublishesAtOnce()
     {
         await using var harness = WorkshopHarness.Create(_folder.File("s.db"));
@@ -87,6 +114,10 @@ public sealed class ProposalTests : IDisposable
         var workshop = Assert.Single(await harness.Get<IWorkshopStore>().InStateAsync(WorkshopState.Published, CancellationToken.None));
         Assert.Contains(workshop.CheckInCode, WorkshopHarness.Text(done));
     }
+
+    private static Task<Workshop> ProposeCollageAsync(WorkshopHarness harness) =>
+        harness.Get<WorkshopAdminService>().CreateAsync(
+            new WorkshopRequest("Collage", "Papier und Kleber", "hannover", WorkshopHarness.Now.AddDays(3), 6, "web:anna", null), "Anna", CancellationToken.None);
 
     private static Task<IReadOnlyList<ChatReply>> SayAsync(WorkshopHarness harness, ChatInput input) =>
         harness.Get<ChatRouter>().HandleAsync(input, CancellationToken.None);

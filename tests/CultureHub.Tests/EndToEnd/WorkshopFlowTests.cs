@@ -96,6 +96,52 @@ public sealed class WorkshopFlowTests : IDisposable
         Assert.Contains("kenne ich nicht", (await gitta.SayAsync("/workshops Atlantis")).AllText);
     }
 
+    [Fact]
+    public async Task DeepLink_StartWithWorkshopPayload_ShowsCardWithSignUpAfterProfileSaved()
+    {
+        await using var host = await StartAsync();
+        var workshop = await CreateAsStaffAsync(host);
+        var lea = host.Visitor("lea");
+
+        var reply = await lea.SayAsync($"/start workshop_{workshop.Id}");
+        await lea.PressAsync(reply.Button("consent:yes").Id);
+        foreach (var answer in new[] { "Lea", "Ich singe und schreibe Texte", "Suche eine Band", "Oldenburg" })
+        {
+            await lea.SayAsync(answer);
+        }
+
+        await lea.PressAsync("iv:sectors:done");
+        await lea.PressAsync("iv:skip");
+        var saved = await lea.PressAsync("iv:confirm");
+
+        Assert.Equal(2, saved.Replies.Count);
+        Assert.Contains("Gespeichert", saved.Replies[0].Text);
+        Assert.Contains("Songwriting im Proberaum", saved.Replies[1].Text);
+        Assert.Contains("angemeldet", (await lea.PressAsync(saved.Button($"ws:signup:{workshop.Id}").Id)).AllText);
+    }
+
+    [Fact]
+    public async Task DeepLink_WorkshopAlreadyStarted_SavesProfileWithoutCard()
+    {
+        await using var host = await StartAsync();
+        var workshop = await CreateAsStaffAsync(host);
+        var lea = host.Visitor("lea");
+        var reply = await lea.SayAsync($"/start workshop_{workshop.Id}");
+        _clock.SetUtcNow(workshop.StartsAt.AddMinutes(5));
+
+        await lea.PressAsync(reply.Button("consent:yes").Id);
+        foreach (var answer in new[] { "Lea", "Ich singe und schreibe Texte", "Suche eine Band", "Oldenburg" })
+        {
+            await lea.SayAsync(answer);
+        }
+
+        await lea.PressAsync("iv:sectors:done");
+        await lea.PressAsync("iv:skip");
+        var saved = await lea.PressAsync("iv:confirm");
+
+        Assert.Contains("Gespeichert", Assert.Single(saved.Replies).Text);
+    }
+
     private async Task<Workshop> CreateAsStaffAsync(RunningHost host)
     {
         var staff = host.Visitor("hub-oldenburg-admin");
