@@ -25,6 +25,7 @@ public sealed class ProfileReader
     private const int NegationReach = 3;
     private const int AboutReach = 4;
     private const int OthersNeedReach = 2;
+    private const int OwnReach = 2;
     private const double AboutFactor = 0.3;
     private static readonly Language[] Languages = [Language.De, Language.En];
     private readonly ITermAnalyzer _analyzer;
@@ -32,6 +33,7 @@ public sealed class ProfileReader
     private readonly HashSet<string> _negations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _abouts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _othersNeed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _own = new(StringComparer.Ordinal);
 
     public ProfileReader(CompetenceTaxonomy taxonomy, ITermAnalyzer analyzer)
     {
@@ -68,6 +70,7 @@ public sealed class ProfileReader
             _negations.UnionWith(Stems(taxonomy.Cues.Negation.For(language), language));
             _abouts.UnionWith(Stems(taxonomy.Cues.About.For(language), language));
             _othersNeed.UnionWith(Stems(taxonomy.Cues.OthersNeed.For(language), language));
+            _own.UnionWith(Stems(taxonomy.Cues.Own.For(language), language));
         }
     }
 
@@ -122,7 +125,8 @@ public sealed class ProfileReader
                 confidence *= AboutFactor;
             }
 
-            if (!isOffer && IsFollowed(positions, hit.End, _othersNeed, OthersNeedReach))
+            if (!isOffer && (IsFollowed(positions, hit.End, _othersNeed, OthersNeedReach)
+                || (IsPreceded(positions, hit.Start + 1, _own, OwnReach + 1) && IsPreceded(positions, hit.Start, _abouts, OwnReach + 1))))
             {
                 confidence *= AboutFactor;
             }

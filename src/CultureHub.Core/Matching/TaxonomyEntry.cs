@@ -66,4 +66,10 @@ public sealed record TaxonomyCues(LocalizedTerms Local, LocalizedTerms Remote, L
     /// Artwork brauchen" seeks bands (as clients), not artwork.
     /// </summary>
     public LocalizedTerms OthersNeed { get; init; } = LocalizedTerms.None;
+
+    /// <summary>
+    /// Possessives that, after "für"/"for", name what the seeker already has and wants help for:
+    /// "Musiker für meine Band" seeks musicians, not a band.
+    /// </summary>
+    public LocalizedTerms Own { get; init; } = LocalizedTerms.None;
 }

@@ -31,7 +31,7 @@ internal static class TaxonomyFile
         entries.AddRange((dto.Competences ?? []).Select(e => ToEntry(fileName, e, EntryKind.Competence)));
         entries.AddRange((dto.Needs ?? []).Select(e => ToEntry(fileName, e, EntryKind.Need)));
         entries.AddRange((dto.Styles ?? []).Select(e => ToEntry(fileName, e, EntryKind.Style)));
-        var cues = dto.Cues is null ? null : new TaxonomyCues(Terms(dto.Cues.Local), Terms(dto.Cues.Remote), Terms(dto.Cues.Negation), Terms(dto.Cues.About)) { OthersNeed = Terms(dto.Cues.OthersNeed) };
+        var cues = dto.Cues is null ? null : new TaxonomyCues(Terms(dto.Cues.Local), Terms(dto.Cues.Remote), Terms(dto.Cues.Negation), Terms(dto.Cues.About)) { OthersNeed = Terms(dto.Cues.OthersNeed), Own = Terms(dto.Cues.Own) };
         return (entries, cues);
     }
 
@@ -133,5 +133,7 @@ internal static class TaxonomyFile
         public TermsDto? About { get; set; }
 
         public TermsDto? OthersNeed { get; set; }
+
+        public TermsDto? Own { get; set; }
     }
 }

@@ -68,6 +68,17 @@ public sealed class ProfileReaderTests
         }
     }
 
+    [Theory]
+    [InlineData("Ich suche einen Gitarristen für meine Band", "guitar", Language.De)]
+    [InlineData("Looking for a drummer for our band", "drums", Language.En)]
+    public void ReadSeeks_ForTheirOwnBand_SeeksThePlayerNotABand(string text, string need, Language language)
+    {
+        var seeks = Reader.ReadSeeks(text, language);
+
+        Assert.True(Confidence(seeks, need) > 0.8);
+        Assert.True(Confidence(seeks, "band") < 0.5, "the band is theirs already");
+    }
+
     private static double Confidence(IReadOnlyList<CompetenceTag> tags, string id) =>
         tags.FirstOrDefault(t => t.CompetenceId == id)?.Confidence ?? 0;
 
