@@ -22,6 +22,23 @@ public sealed class ComplementaryMatcher(MatchIndex index, ExplanationTemplates 
     }
 
     /// <summary>
+    /// How <paramref name="candidateId"/> fits <paramref name="memberId"/>, scored for that one pair only
+    /// (the reason shown to the other side of a proposal); null when the pair has no fit that way round.
+    /// </summary>
+    public MatchSuggestion? Explain(string memberId, string candidateId)
+    {
+        var member = index.Compiled(memberId);
+        var candidate = index.Compiled(candidateId);
+        if (member is null || candidate is null || member.Index == candidate.Index)
+        {
+            return null;
+        }
+
+        var score = _scorer.Score(member, candidate);
+        return score.Score > 0 ? _writer.Write(member, candidate, score) : null;
+    }
+
+    /// <summary>
     /// A whole round: every seeking member gets at most <see cref="MatchRoundOptions.MaxProposalsPerMember"/> proposals,
     /// and nobody is proposed more than <see cref="MatchRoundOptions.MaxTimesProposed"/> times. The best pairs are placed first.
     /// </summary>

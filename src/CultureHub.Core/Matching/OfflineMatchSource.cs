@@ -56,7 +56,7 @@ public sealed class OfflineMatchSource(CompetenceTaxonomy taxonomy, ProfileReade
     private MatchCandidate Candidate(ComplementaryMatcher matcher, Dictionary<string, Member> byId, Member member, MatchSuggestion suggestion)
     {
         var candidate = byId[suggestion.CandidateId];
-        var reverse = matcher.TopFor(candidate.Id, 1, (_, other) => other != member.Id).FirstOrDefault();
+        var reverse = matcher.Explain(candidate.Id, member.Id);
         var whyForCandidate = reverse?.Why
             ?? texts.Format(candidate.Language, "intro.why_reverse", member.DisplayName, Shorten(member.Seeks));
         var isCrossSector = member.Sectors.Count > 0 && candidate.Sectors.Count > 0 && !member.Sectors.Intersect(candidate.Sectors).Any();

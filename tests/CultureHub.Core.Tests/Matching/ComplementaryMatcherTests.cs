@@ -20,6 +20,21 @@ public sealed class ComplementaryMatcherTests
     }
 
     [Fact]
+    public void Explain_OnePair_AgreesWithTopForAndIsNullWithoutFit()
+    {
+        var matcher = Matcher(
+            Member("seeker", "Wir sind eine Indie-Band.", "Wir suchen jemanden für den Live-Sound bei unseren Konzerten."),
+            Member("provider", "Ich bin Tontechnikerin und mische Bands live.", ""),
+            Member("other", "Ich male Aquarelle.", ""));
+
+        var explained = matcher.Explain("seeker", "provider");
+
+        Assert.Equal(Assert.Single(matcher.TopFor("seeker", 5)), explained);
+        Assert.Null(matcher.Explain("seeker", "other"));
+        Assert.Null(matcher.Explain("seeker", "seeker"));
+    }
+
+    [Fact]
     public void TopFor_TwoSeekersOfSameSkill_AreNotMatched()
     {
         var matcher = Matcher(
