@@ -16,15 +16,8 @@ public sealed class CrossPlatformTests
         await new InterviewDriver(host, tg, Language.De) { Name = "Tessa" }.RunAsync();
         using var http = new HttpClient { BaseAddress = CultureHubHost.ListeningAddress(host.App) };
         var web = new ChatApiClient(http, "web-sina");
-        var reply = await web.SayAsync("/start");
-        await web.PressAsync(reply.Button("consent:yes").Id);
-        await web.SayAsync("Sina");
-        await web.SayAsync("Ich bin Sängerin und schreibe Texte");
-        await web.SayAsync("Ich suche jemanden, der meine Konzerte live abmischt");
-        await web.SayAsync("Vechta");
-        await web.PressAsync("iv:sectors:done");
-        await web.PressAsync("iv:skip");
-        await web.PressAsync("iv:confirm");
+        var saved = await web.CompleteInterviewAsync("Sina", "Ich bin Sängerin und schreibe Texte", "Ich suche jemanden, der meine Konzerte live abmischt", "Vechta");
+        Assert.Contains("Gespeichert", saved.AllText, StringComparison.Ordinal);
 
         var before = host.Api.MessagesTo(tg.Id).Count;
         var report = await host.Service<MatchingRoundService>().RunRoundAsync(CancellationToken.None);

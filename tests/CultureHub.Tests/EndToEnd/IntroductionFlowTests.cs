@@ -134,15 +134,7 @@ public sealed class IntroductionFlowTests : IDisposable
 
     internal static async Task InterviewAsync(ChatApiClient visitor, string name, string offers, string seeks, string town)
     {
-        var reply = await visitor.SayAsync("/start");
-        await visitor.PressAsync(reply.Button("consent:yes").Id);
-        await visitor.SayAsync(name);
-        await visitor.SayAsync(offers);
-        await visitor.SayAsync(seeks);
-        await visitor.SayAsync(town);
-        await visitor.PressAsync("iv:sectors:done");
-        await visitor.PressAsync("iv:skip");
-        reply = await visitor.PressAsync("iv:confirm");
+        var reply = await visitor.CompleteInterviewAsync(name, offers, seeks, town);
         Assert.Contains("Gespeichert", reply.AllText);
     }
 

@@ -29,6 +29,20 @@ public sealed class ChatApiClient(HttpClient http, string user)
 
     public Task<ApiResponse> SayAsync(string text) => PostAsync(new { user, text });
 
+    /// <summary>A German interview from /start to the saved profile; returns the bot's last answer.</summary>
+    public async Task<ApiResponse> CompleteInterviewAsync(string name, string offers, string seeks, string town)
+    {
+        var reply = await SayAsync("/start");
+        await PressAsync(reply.Button("consent:yes").Id);
+        await SayAsync(name);
+        await SayAsync(offers);
+        await SayAsync(seeks);
+        await SayAsync(town);
+        await PressAsync("iv:sectors:done");
+        await PressAsync("iv:skip");
+        return await PressAsync("iv:confirm");
+    }
+
     public Task<ApiResponse> PressAsync(string button) => PostAsync(new { user, button });
 
     public async Task<ApiResponse> InboxAsync()
