@@ -84,7 +84,7 @@ public sealed partial class AccessTests(DashboardFixture fixture)
     [Fact]
     public async Task OneTimeLink_FromTheBot_WorksOnce()
     {
-        var reply = await fixture.Host.Visitor("coordinator").SayAsync("/dashboard");
+        var reply = await fixture.Host.Member(DashboardFixture.Coordinator).SayAsync("/dashboard");
         var link = LinkInText().Match(reply.AllText);
         Assert.True(link.Success, reply.AllText);
         var token = new Uri(link.Value).Fragment.TrimStart('#');

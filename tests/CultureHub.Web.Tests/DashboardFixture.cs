@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CultureHub.Core.Chat;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
 using CultureHub.Core.Workshops;
@@ -17,6 +18,9 @@ public sealed partial class DashboardFixture : IAsyncLifetime
 {
     public const string Password = "correct horse battery";
     public const string SmallHub = "hub_smalltown";
+
+    /// <summary>The network's coordinator on Telegram: web chat visitors cannot be staff.</summary>
+    public static readonly PlatformIdentity Coordinator = new(ChatPlatform.Telegram, "7001");
 
     private readonly TempFolder _folder = new();
 
@@ -37,7 +41,7 @@ public sealed partial class DashboardFixture : IAsyncLifetime
             ["Dashboard:Accounts:1:UserName"] = "faust",
             ["Dashboard:Accounts:1:PasswordHash"] = hash,
             ["Dashboard:Accounts:1:Hub"] = "hannover",
-            ["Dashboard:StaffIdentities:0"] = "web:coordinator",
+            ["Dashboard:StaffIdentities:0"] = Coordinator.Key,
         };
     }
 

@@ -12,7 +12,7 @@ public sealed class HelpText(IServiceProvider services, TextCatalog texts)
         var language = context.Language;
         var builder = new StringBuilder(texts.Get(language, "help.intro")).AppendLine().AppendLine();
         var commands = (IEnumerable<IChatCommand>?)services.GetService(typeof(IEnumerable<IChatCommand>)) ?? [];
-        foreach (var descriptor in commands.Select(c => c.Descriptor).OrderBy(d => Order(d.Name)))
+        foreach (var descriptor in commands.Select(c => c.Descriptor).Where(d => d.IsOfferedOn(context.Identity.Platform)).OrderBy(d => Order(d.Name)))
         {
             builder.Append('/').Append(descriptor.Name);
             if (descriptor.ArgumentHintKey is { } hint)

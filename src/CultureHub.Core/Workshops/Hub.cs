@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CultureHub.Core.Chat;
 using CultureHub.Core.Places;
 
 namespace CultureHub.Core.Workshops;
@@ -25,7 +26,7 @@ public sealed class HubOptions
     [Range(-180, 180)]
     public double Longitude { get; set; }
 
-    /// <summary>Platform identity keys (<c>telegram:12345</c>, <c>web:hub-admin</c>) allowed to manage this hub's workshops.</summary>
+    /// <summary>Platform identity keys (<c>telegram:12345</c>, <c>discord:80351110224678912</c>) allowed to manage this hub's workshops; never <c>web:</c>.</summary>
     public List<string> Staff { get; set; } = [];
 
     public string? DiscordChannelId { get; set; }
@@ -39,6 +40,12 @@ public sealed class HubsOptions
     public const string SectionName = "Hubs";
 
     public List<HubOptions> Hubs { get; set; } = [];
+
+    /// <summary>The web chat's visitors are anonymous cookies: none of them can vouch for a hub's staff.</summary>
+    public static bool HasNoWebStaff(HubsOptions options) => !options.Hubs.SelectMany(h => h.Staff).Any(IsWebIdentity);
+
+    public static bool IsWebIdentity(string identityKey) =>
+        PlatformIdentity.TryParse(identityKey, out var identity) && identity.Platform == ChatPlatform.Web;
 
     /// <summary>Every hub valid on its own, ids unique; data annotations do not look inside lists.</summary>
     public static bool IsValid(HubsOptions options) =>

@@ -51,6 +51,8 @@ public static class MetricsEndpoint
 
     private static string Family(string series) => series.IndexOf('{', StringComparison.Ordinal) is var brace and >= 0 ? series[..brace] : series;
 
+    /// <summary>X-Original-For: a known proxy's X-Forwarded-For, already moved aside by the forwarded-headers middleware.</summary>
     private static bool IsLocal(HttpContext http) =>
-        http.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote) && !http.Request.Headers.ContainsKey("X-Forwarded-For");
+        http.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)
+        && !http.Request.Headers.ContainsKey("X-Forwarded-For") && !http.Request.Headers.ContainsKey("X-Original-For");
 }

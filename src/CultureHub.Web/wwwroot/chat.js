@@ -7,13 +7,10 @@
   const input = document.getElementById("message");
   const status = document.getElementById("status");
 
-  function userId() {
-    let id = localStorage.getItem("culturehub.user");
-    if (!id) {
-      id = "web-" + (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2));
-      localStorage.setItem("culturehub.user", id);
-    }
-    return id;
+  // Who this browser is lives in an HttpOnly cookie the server sets: the page never sees or sends
+  // an id, so nothing here can claim to be someone else.
+  function wait(ms) {
+    return new Promise(function (resolve) { setTimeout(resolve, ms); });
   }
 
   function add(kind, text) {
@@ -54,16 +51,25 @@
     }
   }
 
-  // Messages wait here, in order, until the server has answered them: a restart of the bot or a
-  // dropped connection delays a message but never loses it.
+  // Messages wait here, in order, until the server has answered them: a restart of the bot, a
+  // dropped connection or "too many requests" (429) delays a message but never loses it.
   const outbox = [];
   let isSending = false;
 
   function send(payload) {
-    payload.user = userId();
     payload.language = navigator.language;
-    outbox.push(payload);
+    outbox.push({ url: "/api/chat", body: payload });
     flush();
+  }
+
+  // A link from /device on another device: #device=TOKEN. Redeemed before anything else is sent,
+  // and removed from the address bar so it stays in no history or bookmark.
+  function queueDeviceLink() {
+    const match = /^#device=([A-Za-z0-9_-]+)$/.exec(location.hash);
+    if (match) {
+      history.replaceState(null, "", location.pathname);
+      outbox.push({ url: "/api/chat/device", body: { token: match[1], language: navigator.language } });
+    }
   }
 
   async function flush() {
@@ -74,11 +80,18 @@
     while (outbox.length) {
       status.textContent = "…";
       try {
-        const response = await fetch("/api/chat", {
+        const response = await fetch(outbox[0].url, {
           method: "POST",
+          credentials: "same-origin",
           headers: { "Content-Type": "application/json" },
-          body: JSON.stringify(outbox[0]),
+          body: JSON.stringify(outbox[0].body),
         });
+        if (response.status === 429) {
+          const seconds = Number(response.headers.get("Retry-After")) || 5;
+          status.textContent = "Einen Moment – ich schicke es in " + seconds + " s. / One moment – sending in " + seconds + " s.";
+          await wait(seconds * 1000);
+          continue;
+        }
         const data = await response.json();
         if (!response.ok) {
           add("error", data.error || "Fehler / Error");
@@ -89,7 +102,7 @@
         status.textContent = "";
       } catch (e) {
         status.textContent = "Keine Verbindung – ich versuche es gleich noch einmal. / No connection – retrying shortly.";
-        await new Promise(function (resolve) { setTimeout(resolve, 3000); });
+        await wait(3000);
       }
     }
     isSending = false;
@@ -97,7 +110,7 @@
 
   async function poll() {
     try {
-      const response = await fetch("/api/chat/inbox?user=" + encodeURIComponent(userId()));
+      const response = await fetch("/api/chat/inbox", { credentials: "same-origin" });
       if (response.ok) {
         (await response.json()).replies.forEach(showReply);
       }
@@ -123,6 +136,7 @@
     }
   });
 
+  queueDeviceLink();
   send({ text: "/start" });
   setInterval(poll, 4000);
 })();

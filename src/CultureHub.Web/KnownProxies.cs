@@ -1,0 +1,52 @@
+using System.Net;
+using CultureHub.Web.Dashboard;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CultureHub.Web;
+
+/// <summary>
+/// X-Forwarded-For and X-Forwarded-Proto are believed only from the reverse proxies listed in
+/// <c>Dashboard:KnownProxies</c>: then the sign-in throttle and the chat's rate limits see each
+/// client's own address, and https at the proxy counts as https. Nobody else can claim an
+/// address by sending the header; with no proxies listed, the headers are ignored.
+/// </summary>
+public static class KnownProxies
+{
+    public static IServiceCollection AddKnownProxies(this IServiceCollection services)
+    {
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<DashboardOptions>>((forwarded, dashboard) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var entry in dashboard.Value.KnownProxies)
+            {
+                if (entry.Contains('/', StringComparison.Ordinal) && System.Net.IPNetwork.TryParse(entry, out var network))
+                {
+                    forwarded.KnownIPNetworks.Add(network);
+                }
+                else if (IPAddress.TryParse(entry, out var address))
+                {
+                    forwarded.KnownProxies.Add(address);
+                }
+            }
+
+            // One hop per listed proxy: a chain of known proxies is walked back to the client.
+            forwarded.ForwardLimit = Math.Max(1, dashboard.Value.KnownProxies.Count);
+        });
+        return services;
+    }
+
+    /// <summary>First in the pipeline, so everything after it sees the client's address.</summary>
+    public static WebApplication UseKnownProxies(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        return app;
+    }
+
+    public static bool IsValid(string entry) =>
+        entry.Contains('/', StringComparison.Ordinal) ? System.Net.IPNetwork.TryParse(entry, out _) : IPAddress.TryParse(entry, out _);
+}
