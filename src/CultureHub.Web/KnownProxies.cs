@@ -43,10 +43,24 @@ public static class KnownProxies
         return services;
     }
 
-    /// <summary>First in the pipeline, so everything after it sees the client's address.</summary>
+    /// <summary>
+    /// First in the pipeline, so everything after it sees the client's address. An https
+    /// <c>Dashboard:PublicUrl</c> says people only ever reach us through TLS: every request counts
+    /// as https then, so cookies are always Secure and antiforgery accepts the forms, even when the
+    /// proxy speaks plain http to Kestrel and sends no X-Forwarded-Proto.
+    /// </summary>
     public static WebApplication UseKnownProxies(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        if (app.Services.GetRequiredService<PublicAddress>().IsHttps)
+        {
+            app.Use((http, next) =>
+            {
+                http.Request.Scheme = Uri.UriSchemeHttps;
+                return next(http);
+            });
+        }
+
         return app;
     }
 

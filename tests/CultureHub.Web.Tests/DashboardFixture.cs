@@ -129,8 +129,10 @@ public sealed partial class DashboardFixture : IAsyncLifetime
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
     {
         var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
-        return TokenField().Match(html).Groups[1].Value;
+        return TokenIn(html);
     }
+
+    public static string TokenIn(string html) => TokenField().Match(html).Groups[1].Value;
 
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string user, string password)
     {
