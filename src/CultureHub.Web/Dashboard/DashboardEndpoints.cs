@@ -1,4 +1,5 @@
 using CultureHub.Core.Insights;
+using CultureHub.Web.Csv;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -68,7 +69,7 @@ public static class DashboardEndpoints
         DashboardLog.Exported(logger, table.Id, format, DashboardUser.From(http.User).Name);
         http.Response.Headers.CacheControl = "no-store";
         return format == "csv"
-            ? Results.File(TableExport.Csv(table), "text/csv; charset=utf-8", $"{table.Id}.csv")
+            ? Results.File(TableExport.Csv(table, DialectOf(http)), "text/csv; charset=utf-8", $"{table.Id}.csv")
             : Results.File(TableExport.Json(table, period), "application/json; charset=utf-8", $"{table.Id}.json");
     }
 
@@ -84,6 +85,10 @@ public static class DashboardEndpoints
 
         return (await insights.HubDetailAsync(hubId, Period(http), http.RequestAborted), null);
     }
+
+    /// <summary><c>?separator=semicolon</c>: the variant German spreadsheet programs open in columns.</summary>
+    private static CsvDialect DialectOf(HttpContext http) =>
+        http.Request.Query["separator"] == "semicolon" ? CsvDialect.German : CsvDialect.Rfc4180;
 
     private static InsightsPeriod Period(HttpContext http) =>
         InsightsPeriod.Parse(http.Request.Query["from"], http.Request.Query["to"]);

@@ -129,7 +129,8 @@ public sealed class DashboardPage(DashboardTexts texts, NiedersachsenMap map)
         if (!isReport)
         {
             var query = page.Query.Length == 0 ? string.Empty : page.Query;
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"exports\">{E(T(page, "export"))}: <a href=\"/dashboard/export/{E(table.Id)}.csv{query}\" download>CSV</a><a href=\"/dashboard/export/{E(table.Id)}.json{query}\">JSON</a></p>");
+            var semicolon = (query.Length == 0 ? "?" : query + "&") + "separator=semicolon";
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"exports\">{E(T(page, "export"))}: <a href=\"/dashboard/export/{E(table.Id)}.csv{query}\" download>CSV</a><a href=\"/dashboard/export/{E(table.Id)}.csv{E(semicolon)}\" download>{E(T(page, "export.semicolon"))}</a><a href=\"/dashboard/export/{E(table.Id)}.json{query}\">JSON</a></p>");
         }
 
         return html.Append("</section>").ToString();

@@ -80,7 +80,7 @@ public sealed class WorkshopFlowTests : IDisposable
         var participants = await host.Member(StaffOldenburg).SayAsync($"/participants {workshop.Id}");
         var csv = Assert.Single(participants.Replies).Attachment!;
         Assert.Equal("text/csv", csv.ContentType);
-        Assert.Contains("Dario,Confirmed,,", Encoding.UTF8.GetString(Convert.FromBase64String(csv.Base64)));
+        Assert.Contains("Dario;Confirmed;;", Encoding.UTF8.GetString(Convert.FromBase64String(csv.Base64)));
     }
 
     [Fact]
