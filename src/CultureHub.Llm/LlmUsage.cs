@@ -50,6 +50,16 @@ public sealed partial class LlmUsage(ChatMetrics metrics, ILogger<LlmUsage> logg
         }
     }
 
+    /// <summary>Reasons with links, addresses, handles or phone numbers: the offline reason was shown instead.</summary>
+    public void CountRefusedReasons(string step, int count)
+    {
+        if (count > 0)
+        {
+            metrics.Increment($"culturehub_llm_refused_reasons_total{{step=\"{step}\"}}", count);
+            LogRefusedReasons(step, count);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Language model step {Step}: {InputTokens} tokens in, {OutputTokens} tokens out")]
     private partial void LogTokens(string step, int inputTokens, int outputTokens);
 
@@ -58,4 +68,7 @@ public sealed partial class LlmUsage(ChatMetrics metrics, ILogger<LlmUsage> logg
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Language model step {Step} returned {Count} unknown ids; they were dropped")]
     private partial void LogDropped(string step, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Language model step {Step} wrote {Count} reasons with contact data; the offline reasons were shown")]
+    private partial void LogRefusedReasons(string step, int count);
 }
