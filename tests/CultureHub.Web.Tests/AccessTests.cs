@@ -66,7 +66,7 @@ public sealed partial class AccessTests(DashboardFixture fixture)
     public async Task HubStaff_SeeOwnHub_ButNotAnotherHubsDetail()
     {
         using var client = fixture.NewClient();
-        using var signIn = await DashboardFixture.SignInAsync(client, "faust", DashboardFixture.Password);
+        using var signIn = await DashboardFixture.SignInAsync(client, "hannover-team", DashboardFixture.Password);
 
         using var own = await client.GetAsync(new Uri("/dashboard/hubs/hannover", UriKind.Relative));
         using var other = await client.GetAsync(new Uri("/dashboard/hubs/oldenburg", UriKind.Relative));

@@ -38,7 +38,7 @@ public sealed partial class DashboardFixture : IAsyncLifetime
             ["Dashboard:Accounts:0:UserName"] = "network",
             ["Dashboard:Accounts:0:PasswordHash"] = hash,
             ["Dashboard:Accounts:0:Hub"] = "*",
-            ["Dashboard:Accounts:1:UserName"] = "faust",
+            ["Dashboard:Accounts:1:UserName"] = "hannover-team",
             ["Dashboard:Accounts:1:PasswordHash"] = hash,
             ["Dashboard:Accounts:1:Hub"] = "hannover",
             ["Dashboard:StaffIdentities:0"] = Coordinator.Key,

@@ -44,6 +44,7 @@ public sealed class WorkshopFlowTests : IDisposable
         Assert.Contains("keine Workshops", (await gitta.SayAsync("/workshops Osnabrück")).AllText);
 
         var card = await gitta.SayAsync($"/workshop {workshop.Id}");
+        Assert.Contains("📍 Oldenburg\n", card.AllText.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         var attachment = Assert.Single(card.Replies).Attachment!;
         Assert.Equal("text/calendar", attachment.ContentType);
         Assert.Contains("TZID=Europe/Berlin", Encoding.UTF8.GetString(Convert.FromBase64String(attachment.Base64)));
