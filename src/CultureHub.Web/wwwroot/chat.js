@@ -55,6 +55,7 @@
   // dropped connection or "too many requests" (429) delays a message but never loses it.
   const outbox = [];
   let isSending = false;
+  let quietUntil = 0; // after a 429 nothing is sent before the server's Retry-After, polls included
 
   function send(payload) {
     payload.language = navigator.language;
@@ -88,6 +89,7 @@
         });
         if (response.status === 429) {
           const seconds = Number(response.headers.get("Retry-After")) || 5;
+          quietUntil = Date.now() + seconds * 1000;
           status.textContent = "Einen Moment – ich schicke es in " + seconds + " s. / One moment – sending in " + seconds + " s.";
           await wait(seconds * 1000);
           continue;
@@ -109,9 +111,14 @@
   }
 
   async function poll() {
+    if (isSending || Date.now() < quietUntil) {
+      return;
+    }
     try {
       const response = await fetch("/api/chat/inbox", { credentials: "same-origin" });
-      if (response.ok) {
+      if (response.status === 429) {
+        quietUntil = Date.now() + (Number(response.headers.get("Retry-After")) || 5) * 1000;
+      } else if (response.ok) {
         (await response.json()).replies.forEach(showReply);
       }
     } catch (e) {
