@@ -16,6 +16,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddCultureHubCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RegionTime>();
         services.TryAddSingleton(_ => TextCatalog.LoadEmbedded());
         services.TryAddSingleton<IGazetteer>(_ => Gazetteer.LoadEmbedded());
         services.TryAddSingleton<ICompetenceExtractor, NoCompetenceExtractor>();

@@ -28,8 +28,8 @@ public sealed class MyWorkshopsCommand(IWorkshopStore store, WorkshopMessages me
 
             var all = await store.RegistrationsForAsync(workshop.Id, cancellationToken);
             text.AppendLine(registration.Status == RegistrationStatus.Confirmed
-                ? messages.Text(member.Language, "ws.mine.confirmed", workshop.Id, workshop.Title, WorkshopMessages.When(workshop, member.Language))
-                : messages.Text(member.Language, "ws.mine.waitlisted", workshop.Id, workshop.Title, WorkshopMessages.When(workshop, member.Language), WorkshopService.WaitlistPosition(all, registration)));
+                ? messages.Text(member.Language, "ws.mine.confirmed", workshop.Id, workshop.Title, messages.When(workshop, member.Language))
+                : messages.Text(member.Language, "ws.mine.waitlisted", workshop.Id, workshop.Title, messages.When(workshop, member.Language), WorkshopService.WaitlistPosition(all, registration)));
         }
 
         return Replies.One(text.Length == 0 ? messages.Text(member.Language, "ws.mine.none") : text.ToString().TrimEnd());

@@ -13,6 +13,7 @@ public static class WorkshopServiceCollectionExtensions
         services.AddSingleton<HubDirectory>();
         services.AddSingleton<WorkshopLocks>();
         services.AddSingleton<WorkshopMessages>();
+        services.AddSingleton<WorkshopTimeParser>();
         services.AddSingleton<WorkshopNotifier>();
         services.AddSingleton<WorkshopService>();
         services.AddSingleton<WorkshopAdminService>();
