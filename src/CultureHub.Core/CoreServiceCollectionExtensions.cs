@@ -20,7 +20,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(_ => TextCatalog.LoadEmbedded());
         services.TryAddSingleton<IGazetteer>(_ => Gazetteer.LoadEmbedded());
         services.TryAddSingleton<ICompetenceExtractor, NoCompetenceExtractor>();
-        services.AddSingleton<ChatMetrics>();
+        services.TryAddSingleton<CultureHubMetrics>();
         services.AddSingleton<ChatRouter>();
         services.AddSingleton<ChatDelivery>();
         services.AddSingleton<HelpText>();

@@ -3,6 +3,7 @@ using CultureHub.Llm;
 using CultureHub.Discord;
 using CultureHub.Storage;
 using CultureHub.Telegram;
+using CultureHub.Telemetry;
 using CultureHub.Web;
 using CultureHub.Web.Dashboard;
 using CultureHub.Web.Workshops;
@@ -34,7 +35,8 @@ public static class CultureHubHost
             .AddWebChat()
             .AddDashboard()
             .AddTelegram(builder.Configuration)
-            .AddDiscord(builder.Configuration);
+            .AddDiscord(builder.Configuration)
+            .AddCultureHubTelemetry();
 
         configure?.Invoke(builder.Services);
 
@@ -45,6 +47,7 @@ public static class CultureHubHost
         app.MapWebChat();
         app.UseDashboard();
         app.MapWorkshopFeeds();
+        app.MapOperatorMetrics();
         return app;
     }
 

@@ -21,7 +21,7 @@ public sealed partial class ChatRouter(
     IEnumerable<ITextInterceptor> interceptors,
     HelpText help,
     TextCatalog texts,
-    ChatMetrics metrics,
+    CultureHubMetrics metrics,
     ILogger<ChatRouter> logger)
 {
     private readonly KeyedLock _locks = new();

@@ -53,7 +53,7 @@ public static class DashboardAuthentication
         return services;
     }
 
-    /// <summary>Middleware and endpoints of the dashboard and the operators' /metrics.</summary>
+    /// <summary>Middleware and endpoints of the dashboard.</summary>
     public static WebApplication UseDashboard(this WebApplication app)
     {
         app.UseAuthentication();
@@ -61,7 +61,6 @@ public static class DashboardAuthentication
         app.UseAntiforgery();
         app.MapDashboardSignIn();
         app.MapDashboardPages();
-        app.MapMetrics();
         return app;
     }
 
