@@ -35,7 +35,6 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<MemberImport>();
 
         services.AddChatCommand<StartCommand>();
-        services.AddChatCommand<HelpCommand>();
         services.AddChatCommand<ProfileCommand>();
         services.AddChatCommand<EditCommand>();
         services.AddChatCommand<PauseCommand>();

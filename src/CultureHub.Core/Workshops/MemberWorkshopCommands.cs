@@ -74,7 +74,7 @@ public sealed class ProposeCommand(WorkshopForm form, WorkshopMessages messages)
 /// <summary>/newworkshop: hub staff create a workshop that is published at once.</summary>
 public sealed class NewWorkshopCommand(WorkshopForm form, HubDirectory hubs, WorkshopMessages messages) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("newworkshop", "command.newworkshop");
+    public CommandDescriptor Descriptor { get; } = new("newworkshop", "command.newworkshop", IsStaffOnly: true);
 
     public Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken) =>
         hubs.StaffedBy(context.Identity.Key).Count == 0

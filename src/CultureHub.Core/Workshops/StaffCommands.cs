@@ -8,7 +8,7 @@ namespace CultureHub.Core.Workshops;
 /// <summary>/participants &lt;id&gt;: the list for staff, with attendance buttons and a CSV file.</summary>
 public sealed class ParticipantsCommand(WorkshopAdminService admin, IWorkshopStore store, IMemberStore members, IParticipantExporter exporter, WorkshopMessages messages) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("participants", "command.participants", "command.workshop.args");
+    public CommandDescriptor Descriptor { get; } = new("participants", "command.participants", "command.workshop.args", IsStaffOnly: true);
 
     public IReadOnlyList<string> Aliases { get; } = ["teilnehmende"];
 
@@ -54,7 +54,7 @@ public sealed class ParticipantsCommand(WorkshopAdminService admin, IWorkshopSto
 /// <summary>/editworkshop &lt;id&gt; title|capacity|time &lt;value&gt;.</summary>
 public sealed class EditWorkshopCommand(WorkshopAdminService admin, WorkshopMessages messages, WorkshopTimeParser times) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("editworkshop", "command.editworkshop", "command.editworkshop.args");
+    public CommandDescriptor Descriptor { get; } = new("editworkshop", "command.editworkshop", "command.editworkshop.args", IsStaffOnly: true);
 
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken)
     {
@@ -86,7 +86,7 @@ public sealed class EditWorkshopCommand(WorkshopAdminService admin, WorkshopMess
 /// <summary>/cancelworkshop &lt;id&gt;: staff call it off; everyone signed up or waiting is told.</summary>
 public sealed class CancelWorkshopCommand(WorkshopAdminService admin, WorkshopMessages messages) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("cancelworkshop", "command.cancelworkshop", "command.workshop.args");
+    public CommandDescriptor Descriptor { get; } = new("cancelworkshop", "command.cancelworkshop", "command.workshop.args", IsStaffOnly: true);
 
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken)
     {

@@ -27,6 +27,7 @@ public static class DashboardAuthentication
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<LoginLinks>();
         services.AddSingleton<IDashboardLinks>(sp => sp.GetRequiredService<LoginLinks>());
+        services.AddSingleton<IStaffRoster, DashboardStaff>();
         services.AddSingleton<IChatCommand, DashboardCommand>();
         services.AddAntiforgery(o =>
         {
