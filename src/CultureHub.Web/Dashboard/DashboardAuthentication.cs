@@ -22,7 +22,10 @@ public static class DashboardAuthentication
         services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddInsights();
         services.AddSingleton<DashboardTexts>();
+        services.AddSingleton<TableSections>();
         services.AddSingleton<DashboardPage>();
+        services.AddSingleton<ReportPage>();
+        services.AddSingleton<HubPage>();
         services.AddSingleton<AccountCheck>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<LoginLinks>();
