@@ -23,7 +23,7 @@ public static class NeedsInsights
             .GroupBy(p => p.Need, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Member).ToList(), StringComparer.Ordinal);
         var rows = new List<(string Region, FigureRow Row)>();
-        foreach (var need in members.SelectMany(m => m.Sought).Distinct(StringComparer.Ordinal))
+        foreach (var need in members.SelectMany(m => m.Sought).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var mode = taxonomy.Find(need)?.Mode ?? WorkMode.InPerson;
             var offering = providers.GetValueOrDefault(need) ?? [];
@@ -42,7 +42,8 @@ public static class NeedsInsights
 
             Declare(cells, regions);
             var published = cells.Apply();
-            foreach (var region in regions.Prepend(StateWide).Where(r => cells[$"sought:{r}"] > 0))
+            // A region with offers but no seekers gets a row too: every cell of a declared sum is shown (published or "< 5").
+            foreach (var region in regions.Prepend(StateWide).Where(r => cells[$"sought:{r}"] > 0 || cells[$"offered:{r}"] > 0))
             {
                 rows.Add((region, new FigureRow(need, [FigureCell.Label(region), .. Measures.Select(m => published[$"{m}:{region}"])])));
             }

@@ -34,6 +34,7 @@ public sealed class WorkshopSuggestions(
         var needs = NeedsInsights.ForRegion((await insights.BuildAsync(InsightsPeriod.All, cancellationToken)).Table(NeedsInsights.TableId)!, hubId);
         var willing = (await WillingAsync(hubId, cancellationToken)).ToList();
         var rows = needs.Rows
+            .Where(row => row.Cells[1].Number != 0)
             .Select(row => (Row: row, Willing: willing.Count(w => w.Needs.Serves.Contains(row.Key))))
             .Where(r => r.Willing > 0)
             .Select(r => new FigureRow(r.Row.Key, [r.Row.Cells[1], r.Row.Cells[3], r.Row.Cells[4], SmallCellSuppression.Single(r.Willing)]))
