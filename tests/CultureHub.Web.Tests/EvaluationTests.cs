@@ -75,11 +75,14 @@ public sealed class EvaluationTests(DashboardFixture fixture, ITestOutputHelper 
             }
         }
 
-        foreach (var (need, count) in read.Where(m => m.Sought.Count > 0).SelectMany(m => m.Sought).GroupBy(s => s).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).Take(15))
+        // The raw figures behind the note on the development set (test output only; the page shows suppressed cells).
+        var unmetByNeed = read.SelectMany(m => m.Sought).Distinct().Select(need => (need, unmet: read.Count(s => s.Sought.Contains(need)
+            && !read.Any(p => p.IsAvailable && p.MemberId != s.MemberId && p.Serves.Contains(need) && s.IsWithinReach(p, reader.Taxonomy[need].Mode, Insights.Options.InPersonReachKm)))));
+        foreach (var (need, unmet) in unmetByNeed.OrderByDescending(n => n.unmet).ThenBy(n => n.need, StringComparer.Ordinal).Take(8))
         {
-            var unmet = read.Count(s => s.Sought.Contains(need) && !read.Any(p => p.IsAvailable && p.MemberId != s.MemberId && p.Serves.Contains(need) && s.IsWithinReach(p, reader.Taxonomy[need].Mode, Insights.Options.InPersonReachKm)));
-            output.WriteLine($"{need}: sought {count}, unmet {unmet}, offered {read.Count(p => p.Serves.Contains(need))}");
+            output.WriteLine($"{need}: unmet {unmet}, sought {read.Count(m => m.Sought.Contains(need))}, offered {read.Count(p => p.Serves.Contains(need))}");
         }
+    }
     }
 
     [Fact]
