@@ -83,7 +83,6 @@ public sealed class EvaluationTests(DashboardFixture fixture, ITestOutputHelper 
             output.WriteLine($"{need}: unmet {unmet}, sought {read.Count(m => m.Sought.Contains(need))}, offered {read.Count(p => p.Serves.Contains(need))}");
         }
     }
-    }
 
     [Fact]
     public async Task Geography_EveryPublishedRegionAndHubTotal_HidesNoneOrAtLeastTwoOfItsDistricts()
