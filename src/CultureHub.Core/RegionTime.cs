@@ -12,6 +12,16 @@ public sealed class RegionTime(IOptions<RegionOptions> options)
 
     public DateTimeOffset ToLocal(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Zone);
 
+    /// <summary>The calendar day in the region that a moment falls on.</summary>
+    public DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(ToLocal(moment).DateTime);
+
+    /// <summary>Midnight at the start of <paramref name="day"/> in the region.</summary>
+    public DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
+
     /// <summary>A wall-clock time in the region as UTC; null for a time the clocks skip (spring forward).</summary>
     public DateTimeOffset? ToUtc(DateTime wallClock)
     {
