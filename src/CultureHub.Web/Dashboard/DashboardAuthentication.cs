@@ -23,14 +23,18 @@ public static class DashboardAuthentication
             .Validate(o => o.KnownProxies.All(KnownProxies.IsValid), "Dashboard:KnownProxies must list IP addresses or networks such as 10.0.0.0/8.")
             .ValidateOnStart();
         services.AddKnownProxies();
-        services.AddSingleton<InsightsService>();
-        services.AddSingleton<NiedersachsenMap>();
+        services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddInsights();
         services.AddSingleton<DashboardTexts>();
+        services.AddSingleton<TableSections>();
         services.AddSingleton<DashboardPage>();
+        services.AddSingleton<ReportPage>();
+        services.AddSingleton<HubPage>();
         services.AddSingleton<AccountCheck>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<LoginLinks>();
         services.AddSingleton<IDashboardLinks>(sp => sp.GetRequiredService<LoginLinks>());
+        services.AddSingleton<IStaffRoster, DashboardStaff>();
         services.AddSingleton<IChatCommand, DashboardCommand>();
         services.AddAntiforgery(o =>
         {
@@ -58,7 +62,7 @@ public static class DashboardAuthentication
         return services;
     }
 
-    /// <summary>Middleware and endpoints of the dashboard and the operators' /metrics.</summary>
+    /// <summary>Middleware and endpoints of the dashboard.</summary>
     public static WebApplication UseDashboard(this WebApplication app)
     {
         app.UseAuthentication();
@@ -66,7 +70,6 @@ public static class DashboardAuthentication
         app.UseAntiforgery();
         app.MapDashboardSignIn();
         app.MapDashboardPages();
-        app.MapMetrics();
         return app;
     }
 

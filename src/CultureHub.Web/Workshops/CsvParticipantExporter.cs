@@ -9,7 +9,7 @@ namespace CultureHub.Web.Workshops;
 /// The participant list for a hub's team, in German (headers, "ja"/"nein") and laid out for German
 /// spreadsheet programs: semicolon-separated, so a double click opens it in columns.
 /// </summary>
-public sealed class CsvParticipantExporter : IParticipantExporter
+public sealed class CsvParticipantExporter(RegionTime region) : IParticipantExporter
 {
     private static readonly string[] Header = ["Name", "Status", "Warteliste", "Angemeldet", "Anwesend", "Ort", "Sparten"];
 
@@ -19,7 +19,7 @@ public sealed class CsvParticipantExporter : IParticipantExporter
             row.Name,
             row.Status,
             row.WaitlistPosition?.ToString(CultureInfo.InvariantCulture),
-            Berlin.ToLocal(row.SignedUpAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            region.ToLocal(row.SignedUpAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
             row.Attended ? "ja" : "nein",
             row.Town,
             row.Sectors,

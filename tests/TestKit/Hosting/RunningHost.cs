@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using CultureHub.Core.Chat;
+using CultureHub.TestKit.Metrics;
 using CultureHub.Web.Visitors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,16 +16,20 @@ public sealed class RunningHost : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ChatApiClient> _visitors = new(StringComparer.Ordinal);
 
-    private RunningHost(WebApplication app, HttpClient http)
+    private RunningHost(WebApplication app, HttpClient http, MeterRecorder metrics)
     {
         App = app;
         Http = http;
+        Metrics = metrics;
     }
 
     public WebApplication App { get; }
 
     /// <summary>A client without cookies: every request is a stranger's.</summary>
     public HttpClient Http { get; }
+
+    /// <summary>What this host's CultureHub instruments recorded since it was built.</summary>
+    public MeterRecorder Metrics { get; }
 
     public IServiceProvider Services => App.Services;
 
@@ -58,10 +64,11 @@ public sealed class RunningHost : IAsyncDisposable
         }
 
         var app = CultureHubHost.Build([], overrides, configure);
+        var metrics = new MeterRecorder(app.Services.GetRequiredService<IMeterFactory>());
         CultureHubHost.OpenStorage(app);
         await app.StartAsync();
         var http = new HttpClient { BaseAddress = CultureHubHost.ListeningAddress(app), Timeout = TimeSpan.FromSeconds(60) };
-        return new RunningHost(app, http);
+        return new RunningHost(app, http, metrics);
     }
 
     public async ValueTask DisposeAsync()
@@ -74,5 +81,6 @@ public sealed class RunningHost : IAsyncDisposable
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        Metrics.Dispose();
     }
 }
