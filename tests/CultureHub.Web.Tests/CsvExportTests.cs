@@ -1,9 +1,11 @@
 using System.Text;
+using CultureHub.Core;
 using CultureHub.Core.Insights;
 using CultureHub.Core.Workshops;
 using CultureHub.Web.Csv;
 using CultureHub.Web.Dashboard;
 using CultureHub.Web.Workshops;
+using Microsoft.Extensions.Options;
 
 namespace CultureHub.Web.Tests;
 
@@ -78,7 +80,7 @@ public sealed class CsvExportTests
             new ParticipantRow("=HYPERLINK(\"http://evil.example\")", "Confirmed", null, new DateTimeOffset(2026, 10, 1, 16, 0, 0, TimeSpan.Zero), true, "Hannover;@cmd", "music"),
         };
 
-        var text = Encoding.UTF8.GetString(new CsvParticipantExporter().WriteCsv(rows).AsSpan(3));
+        var text = Encoding.UTF8.GetString(new CsvParticipantExporter(new RegionTime(Options.Create(new RegionOptions()))).WriteCsv(rows).AsSpan(3));
 
         Assert.StartsWith("Name;Status;Warteliste;Angemeldet;Anwesend;Ort;Sparten\r\n", text, StringComparison.Ordinal);
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\";Confirmed;;2026-10-01 18:00;ja;\"Hannover;'@cmd\";music", text, StringComparison.Ordinal);
