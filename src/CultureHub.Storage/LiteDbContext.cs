@@ -1,3 +1,4 @@
+using CultureHub.Core.Chat;
 using LiteDB;
 using Microsoft.Extensions.Options;
 
@@ -5,14 +6,17 @@ namespace CultureHub.Storage;
 
 /// <summary>
 /// The one <see cref="LiteDatabase"/> of the process. On Linux LiteDB does not stop a second
-/// process from opening the same file, so an exclusive lock file beside it does.
+/// process from opening the same file, so an exclusive lock file beside it does. Every access goes
+/// through <see cref="Read{T}"/> or <see cref="Write{T}"/>: writes are serialised and run in one
+/// transaction (so a read-modify-write cannot lose a concurrent change), and compaction, which
+/// closes and reopens the engine, waits until nobody reads or writes.
 /// </summary>
 public sealed class LiteDbContext : IDisposable
 {
     public const int SchemaVersion = 1;
 
     private readonly FileStream _lock;
-    private readonly object _rebuildGate = new();
+    private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.SupportsRecursion);
 
     public LiteDbContext(IOptions<StorageOptions> options)
     {
@@ -22,8 +26,14 @@ public sealed class LiteDbContext : IDisposable
         _lock = AcquireLock(path);
         try
         {
+            var wasInterrupted = DatabaseFiles.RecoverInterruptedCompaction(path);
             Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper());
             EnsureSchema();
+            if (wasInterrupted)
+            {
+                // An erasure's compaction was cut short: the recovered file may still hold the erased bytes.
+                Compact();
+            }
         }
         catch
         {
@@ -34,24 +44,98 @@ public sealed class LiteDbContext : IDisposable
 
     public string Path { get; }
 
+    /// <summary>For tests and diagnostics; stores use <see cref="Read{T}"/> and <see cref="Write{T}"/>.</summary>
     public LiteDatabase Database { get; }
 
-    public int StoredSchemaVersion => Database.GetCollection("meta").FindById("schema")?["version"].AsInt32 ?? 0;
+    public int StoredSchemaVersion => Read(db => db.GetCollection("meta").FindById("schema")?["version"].AsInt32 ?? 0);
 
-    /// <summary>Rewrites the file so that erased documents leave no bytes behind (GDPR erasure).</summary>
+    public T Read<T>(Func<LiteDatabase, T> read)
+    {
+        _gate.EnterReadLock();
+        try
+        {
+            return read(Database);
+        }
+        finally
+        {
+            _gate.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> alone and in one transaction, together with the receipt of the
+    /// handling it belongs to (see <see cref="HandlingReceipt"/>), so both are stored or neither.
+    /// </summary>
+    public T Write<T>(Func<LiteDatabase, T> write)
+    {
+        _gate.EnterWriteLock();
+        try
+        {
+            var isOwner = Database.BeginTrans();
+            try
+            {
+                var result = write(Database);
+                var receipt = HandlingReceipt.Current is { IsRecorded: false } pending ? pending : null;
+                if (receipt is not null)
+                {
+                    LiteDbHandlingReceipts.Record(Database, receipt);
+                }
+
+                if (isOwner)
+                {
+                    Database.Commit();
+                }
+
+                receipt?.MarkRecorded();
+                return result;
+            }
+            catch
+            {
+                if (isOwner)
+                {
+                    Database.Rollback();
+                }
+
+                throw;
+            }
+        }
+        finally
+        {
+            _gate.ExitWriteLock();
+        }
+    }
+
+    public void Write(Action<LiteDatabase> write) => Write(db =>
+    {
+        write(db);
+        return 0;
+    });
+
+    /// <summary>
+    /// Rewrites the file so that erased documents leave no bytes behind (GDPR erasure): LiteDB keeps
+    /// deleted and overwritten records in free pages and in the log until the file is rebuilt.
+    /// LiteDB's rebuild keeps the old file as a backup, which is removed before anyone can read again.
+    /// </summary>
     public void Compact()
     {
-        lock (_rebuildGate)
+        _gate.EnterWriteLock();
+        try
         {
             Database.Checkpoint();
             Database.Rebuild();
             Database.Checkpoint();
+            DatabaseFiles.DeleteLeftovers(Path);
+        }
+        finally
+        {
+            _gate.ExitWriteLock();
         }
     }
 
     public void Dispose()
     {
         Database.Dispose();
+        _gate.Dispose();
         _lock.Dispose();
         try
         {
@@ -83,9 +167,9 @@ public sealed class LiteDbContext : IDisposable
         return mapper;
     }
 
-    private void EnsureSchema()
+    private void EnsureSchema() => Write(db =>
     {
-        var meta = Database.GetCollection("meta");
+        var meta = db.GetCollection("meta");
         var current = meta.FindById("schema");
         if (current is null)
         {
@@ -96,5 +180,5 @@ public sealed class LiteDbContext : IDisposable
             throw new InvalidOperationException(
                 $"The database {Path} has schema version {current["version"].AsInt32}, newer than this CultureHub ({SchemaVersion}). Update CultureHub.");
         }
-    }
+    });
 }
