@@ -33,10 +33,10 @@ public sealed class CompactionTests : IDisposable
             await store.UpsertAsync(Sample("m1", "Erstwortvorrat"), CancellationToken.None);
             await store.UpdateAsync("m1", m => m with { Offers = "Zweitwortvorrat" }, CancellationToken.None);
             await store.UpsertAsync(Sample("m2", "Bleibtwort"), CancellationToken.None);
-            context.Database.Checkpoint();
-            Assert.NotEmpty(DataFolderScan.Traces(_folder.Path, ["Erstwortvorrat"]));
-
             await store.DeleteAsync("m1", CancellationToken.None);
+            // LiteDB zeroes a deleted block, but the log still holds the page as it was before.
+            Assert.NotEmpty(DataFolderScan.Traces(_folder.Path, ["Zweitwortvorrat"]));
+
             context.Compact();
 
             Assert.Empty(DataFolderScan.Traces(_folder.Path, ["Erstwortvorrat", "Zweitwortvorrat"]));

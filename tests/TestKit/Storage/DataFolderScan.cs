@@ -33,6 +33,12 @@ public static class DataFolderScan
     /// <summary>Reads a file the running host may still hold open.</summary>
     private static byte[] ReadShared(string file)
     {
+        // The instance lock file is empty and held exclusively (an advisory lock that refuses any reader).
+        if (new FileInfo(file).Length == 0)
+        {
+            return [];
+        }
+
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
