@@ -44,16 +44,16 @@ public sealed class LostUpdateTests : IDisposable
         await using var harness = WorkshopHarness.Create(DatabasePath);
         var router = harness.Get<ChatRouter>();
         var delivery = harness.Get<ChatDelivery>();
-        var sweeper = harness.Get<IMemberStore>();
+        var store = harness.Get<IMemberStore>();
         for (var i = 0; i < 200; i++)
         {
             var member = await harness.MemberAsync($"r{i}") with { Identities = [new PlatformIdentity(ChatPlatform.Web, $"r{i}"), new PlatformIdentity(ChatPlatform.Discord, $"{i}")] };
-            await sweeper.UpsertAsync(member, CancellationToken.None);
+            await store.UpsertAsync(member, CancellationToken.None);
             var handler = Task.Run(() => router.HandleAsync(new CommandInput(new ChatSender(member.Identities[0]), "pause", string.Empty), CancellationToken.None));
             var job = Task.Run(() => delivery.MarkUnreachableAsync(member, ChatPlatform.Discord, CancellationToken.None));
             await Task.WhenAll(handler, job);
 
-            var stored = await sweeper.GetAsync(member.Id, CancellationToken.None);
+            var stored = await store.GetAsync(member.Id, CancellationToken.None);
             Assert.True(stored!.IsMatchingPaused, $"iteration {i}: the pause was lost");
             Assert.Contains(ChatPlatform.Discord, stored.UnreachableOn);
         }
