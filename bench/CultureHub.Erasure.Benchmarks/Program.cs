@@ -6,11 +6,12 @@ using CultureHub.Core.Members;
 using CultureHub.Core.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 
-// Usage: culturehub-erasure-bench [members...]   (default 1000 10000). Measures what /delete costs at a size:
-// the whole database is rebuilt so that no byte of the member stays, and no copy may be left beside it.
-var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [1_000, 10_000];
-const int Deletions = 100;
-Console.WriteLine($"cores {Environment.ProcessorCount}; {Deletions} deletions per size");
+// Usage: culturehub-erasure-bench [deletions] [members...]   (default 100 deletions at 1000 and 10000 members).
+// Measures what /delete costs at a size: the whole database is rebuilt so that no byte of the member
+// stays, and no copy may be left beside it.
+var deletions = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 100;
+var sizes = args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000];
+Console.WriteLine($"cores {Environment.ProcessorCount}; {deletions} deletions per size");
 Console.WriteLine("members | database | erase avg / max | files in the data folder after the deletions");
 
 foreach (var size in sizes)
@@ -41,9 +42,9 @@ foreach (var size in sizes)
 
             var privacy = app.Services.GetRequiredService<PrivacyService>();
             var times = new List<double>();
-            for (var i = 0; i < Deletions; i++)
+            for (var i = 0; i < deletions; i++)
             {
-                var member = (await members.GetAsync($"m{i * (size / Deletions)}", CancellationToken.None))!;
+                var member = (await members.GetAsync($"m{i * (size / deletions)}", CancellationToken.None))!;
                 var clock = Stopwatch.StartNew();
                 await privacy.EraseAsync(member, new PlatformIdentity(ChatPlatform.Web, $"u{i}"), CancellationToken.None);
                 times.Add(clock.Elapsed.TotalMilliseconds);
