@@ -6,9 +6,10 @@ namespace CultureHub.Storage;
 /// members' data, so none may stay: removed after every compaction, and at start after a crash.
 /// </summary>
 /// <remarks>
-/// LiteDB's rebuild writes <c>name-temp.db</c>, moves the database to <c>name-backup.db</c> and the temp
-/// file into its place. A crash between the two moves leaves no database, only the complete temp file;
-/// a crash while the temp file is written leaves the old database and a partial temp file.
+/// <see cref="LiteDbContext.Compact"/> writes <c>name-temp.db</c> and renames it over the database: a
+/// crash before the rename leaves the old database and a temp file that may be partial. LiteDB's own
+/// rebuild (used before) moved the database to <c>name-backup.db</c> and then the temp file into its
+/// place; a crash between the two moves leaves no database, only the complete temp file.
 /// </remarks>
 public static class DatabaseFiles
 {
@@ -34,6 +35,13 @@ public static class DatabaseFiles
             })
             .ToList();
     }
+
+    /// <summary>
+    /// The log of a database that was closed after its content was copied: every committed page is
+    /// in the copy, so the log (older page versions included) must not be applied to it.
+    /// </summary>
+    public static void DeleteLog(string databasePath) =>
+        File.Delete(Path.Combine(Path.GetDirectoryName(databasePath)!, Path.GetFileNameWithoutExtension(databasePath) + "-log" + Path.GetExtension(databasePath)));
 
     public static void DeleteLeftovers(string databasePath)
     {

@@ -17,6 +17,7 @@ public sealed class LiteDbContext : IDisposable
 
     private readonly FileStream _lock;
     private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.SupportsRecursion);
+    private readonly BsonMapper _mapper = CreateMapper();
 
     public LiteDbContext(IOptions<StorageOptions> options)
     {
@@ -27,7 +28,7 @@ public sealed class LiteDbContext : IDisposable
         try
         {
             var wasInterrupted = DatabaseFiles.RecoverInterruptedCompaction(path);
-            Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper());
+            Database = OpenDatabase();
             EnsureSchema();
             if (wasInterrupted)
             {
@@ -44,8 +45,8 @@ public sealed class LiteDbContext : IDisposable
 
     public string Path { get; }
 
-    /// <summary>For tests and diagnostics; stores use <see cref="Read{T}"/> and <see cref="Write{T}"/>.</summary>
-    public LiteDatabase Database { get; }
+    /// <summary>For tests and diagnostics; stores use <see cref="Read{T}"/> and <see cref="Write{T}"/>. Replaced by <see cref="Compact"/>.</summary>
+    public LiteDatabase Database { get; private set; }
 
     public int StoredSchemaVersion => Read(db => db.GetCollection("meta").FindById("schema")?["version"].AsInt32 ?? 0);
 
@@ -113,18 +114,29 @@ public sealed class LiteDbContext : IDisposable
 
     /// <summary>
     /// Rewrites the file so that erased documents leave no bytes behind (GDPR erasure): LiteDB keeps
-    /// deleted and overwritten records in free pages and in the log until the file is rebuilt.
-    /// LiteDB's rebuild keeps the old file as a backup, which is removed before anyone can read again.
+    /// older page versions in its log, and free pages and slack space are only as clean as LiteDB
+    /// keeps them. A fresh copy (<c>name-temp.db</c>) replaces the file in one rename, so at no moment
+    /// is there a second full copy once this returns, and a crash leaves the old file whole.
     /// </summary>
     public void Compact()
     {
         _gate.EnterWriteLock();
         try
         {
-            Database.Checkpoint();
-            Database.Rebuild();
-            Database.Checkpoint();
+            var copy = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Path)!, System.IO.Path.GetFileNameWithoutExtension(Path) + "-temp" + System.IO.Path.GetExtension(Path));
             DatabaseFiles.DeleteLeftovers(Path);
+            Database.Checkpoint();
+            DatabaseCopy.Write(Database, copy, _mapper);
+            Database.Dispose();
+            try
+            {
+                File.Move(copy, Path, overwrite: true);
+                DatabaseFiles.DeleteLog(Path);
+            }
+            finally
+            {
+                Database = OpenDatabase();
+            }
         }
         finally
         {
@@ -159,6 +171,9 @@ public sealed class LiteDbContext : IDisposable
             throw new DatabaseLockedException(path, exception);
         }
     }
+
+    private LiteDatabase OpenDatabase() =>
+        new(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, _mapper);
 
     private static BsonMapper CreateMapper()
     {

@@ -48,6 +48,26 @@ public sealed class CompactionTests : IDisposable
     }
 
     [Fact]
+    public async Task Compact_MoreThan2550IndexedMembers_KeepsEveryMemberAndItsIndex()
+    {
+        // LiteDB's own Rebuild() fails here ("Detected loop in FindAll") and leaves the engine closed.
+        using var context = Open();
+        var store = new LiteDbMemberStore(context);
+        for (var i = 0; i < 3000; i++)
+        {
+            await store.UpsertAsync(Sample($"m{i}", "Ich mische Bands live"), CancellationToken.None);
+        }
+
+        context.Compact();
+        await store.UpsertAsync(Sample("after", "Nach dem Umbau"), CancellationToken.None);
+
+        Assert.Equal(3001, await store.CountAsync(CancellationToken.None));
+        Assert.Equal("m2999", (await store.FindByIdentityAsync(new PlatformIdentity(ChatPlatform.Telegram, "m2999"), CancellationToken.None))?.Id);
+        Assert.Equal("after", (await store.FindByIdentityAsync(new PlatformIdentity(ChatPlatform.Telegram, "after"), CancellationToken.None))?.Id);
+        Assert.Empty(DatabaseFiles.Leftovers(DatabasePath));
+    }
+
+    [Fact]
     public async Task Open_AfterCrashWhileTheCopyWasWritten_DropsTheCopyAndCompactsAgain()
     {
         await WriteAsync(Sample("m1", "Geheimwortlein"), Sample("m2", "Bleibtwort"), deleteFirst: true);
