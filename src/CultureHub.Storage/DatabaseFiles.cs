@@ -40,8 +40,11 @@ public static class DatabaseFiles
     /// The log of a database that was closed after its content was copied: every committed page is
     /// in the copy, so the log (older page versions included) must not be applied to it.
     /// </summary>
-    public static void DeleteLog(string databasePath) =>
-        File.Delete(Path.Combine(Path.GetDirectoryName(databasePath)!, Path.GetFileNameWithoutExtension(databasePath) + "-log" + Path.GetExtension(databasePath)));
+    public static void DeleteLog(string databasePath) => File.Delete(Sibling(databasePath, "-log"));
+
+    /// <summary>A file beside the database named the way LiteDB names its own (<c>name-log.db</c>).</summary>
+    public static string Sibling(string databasePath, string suffix) =>
+        Path.Combine(Path.GetDirectoryName(databasePath)!, Path.GetFileNameWithoutExtension(databasePath) + suffix + Path.GetExtension(databasePath));
 
     public static void DeleteLeftovers(string databasePath)
     {

@@ -123,7 +123,7 @@ public sealed class LiteDbContext : IDisposable
         _gate.EnterWriteLock();
         try
         {
-            var copy = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Path)!, System.IO.Path.GetFileNameWithoutExtension(Path) + "-temp" + System.IO.Path.GetExtension(Path));
+            var copy = DatabaseFiles.Sibling(Path, "-temp");
             DatabaseFiles.DeleteLeftovers(Path);
             Database.Checkpoint();
             DatabaseCopy.Write(Database, copy, _mapper);
@@ -132,6 +132,7 @@ public sealed class LiteDbContext : IDisposable
             {
                 File.Move(copy, Path, overwrite: true);
                 DatabaseFiles.DeleteLog(Path);
+                DatabaseFiles.DeleteLeftovers(Path);
             }
             finally
             {
