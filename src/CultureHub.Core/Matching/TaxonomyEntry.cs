@@ -72,4 +72,26 @@ public sealed record TaxonomyCues(LocalizedTerms Local, LocalizedTerms Remote, L
     /// "Musiker für meine Band" seeks musicians, not a band.
     /// </summary>
     public LocalizedTerms Own { get; init; } = LocalizedTerms.None;
+
+    /// <summary>The closed word classes the clause reader needs (<see cref="ClauseCues"/>).</summary>
+    public ClauseCues Clause { get; init; } = ClauseCues.None;
+}
+
+/// <summary>
+/// Function words by which the reader tells a member's own role from whom they work for, and their own
+/// needs from other people's: see <c>data/taxonomy/cues.json</c> for what each list does.
+/// </summary>
+public sealed record ClauseCues(
+    LocalizedTerms Joins,
+    LocalizedTerms Speakers,
+    LocalizedTerms Articles,
+    LocalizedTerms Membership,
+    LocalizedTerms Relatives,
+    LocalizedTerms LightVerbs,
+    LocalizedTerms Limiters,
+    LocalizedTerms Contrasts)
+{
+    public static ClauseCues None { get; } = new(
+        LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None,
+        LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None);
 }
