@@ -90,8 +90,9 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
         var content = ContentWords(positions, gapStart, hit.Start - 1);
         if (isJoined)
         {
-            // "… und spiele Gitarre" starts a new predicate; "… und stelle Bands vor" names that verb's object.
-            return layout.StartsLower(hit.Start) || (content == 0 ? previousIsRole : !HasSmallWord(positions, layout, gapStart, hit.Start - 1));
+            // "… und spiele Gitarre" starts a new predicate of their own; "… und stelle Bands vor" names whom.
+            return layout.StartsLower(hit.Start) || (content == 0 ? previousIsRole : !HasSmallWord(positions, layout, gapStart, hit.Start - 1)
+                || cues.LightVerbs.AnyIn(positions, Math.Max(gapStart, hit.Start - LightObjectReach), hit.Start - 1));
         }
 
         if (content == 0 && cues.Membership.AnyIn(positions, gapStart, hit.Start - 1))
@@ -99,8 +100,9 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
             return previousIsRole;
         }
 
-        // Right after a verb ("fotografiere Bands", "I record choirs") a thing is its object: whom the work is for.
-        return previousIsRole && !IsPredicate(positions, layout, before);
+        // Right after a verb ("fotografiere Bands", "I record choirs") a thing is its object: whom the work is for;
+        // after a noun and other words it completes that noun ("Sendung mit Musik", "Tonstudio mit Flügel").
+        return previousIsRole && content == 0 && !IsPredicate(positions, layout, before);
     }
 
     private bool IsOwnNeed(TokenPositions positions, TextLayout layout, bool[] relative, PatternHit? prev, PatternHit hit)

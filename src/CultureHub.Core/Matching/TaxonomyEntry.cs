@@ -50,7 +50,14 @@ public sealed record TaxonomyEntry(
     LocalizedTerms Phrasings,
     WorkMode Mode,
     IReadOnlyList<string> Serves,
-    bool IsReverse);
+    bool IsReverse)
+{
+    /// <summary>
+    /// The label as the object of "Du suchst …" / "You're looking for …", with the article and case the
+    /// sentence needs ("eine Band", "einen Proberaum", "a band"); the label where the data gives none.
+    /// </summary>
+    public LocalizedText Sought { get; init; } = Label;
+}
 
 /// <summary>
 /// Cue words that change how words are read: locality, remote work, negation, and "about" words

@@ -68,7 +68,8 @@ internal static class TaxonomyFile
         };
         var label = new LocalizedText(e.Label.De, e.Label.En);
         var offer = e.Offer is null ? label : new LocalizedText(e.Offer.De ?? label.De, e.Offer.En ?? label.En);
-        return new TaxonomyEntry(e.Id, kind, sector, label, offer, Terms(e.Synonyms), Terms(e.Phrasings), mode, e.Serves ?? [], e.Reverse);
+        var sought = e.Sought is null ? label : new LocalizedText(e.Sought.De ?? label.De, e.Sought.En ?? label.En);
+        return new TaxonomyEntry(e.Id, kind, sector, label, offer, Terms(e.Synonyms), Terms(e.Phrasings), mode, e.Serves ?? [], e.Reverse) { Sought = sought };
     }
 
     private static ClauseCues ClauseCuesOf(CuesDto c) => new(
@@ -100,6 +101,8 @@ internal static class TaxonomyFile
         public TextDto? Label { get; set; }
 
         public TextDto? Offer { get; set; }
+
+        public TextDto? Sought { get; set; }
 
         public TermsDto? Synonyms { get; set; }
 
