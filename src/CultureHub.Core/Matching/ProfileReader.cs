@@ -25,10 +25,13 @@ public sealed class ProfileReader
     private const double SubwordFactor = 0.85;
     private const double ModifierFactor = 0.5;
     private const double ClientsConfidence = 0.85;
+    private const double FuzzyWeight = 0.45;
     private static readonly Language[] Languages = [Language.De, Language.En];
     private readonly ITermAnalyzer _analyzer;
     private readonly Dictionary<Language, PatternSet> _patterns = [];
     private readonly ClauseRules _rules;
+    private readonly ReadingCues _cues;
+    private readonly FuzzyVocabulary _fuzzy;
     private readonly string? _clientsId;
 
     public ProfileReader(CompetenceTaxonomy taxonomy, ITermAnalyzer analyzer)
@@ -65,7 +68,9 @@ public sealed class ProfileReader
             _patterns[language] = set;
         }
 
-        _rules = new ClauseRules(new ReadingCues(analyzer, taxonomy.Cues), taxonomy);
+        _cues = new ReadingCues(analyzer, taxonomy.Cues);
+        _rules = new ClauseRules(_cues, taxonomy);
+        _fuzzy = new FuzzyVocabulary(taxonomy, _cues.IsCueWord);
         _clientsId = taxonomy.Entries.FirstOrDefault(e => e.IsReverse)?.Id;
     }
 
@@ -113,7 +118,15 @@ public sealed class ProfileReader
             return [];
         }
 
-        var chosen = HitSelection.Select(hits).OrderBy(h => h.Start).ThenByDescending(h => h.End).ToList();
+        var chosen = HitSelection.Select(hits);
+        if (!chosen.Any(h => Taxonomy.Find(h.Pattern.TargetId)?.Kind is EntryKind.Competence or EntryKind.Need))
+        {
+            // Nothing understood: a near word is better than no reading at all; where the patterns found
+            // something, near words added more noise than sense on every graded set.
+            chosen.AddRange(FuzzyHits(positions, chosen));
+        }
+
+        chosen = chosen.OrderBy(h => h.Start).ThenByDescending(h => h.End).ToList();
         var reading = _rules.Read(chosen, positions, new TextLayout(text, positions), isOffer);
         for (var i = 0; i < chosen.Count; i++)
         {
@@ -132,5 +145,27 @@ public sealed class ProfileReader
 
         return best.Select(kv => new CompetenceTag(kv.Key, Math.Round(kv.Value, 3)))
             .OrderByDescending(t => t.Confidence).ThenBy(t => t.CompetenceId, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Low-confidence readings for words no pattern met that come close to the taxonomy's own words.</summary>
+    private IEnumerable<PatternHit> FuzzyHits(TokenPositions positions, List<PatternHit> hits)
+    {
+        var covered = new bool[positions.Count];
+        foreach (var hit in hits)
+        {
+            Array.Fill(covered, true, hit.Start, hit.End - hit.Start + 1);
+        }
+
+        for (var p = 0; p < positions.Count; p++)
+        {
+            var word = positions[p].FirstOrDefault(t => !t.IsSubword);
+            if (covered[p] || word is null || _cues.IsCueWord(word.Surface) || _cues.IsCueWord(word.Stem)
+                || _fuzzy.Closest(word.Surface) is not { } closest)
+            {
+                continue;
+            }
+
+            yield return new PatternHit(new TermPattern(closest.EntryId, [new PatternStep(word.Surface, false)], FuzzyWeight), p, p, false, word.Surface);
+        }
     }
 }

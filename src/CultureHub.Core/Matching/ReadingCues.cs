@@ -67,4 +67,9 @@ internal sealed class ReadingCues(ITermAnalyzer analyzer, TaxonomyCues cues)
     public CueWords Contrasts { get; } = new(analyzer, cues.Clause.Contrasts);
 
     public bool LightVerbsOrSpeakers(string stem) => LightVerbs.Contains(stem) || Speakers.Contains(stem);
+
+    /// <summary>Whether a word belongs to any cue list: such words are never read as a competence.</summary>
+    public bool IsCueWord(string word) =>
+        ((CueWords[])[Negation, About, OthersNeed, Own, Joins, Speakers, Articles, Membership, Relatives, LightVerbs, Limiters, Contrasts])
+        .Any(c => c.Contains(word));
 }

@@ -139,6 +139,16 @@ public sealed class ClauseReadingTests
         Assert.Equal("dance", matcher.TopFor("tailor", 3)[0].CandidateId);
     }
 
+    [Theory]
+    [InlineData("Suche einen Kammeramann.", "camera", Language.De)]
+    [InlineData("Looking for a photograher.", "photography", Language.En)]
+    public void ReadSeeks_TypoWhereNothingElseIsUnderstood_AddsALowConfidenceReading(string text, string meant, Language language)
+    {
+        var seeks = Reader.ReadSeeks(text, language);
+
+        Assert.InRange(Confidence(seeks, meant), 0.1, 0.5);
+    }
+
     private static double Confidence(IReadOnlyList<CompetenceTag> tags, string id) =>
         tags.FirstOrDefault(t => t.CompetenceId == id)?.Confidence ?? 0;
 
