@@ -67,6 +67,14 @@ public sealed record Introduction
 
     public IReadOnlyList<string> SecondSectors { get; init; } = [];
 
+    /// <summary>The first side's need the second side serves, and the offer serving it (taxonomy ids), for "what worked".</summary>
+    public string? NeedId { get; init; }
+
+    public string? OfferId { get; init; }
+
+    /// <summary>Distance between the two when proposed, in whole km; null when a place was unknown.</summary>
+    public int? DistanceKm { get; init; }
+
     /// <summary>"round", "on_demand" or "workshop:&lt;id&gt;".</summary>
     public string Origin { get; init; } = "round";
 
@@ -103,7 +111,11 @@ public interface IIntroductionStore
 {
     Task<Introduction?> GetAsync(string id, CancellationToken cancellationToken);
 
+    /// <summary>Stores a new introduction; changes to one go through <see cref="UpdateAsync"/>.</summary>
     Task SaveAsync(Introduction introduction, CancellationToken cancellationToken);
+
+    /// <summary>Changes the introduction as stored now (see <c>IMemberStore.UpdateAsync</c>); null from <paramref name="change"/> writes nothing.</summary>
+    Task<Introduction?> UpdateAsync(string id, Func<Introduction, Introduction?> change, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Introduction>> ForMemberAsync(string memberId, CancellationToken cancellationToken);
 
