@@ -18,6 +18,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IMemberStore, LiteDbMemberStore>();
         services.AddSingleton<IInterviewStore, LiteDbInterviewStore>();
         services.AddSingleton<IAdapterStateStore, LiteDbAdapterStateStore>();
+        services.AddSingleton<IPendingUpdateStore, LiteDbPendingUpdateStore>();
         services.AddSingleton<IIntroductionStore, LiteDbIntroductionStore>();
         services.AddSingleton<IMailboxStore, LiteDbMailboxStore>();
         services.AddSingleton<IWorkshopStore, LiteDbWorkshopStore>();
