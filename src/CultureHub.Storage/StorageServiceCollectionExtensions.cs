@@ -1,3 +1,4 @@
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Interviews;
 using CultureHub.Core.Introductions;
@@ -23,6 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IMailboxStore, LiteDbMailboxStore>();
         services.AddSingleton<IWorkshopStore, LiteDbWorkshopStore>();
         services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();
+        services.AddHealthChecks().AddCheck<LiteDbHealthCheck>("store", tags: [HealthTags.Readiness]);
         return services;
     }
 }
