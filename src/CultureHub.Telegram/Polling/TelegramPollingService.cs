@@ -33,8 +33,14 @@ public sealed class TelegramPollingService(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         _queue?.Stop();
-        using var patience = cancellationToken.Register(() => _queue?.Abort());
         await base.StopAsync(cancellationToken);
+
+        // base.StopAsync returns early only when the host ran out of patience: cancel what still runs. (A callback
+        // registered on the token could be unregistered by base.StopAsync's own continuation before it ran.)
+        if (cancellationToken.IsCancellationRequested)
+        {
+            _queue?.Abort();
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -33,52 +33,16 @@ public sealed class UpdateOffsetTracker(IAdapterStateStore store)
     private string? _storedOffset;
     private string? _storedHandled;
 
-    /// <summary>The first update id not yet handled, or null before anything is known.</summary>
-    public int? Offset
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _offset;
-            }
-        }
-    }
+    /// <summary>The first update id neither handled nor parked, or null before anything is known.</summary>
+    public int? Offset => Locked(() => _offset);
 
     /// <summary>Updates in flight that hold the offset (parked ones do not).</summary>
-    public int PendingCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _pending.Count;
-            }
-        }
-    }
+    public int PendingCount => Locked(() => _pending.Count);
 
-    public int ParkedCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _parked.Count;
-            }
-        }
-    }
+    public int ParkedCount => Locked(() => _parked.Count);
 
     /// <summary>Completes whenever an update finishes; the poller waits on it instead of spinning.</summary>
-    public Task Progress
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _progress.Task;
-            }
-        }
-    }
+    public Task Progress => Locked(() => _progress.Task);
 
     /// <summary>Reads the stored state, forgetting whatever a previous run left in memory.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
@@ -220,6 +184,14 @@ public sealed class UpdateOffsetTracker(IAdapterStateStore store)
         finally
         {
             _persistLock.Release();
+        }
+    }
+
+    private T Locked<T>(Func<T> read)
+    {
+        lock (_gate)
+        {
+            return read();
         }
     }
 
