@@ -69,10 +69,10 @@ public sealed class UpdateBacklogTests : IDisposable
         _folder.Dispose();
     }
 
-    private static (int, long, JsonElement) Begun(UpdateOffsetTracker tracker, int id, long chatId)
+    private static QueuedUpdate Begun(UpdateOffsetTracker tracker, int id, long chatId)
     {
         Assert.True(tracker.TryBegin(id));
-        return (id, chatId, JsonDocument.Parse($$"""{"update_id":{{id}}}""").RootElement.Clone());
+        return new QueuedUpdate(id, chatId, JsonDocument.Parse($$"""{"update_id":{{id}}}""").RootElement.Clone());
     }
 
     private async Task<(UpdateOffsetTracker, UpdateBacklog)> CreateAsync(int cap)

@@ -123,14 +123,14 @@ public sealed class TelegramPollingService(
         }
     }
 
-    private List<(int Id, long ChatId, JsonElement Raw)> Begin(JsonElement[] batch)
+    private List<QueuedUpdate> Begin(JsonElement[] batch)
     {
-        var fresh = new List<(int, long, JsonElement)>(batch.Length);
+        var fresh = new List<QueuedUpdate>(batch.Length);
         foreach (var raw in batch)
         {
             if (raw.TryGetProperty("update_id", out var idElement) && idElement.TryGetInt32(out var updateId) && tracker.TryBegin(updateId))
             {
-                fresh.Add((updateId, Read(raw) is { } update ? TelegramUpdateMapper.ChatKey(update) : 0, raw));
+                fresh.Add(new QueuedUpdate(updateId, Read(raw) is { } update ? TelegramUpdateMapper.ChatKey(update) : 0, raw));
             }
         }
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace CultureHub.Telegram.Polling;
 
-/// <summary>An update on its way to its chat's queue; <see cref="Raw"/> is null when it waits in the store.</summary>
+/// <summary>An update on its way to its chat's queue; <see cref="Raw"/> is null while it waits in the store.</summary>
 public sealed record QueuedUpdate(int Id, long ChatId, JsonElement? Raw);
 
 /// <summary>
@@ -22,30 +22,30 @@ public sealed class UpdateBacklog(IPendingUpdateStore store, UpdateOffsetTracker
     private readonly Dictionary<long, int> _outstanding = [];
     private readonly Dictionary<int, PendingUpdate> _holding = [];
 
-    /// <summary>Updates handed over by the poller (already begun in the tracker), in order, ready to queue.</summary>
-    public async Task<IReadOnlyList<QueuedUpdate>> AdmitAsync(IReadOnlyList<(int Id, long ChatId, JsonElement Raw)> fresh, CancellationToken cancellationToken)
+    /// <summary>Fetched updates (already begun in the tracker, <see cref="QueuedUpdate.Raw"/> set), in order, ready to queue.</summary>
+    public async Task<IReadOnlyList<QueuedUpdate>> AdmitAsync(IReadOnlyList<QueuedUpdate> fresh, CancellationToken cancellationToken)
     {
         var cap = options.Value.MaxQueuedPerChat;
         var toStore = new List<PendingUpdate>();
         var queued = new List<QueuedUpdate>(fresh.Count);
         lock (_gate)
         {
-            foreach (var (id, chatId, raw) in fresh)
+            foreach (var update in fresh)
             {
-                var count = _outstanding.GetValueOrDefault(chatId);
-                _outstanding[chatId] = count + 1;
-                var pending = new PendingUpdate(id, Key(chatId), raw.GetRawText());
+                var count = _outstanding.GetValueOrDefault(update.ChatId);
+                _outstanding[update.ChatId] = count + 1;
+                var pending = new PendingUpdate(update.Id, Key(update.ChatId), update.Raw!.Value.GetRawText());
                 if (count < cap)
                 {
-                    _holding[id] = pending;
-                    queued.Add(new QueuedUpdate(id, chatId, raw));
+                    _holding[update.Id] = pending;
+                    queued.Add(update);
                     continue;
                 }
 
                 // Over the cap: this one waits in the store, and the chat's earlier ones go there too, so none of them holds the offset.
                 toStore.AddRange(TakeHolding(pending.ChatKey));
                 toStore.Add(pending);
-                queued.Add(new QueuedUpdate(id, chatId, null));
+                queued.Add(update with { Raw = null });
             }
         }
 
