@@ -19,14 +19,18 @@ public static class DashboardAuthentication
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName).ValidateDataAnnotations()
             .Validate(DashboardOptions.IsValid, "Every dashboard account needs a unique user name, a pbkdf2-sha256 hash from 'culturehub hash-password' and a hub id or '*'.")
             .ValidateOnStart();
-        services.AddSingleton<InsightsService>();
-        services.AddSingleton<NiedersachsenMap>();
+        services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddInsights();
         services.AddSingleton<DashboardTexts>();
+        services.AddSingleton<TableSections>();
         services.AddSingleton<DashboardPage>();
+        services.AddSingleton<ReportPage>();
+        services.AddSingleton<HubPage>();
         services.AddSingleton<AccountCheck>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<LoginLinks>();
         services.AddSingleton<IDashboardLinks>(sp => sp.GetRequiredService<LoginLinks>());
+        services.AddSingleton<IStaffRoster, DashboardStaff>();
         services.AddSingleton<IChatCommand, DashboardCommand>();
         services.AddAntiforgery(o =>
         {
@@ -53,7 +57,7 @@ public static class DashboardAuthentication
         return services;
     }
 
-    /// <summary>Middleware and endpoints of the dashboard and the operators' /metrics.</summary>
+    /// <summary>Middleware and endpoints of the dashboard.</summary>
     public static WebApplication UseDashboard(this WebApplication app)
     {
         app.UseAuthentication();
@@ -61,7 +65,6 @@ public static class DashboardAuthentication
         app.UseAntiforgery();
         app.MapDashboardSignIn();
         app.MapDashboardPages();
-        app.MapMetrics();
         return app;
     }
 
