@@ -15,7 +15,7 @@ public sealed record ChatApiRequest(string? Text, string? Button, string? Name, 
             return new ButtonInput(sender, Button);
         }
 
-        return CommandParser.TryParse(sender, Text!, botUsername: null, out _) is { } command ? command : new TextInput(sender, Text!);
+        return CommandParser.ReadTyped(sender, Text!);
     }
 }
 

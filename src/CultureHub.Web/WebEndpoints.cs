@@ -7,12 +7,13 @@ namespace CultureHub.Web;
 
 public static class WebEndpoints
 {
-    /// <summary>The web chat: throttled JSON API, the page, and the health endpoint.</summary>
+    /// <summary>The web chat: throttled JSON API, the page, liveness (<c>/healthz</c>) and readiness (<c>/readyz</c>).</summary>
     public static WebApplication UseWebChat(this WebApplication app)
     {
         app.UseRateLimiter();
         app.MapChatApi();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapReadiness();
         app.MapGet("/", () => Asset("index.html", "text/html; charset=utf-8"));
         app.MapGet("/chat.js", () => Asset("chat.js", "text/javascript; charset=utf-8"));
         app.MapGet("/chat.css", () => Asset("chat.css", "text/css; charset=utf-8"));

@@ -21,6 +21,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<IChatCommand, DeviceCommand>();
         services.AddChatRateLimits();
         services.AddSingleton<WebChatChannel>();
+        services.AddHealthChecks();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<WebChatChannel>());
         return services;
     }
