@@ -28,6 +28,7 @@ public static class CultureHubHost
             .AddCommunityCore()
             .AddMatchingAndIntroductions()
             .AddHubWorkshops(builder.Configuration)
+            .AddSpacesAndGear()
             .AddLlm(builder.Configuration)
             .AddCultureHubJobs(builder.Configuration)
             .AddWebChat()
