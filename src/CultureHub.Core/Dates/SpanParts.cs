@@ -3,6 +3,9 @@ namespace CultureHub.Core.Dates;
 /// <summary>The day, end day and clock times found among the tokens, before any time zone is applied.</summary>
 internal sealed record SpanParts(DateOnly? Day, DateOnly? EndDay, int? Start, int? End)
 {
+    /// <summary>The day came from a weekday name alone ("Fr"), so a time already past today means next week.</summary>
+    public bool IsWeekday { get; init; }
+
     private const int MaxUnknownWords = 4;
 
     /// <summary>Null when the tokens hold an impossible date or time, or too many words that are not about time.</summary>
@@ -67,7 +70,7 @@ internal sealed record SpanParts(DateOnly? Day, DateOnly? EndDay, int? Start, in
             return null;
         }
 
-        return new SpanParts(first, dates.Count > 1 ? dates[1] : null, start, end);
+        return new SpanParts(first, dates.Count > 1 ? dates[1] : null, start, end) { IsWeekday = dates.Count == 0 && weekday is not null };
     }
 
     /// <summary>"18. Dezember" (number before) or "December 18" (number after); the number stops being a time.</summary>

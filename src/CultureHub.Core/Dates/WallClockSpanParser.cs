@@ -63,11 +63,12 @@ public static class WallClockSpanParser
 
         var day = parts.Day ?? today;
         var start = day.ToDateTime(TimeOnly.MinValue).AddMinutes(startMinutes);
-        if (parts.Day is null && ToUtc(start, zone, preferLater: false) is { } guess && guess <= now)
+        if ((parts.Day is null || parts.IsWeekday) && ToUtc(start, zone, preferLater: false) is { } guess && guess <= now)
         {
-            // Only a time was typed and it has passed today: the member means tomorrow.
-            day = day.AddDays(1);
-            start = start.AddDays(1);
+            // Only a time (or today's weekday) was typed and it has passed today: the member means the next one.
+            var days = parts.Day is null ? 1 : 7;
+            day = day.AddDays(days);
+            start = start.AddDays(days);
         }
 
         DateTime? end = null;
