@@ -15,9 +15,37 @@ public sealed record Availability(IReadOnlyList<WeeklyWindow> Windows)
 
     public bool IsByArrangement => Windows.Count == 0;
 
-    /// <summary>Whether the span lies inside one window (always, by arrangement).</summary>
-    public bool Covers(WallClockSpan span, TimeZoneInfo zone) =>
-        IsByArrangement || WindowsAround(DayOf(span.StartsAt, zone).AddDays(-1), 2, zone).Any(w => w.StartsAt <= span.StartsAt && span.EndsAt <= w.EndsAt);
+    /// <summary>
+    /// Whether the span lies inside the windows (always, by arrangement). Windows that touch are one
+    /// stretch, so "täglich 0–24" or "Fr 18–24, Sa 0–2" cover a booking across midnight.
+    /// </summary>
+    public bool Covers(WallClockSpan span, TimeZoneInfo zone)
+    {
+        if (IsByArrangement)
+        {
+            return true;
+        }
+
+        var first = DayOf(span.StartsAt, zone).AddDays(-1);
+        var days = DayOf(span.EndsAt, zone).DayNumber - first.DayNumber + 1;
+        DateTimeOffset? stretchStart = null;
+        var stretchEnd = DateTimeOffset.MinValue;
+        foreach (var window in WindowsAround(first, days, zone).OrderBy(w => w.StartsAt))
+        {
+            if (stretchStart is null || window.StartsAt > stretchEnd)
+            {
+                stretchStart = window.StartsAt;
+            }
+
+            stretchEnd = window.EndsAt > stretchEnd ? window.EndsAt : stretchEnd;
+            if (stretchStart <= span.StartsAt && span.EndsAt <= stretchEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The concrete windows of <paramref name="days"/> days from <paramref name="first"/>, in UTC, in order.</summary>
     public IEnumerable<WallClockSpan> WindowsAround(DateOnly first, int days, TimeZoneInfo zone)

@@ -96,6 +96,51 @@ public sealed class SpacesFlowTests : IDisposable
         Assert.Contains("Kalle", (await lena.InboxAsync()).AllText);
     }
 
+    [Fact]
+    public async Task BadInput_EachGetsAFriendlyAnswerAndLosesNothing()
+    {
+        await using var host = await StartAsync();
+        var lena = host.Visitor("lena");
+        var kalle = host.Visitor("kalle");
+        await IntroductionFlowTests.InterviewAsync(lena, "Lena", "Ich spiele Bass", "Ich suche Bands", "Lohne");
+        await IntroductionFlowTests.InterviewAsync(kalle, "Kalle", "Wir sind eine Punkband", "Wir suchen Auftritte", "Cloppenburg");
+
+        var start = await lena.SayAsync("/share");
+        await lena.PressAsync(start.Button("sp:kind:rehearsal_room").Id);
+        await lena.SayAsync("Proberaum im Kulturbahnhof");
+        Assert.Contains("ohne Ort", (await lena.SayAsync("🎸🎸")).AllText);
+        Assert.Contains("ohne Ort", (await lena.SayAsync("Atlantis")).AllText);
+        Assert.Contains("Adresse", (await lena.SayAsync("Lohne")).AllText);
+        await lena.SayAsync("Bahnhofstraße 5");
+        Assert.Contains("nicht als Zeiten", (await lena.SayAsync("immer mal")).AllText);
+        await lena.SayAsync("täglich 0-24 Uhr");
+        await lena.PressAsync("sp:skip:-");
+        await lena.SayAsync("kostenlos");
+        var created = await lena.PressAsync("sp:skip:-");
+        var id = System.Text.RegularExpressions.Regex.Match(created.AllText, @"\(ID ([a-z0-9]{5})\)").Groups[1].Value;
+        Assert.Contains("kostenlos", created.AllText);
+
+        Assert.Contains("selbst", (await lena.SayAsync($"/book {id} Fr 19-22 Uhr")).AllText);
+        Assert.Contains("vorbei", (await kalle.SayAsync($"/book {id} 1.9.2026 19-22 Uhr")).AllText);
+        Assert.Contains("vor dem Beginn", (await kalle.SayAsync("Fr 22-19 Uhr")).AllText);
+        Assert.Contains("von 2 auf 3 Uhr", (await kalle.SayAsync("28.3.2027 2:30-4 Uhr")).AllText);
+        var acrossMidnight = await kalle.SayAsync("Sa 22–2 Uhr");
+        Assert.Contains("Sa. 03.10.2026, 22:00 – So. 04.10., 02:00", acrossMidnight.AllText);
+        var dstNight = await kalle.SayAsync($"/book {id} So 28.3.2027 1-4 Uhr");
+        Assert.Contains("So. 28.03.2027, 01:00–04:00", dstNight.AllText);
+
+        var request = await lena.InboxAsync();
+        var approve = request.Buttons.First(b => b.Id.StartsWith("sp:approve:", StringComparison.Ordinal));
+        await lena.PressAsync(approve.Id);
+        Assert.Contains("Schon zugesagt", (await lena.PressAsync(approve.Id)).AllText);
+
+        var remove = (await lena.SayAsync("/mylistings")).Button("sp:remove:");
+        await lena.PressAsync((await lena.PressAsync(remove.Id)).Button("sp:removeok:").Id);
+        Assert.Contains("von der anbietenden Seite storniert", (await kalle.InboxAsync()).AllText);
+        Assert.Contains("nicht mehr angeboten", (await kalle.SayAsync($"/book {id} Fr 19-22 Uhr")).AllText);
+        Assert.Contains("nicht mehr offen", (await lena.PressAsync(approve.Id)).AllText);
+    }
+
     /// <summary>Lena lists her rehearsal room in Lohne through /share; returns its id.</summary>
     internal static async Task<string> ShareRehearsalRoomAsync(ChatApiClient owner)
     {
