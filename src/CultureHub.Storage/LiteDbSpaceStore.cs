@@ -5,8 +5,8 @@ namespace CultureHub.Storage;
 
 /// <summary>
 /// Listings (indexed by kind and state, so /find reads only the asked kinds), bookings (by listing,
-/// member and state) and the forms in progress. Approval checks and writes under one lock: this process
-/// holds the database file alone, so no other writer can slip between the check and the write.
+/// member and state) and the forms in progress. Approval checks and writes inside one write of the
+/// context (its gate and a transaction): no other writer can slip between the check and the write.
 /// </summary>
 public sealed class LiteDbSpaceStore : ISpaceStore
 {
@@ -14,25 +14,27 @@ public sealed class LiteDbSpaceStore : ISpaceStore
     private readonly DocumentCollection<Booking> _bookings;
     private readonly DocumentCollection<ListingDraft> _listingDrafts;
     private readonly DocumentCollection<BookingDraft> _bookingDrafts;
-    private readonly Lock _approval = new();
+    private const string BookingsName = "space_bookings";
+    private readonly LiteDbContext _context;
 
     public LiteDbSpaceStore(LiteDbContext context)
     {
+        _context = context;
         _listings = new DocumentCollection<Listing>(context, "space_listings", l => new BsonDocument
         {
             ["kindState"] = KindState(l.Kind, l.State),
             ["owner"] = l.OwnerMemberId ?? BsonValue.Null,
             ["hub"] = l.HubId ?? BsonValue.Null,
         });
-        _bookings = new DocumentCollection<Booking>(context, "space_bookings", b => new BsonDocument { ["state"] = b.State.ToString() });
+        _bookings = new DocumentCollection<Booking>(context, BookingsName, b => new BsonDocument { ["state"] = b.State.ToString() });
         _listingDrafts = new DocumentCollection<ListingDraft>(context, "space_listing_drafts");
         _bookingDrafts = new DocumentCollection<BookingDraft>(context, "space_booking_drafts");
-        _listings.Raw.EnsureIndex("kindState");
-        _listings.Raw.EnsureIndex("owner");
-        _listings.Raw.EnsureIndex("hub");
-        _bookings.Raw.EnsureIndex("listingId");
-        _bookings.Raw.EnsureIndex("memberId");
-        _bookings.Raw.EnsureIndex("state");
+        _listings.EnsureIndex("kindState");
+        _listings.EnsureIndex("owner");
+        _listings.EnsureIndex("hub");
+        _bookings.EnsureIndex("listingId");
+        _bookings.EnsureIndex("memberId");
+        _bookings.EnsureIndex("state");
     }
 
     public Task<Listing?> GetListingAsync(string id, CancellationToken cancellationToken) => Task.FromResult(_listings.Get(id));
@@ -66,39 +68,38 @@ public sealed class LiteDbSpaceStore : ISpaceStore
 
     public Task SaveBookingAsync(Booking booking, CancellationToken cancellationToken)
     {
-        lock (_approval)
-        {
-            _bookings.Upsert(booking.Id, booking);
-        }
-
+        _bookings.Upsert(booking.Id, booking);
         return Task.CompletedTask;
     }
 
-    public Task<(ApprovalResult Result, Booking? Booking)> TryApproveAsync(string bookingId, string decidedBy, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        lock (_approval)
+    public Task<(ApprovalResult Result, Booking? Booking)> TryApproveAsync(string bookingId, string decidedBy, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult(_context.Write(db =>
         {
-            var booking = _bookings.Get(bookingId);
+            var bookings = db.GetCollection(BookingsName);
+            var booking = bookings.FindById(bookingId) is { } document ? BsonJson.FromDocument<Booking>(document) : null;
             if (booking is null || booking.State != BookingState.Requested)
             {
                 var result = booking is null ? ApprovalResult.NotFound
                     : booking.State == BookingState.Approved ? ApprovalResult.AlreadyApproved
                     : ApprovalResult.NotOpen;
-                return Task.FromResult((result, booking));
+                return (result, booking);
             }
 
-            var taken = _bookings.Find(Query.EQ("listingId", booking.ListingId))
+            var isTaken = bookings.Find(Query.EQ("listingId", booking.ListingId))
+                .Select(BsonJson.FromDocument<Booking>)
                 .Any(b => b.State == BookingState.Approved && b.Id != booking.Id && b.Overlaps(booking.StartsAt, booking.EndsAt));
-            if (taken)
+            if (isTaken)
             {
-                return Task.FromResult<(ApprovalResult, Booking?)>((ApprovalResult.Overlaps, booking));
+                return (ApprovalResult.Overlaps, booking);
             }
 
             var approved = booking with { State = BookingState.Approved, DecidedBy = decidedBy, DecidedAt = now };
-            _bookings.Upsert(approved.Id, approved);
-            return Task.FromResult<(ApprovalResult, Booking?)>((ApprovalResult.Approved, approved));
-        }
-    }
+            var stored = BsonJson.ToDocument(approved);
+            stored["_id"] = approved.Id;
+            stored["state"] = approved.State.ToString();
+            bookings.Upsert(stored);
+            return (ApprovalResult.Approved, (Booking?)approved);
+        }));
 
     public Task<IReadOnlyList<Booking>> BookingsForListingAsync(string listingId, CancellationToken cancellationToken) =>
         Task.FromResult(_bookings.Find(Query.EQ("listingId", listingId)));

@@ -83,7 +83,7 @@ public sealed class SpacesTests
 
     private static string NextFriday(DiscordTestHost host)
     {
-        var today = Berlin.ToLocal(host.App.Services.GetRequiredService<TimeProvider>().GetUtcNow()).Date.AddDays(2);
+        var today = host.App.Services.GetRequiredService<RegionTime>().ToLocal(host.App.Services.GetRequiredService<TimeProvider>().GetUtcNow()).Date.AddDays(2);
         return today.AddDays(((int)DayOfWeek.Friday - (int)today.DayOfWeek + 7) % 7).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
     }
 }

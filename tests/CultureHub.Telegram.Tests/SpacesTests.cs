@@ -61,7 +61,7 @@ public sealed class SpacesTests
     /// <summary>The Friday at least two days ahead, as "dd.MM.yyyy".</summary>
     internal static string NextFriday(TelegramTestHost host)
     {
-        var today = Berlin.ToLocal(host.Service<TimeProvider>().GetUtcNow()).Date.AddDays(2);
+        var today = host.Service<RegionTime>().ToLocal(host.Service<TimeProvider>().GetUtcNow()).Date.AddDays(2);
         var friday = today.AddDays(((int)DayOfWeek.Friday - (int)today.DayOfWeek + 7) % 7);
         return friday.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
     }

@@ -31,6 +31,7 @@ public sealed class InsightsService(
     ProfileReader reader,
     IProjectOutcomes projects,
     IOptions<InsightsOptions> options,
+    RegionTime region,
     TimeProvider time)
 {
     public IReadOnlyList<string> HubIds => hubs.All.Select(h => h.Id).ToList();
@@ -40,14 +41,14 @@ public sealed class InsightsService(
     public async Task<InsightsReport> BuildAsync(InsightsPeriod period, CancellationToken cancellationToken)
     {
         var everyone = await members.ListAsync(cancellationToken);
-        var joined = everyone.Where(m => period.Contains(m.CreatedAt)).ToList();
-        var proposed = (await introductions.AllAsync(cancellationToken)).Where(i => period.Contains(i.ProposedAt)).ToList();
+        var joined = everyone.Where(m => period.Contains(region.DayOf(m.CreatedAt))).ToList();
+        var proposed = (await introductions.AllAsync(cancellationToken)).Where(i => period.Contains(region.DayOf(i.ProposedAt))).ToList();
         var offered = await WorkshopsAsync(period, cancellationToken);
         var geography = new MemberGeography(joined, map);
         var spaceRecords = await SpacesAsync(period, everyone, cancellationToken);
         return new InsightsReport(period, time.GetUtcNow(),
         [
-            MemberInsights.ByMonth(joined),
+            MemberInsights.ByMonth(joined, region),
             PlaceInsights.ByRegion(geography),
             PlaceInsights.ByHubRegion(geography),
             PlaceInsights.ByDistrict(geography),
@@ -55,7 +56,7 @@ public sealed class InsightsService(
             PlaceInsights.UrbanRural(geography),
             MemberInsights.BySector(joined),
             MemberInsights.BySource(joined),
-            Needs(everyone.Where(m => period.To is null || m.CreatedAt < period.To).ToList()),
+            Needs(everyone.Where(m => period.IsBeforeEnd(region.DayOf(m.CreatedAt))).ToList()),
             IntroductionInsights.Funnel(proposed),
             IntroductionInsights.CrossSector(proposed),
             IntroductionInsights.BySectorPair(proposed),
@@ -64,7 +65,7 @@ public sealed class InsightsService(
             SpaceInsights.ByHubRegion(spaceRecords, map),
             SpaceInsights.ByDistrict(spaceRecords, map),
             SpaceInsights.RuralShare(spaceRecords),
-            SpaceInsights.HubUtilisation(spaceRecords, HubIds, period, time.GetUtcNow()),
+            SpaceInsights.HubUtilisation(spaceRecords, HubIds, period, region, time.GetUtcNow()),
         ]);
     }
 
@@ -72,8 +73,8 @@ public sealed class InsightsService(
     public async Task<PeriodComparison> CompareAsync(InsightsPeriod period, CancellationToken cancellationToken) =>
         new(await BuildAsync(period, cancellationToken), period.Previous() is { } previous ? await BuildAsync(previous, cancellationToken) : null);
 
-    /// <summary>The current evaluation period (<see cref="InsightsOptions.PeriodMonths"/>), by Berlin's calendar.</summary>
-    public InsightsPeriod CurrentPeriod() => InsightsPeriod.Evaluation(InsightsPeriod.DayOf(time.GetUtcNow()), options.Value.PeriodMonths);
+    /// <summary>The current evaluation period (<see cref="InsightsOptions.PeriodMonths"/>), by the region's calendar.</summary>
+    public InsightsPeriod CurrentPeriod() => InsightsPeriod.Evaluation(region.DayOf(time.GetUtcNow()), options.Value.PeriodMonths);
 
     /// <summary>One hub's workshops in detail, or null for an unknown hub. Access is checked by the caller.</summary>
     public async Task<FigureTable?> HubDetailAsync(string hubId, InsightsPeriod period, CancellationToken cancellationToken) =>
@@ -105,9 +106,9 @@ public sealed class InsightsService(
         var byId = everyone.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var bookings = (await spaces.AllBookingsAsync(cancellationToken)).Where(b => listings.ContainsKey(b.ListingId)).ToList();
         return new SpaceRecords(
-            listings.Values.Where(l => period.Contains(l.CreatedAt)).ToList(),
-            bookings.Where(b => period.Contains(b.RequestedAt)).Select(b => (b, listings[b.ListingId])).ToList(),
-            bookings.Where(b => b.State == BookingState.Approved && period.Contains(b.StartsAt)).Select(b => (b, listings[b.ListingId], byId.GetValueOrDefault(b.MemberId))).ToList(),
+            listings.Values.Where(l => period.Contains(region.DayOf(l.CreatedAt))).ToList(),
+            bookings.Where(b => period.Contains(region.DayOf(b.RequestedAt))).Select(b => (b, listings[b.ListingId])).ToList(),
+            bookings.Where(b => b.State == BookingState.Approved && period.Contains(region.DayOf(b.StartsAt))).Select(b => (b, listings[b.ListingId], byId.GetValueOrDefault(b.MemberId))).ToList(),
             listings.Values.Where(l => l.HubId is not null && l.State != ListingState.Removed).ToList());
     }
 
@@ -116,7 +117,7 @@ public sealed class InsightsService(
         var records = new List<WorkshopRecord>();
         foreach (var workshop in await workshops.AllAsync(cancellationToken))
         {
-            if (WorkshopInsights.Counts(workshop) && period.Contains(workshop.StartsAt))
+            if (WorkshopInsights.Counts(workshop) && period.Contains(region.DayOf(workshop.StartsAt)))
             {
                 records.Add(new WorkshopRecord(workshop, await workshops.RegistrationsForAsync(workshop.Id, cancellationToken)));
             }

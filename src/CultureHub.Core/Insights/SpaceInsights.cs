@@ -65,7 +65,7 @@ public static class SpaceInsights
     /// hours its weekly windows offered in the period, and the booked share. Hours and share are hidden
     /// with the bookings they come from.
     /// </summary>
-    public static FigureTable HubUtilisation(SpaceRecords records, IReadOnlyList<string> hubIds, InsightsPeriod period, DateTimeOffset now)
+    public static FigureTable HubUtilisation(SpaceRecords records, IReadOnlyList<string> hubIds, InsightsPeriod period, RegionTime region, DateTimeOffset now)
     {
         var rows = new List<FigureRow>();
         foreach (var hub in hubIds)
@@ -74,7 +74,7 @@ public static class SpaceInsights
             var bookings = records.Approved.Where(a => a.Listing.HubId == hub).ToList();
             var count = SmallCellSuppression.Single(bookings.Count);
             var booked = count.IsSuppressed ? FigureCell.Value(null) : FigureCell.Value(bookings.Sum(b => (b.Booking.EndsAt - b.Booking.StartsAt).TotalHours));
-            var offered = OfferedHours(resources, period, now);
+            var offered = OfferedHours(resources, period, region, now);
             var share = booked.Number is { } hours && offered is > 0 ? FigureCell.Percent(100 * hours / offered.Value) : FigureCell.Percent(null);
             rows.Add(new FigureRow(hub, [FigureCell.Value(resources.Count), count, booked, FigureCell.Value(offered), share]));
         }
@@ -83,7 +83,7 @@ public static class SpaceInsights
     }
 
     /// <summary>The hours the weekly windows offered in the period (an open period ends now); null when a resource is by arrangement only.</summary>
-    private static double? OfferedHours(IReadOnlyList<Listing> resources, InsightsPeriod period, DateTimeOffset now)
+    private static double? OfferedHours(IReadOnlyList<Listing> resources, InsightsPeriod period, RegionTime region, DateTimeOffset now)
     {
         var weekly = resources.Where(r => !r.Availability.IsByArrangement).ToList();
         if (weekly.Count == 0)
@@ -91,14 +91,14 @@ public static class SpaceInsights
             return null;
         }
 
-        var from = period.From ?? weekly.Min(r => r.CreatedAt);
-        var to = period.To ?? now;
+        var from = period.FirstMonth is { } first ? region.StartOf(first) : weekly.Min(r => r.CreatedAt);
+        var to = period.EndMonth is { } end ? region.StartOf(end) : now;
         var hours = 0.0;
         foreach (var resource in weekly)
         {
-            var start = Availability.DayOf(from > resource.CreatedAt ? from : resource.CreatedAt, Berlin.Zone);
+            var start = Availability.DayOf(from > resource.CreatedAt ? from : resource.CreatedAt, region.Zone);
             var days = Math.Max(0, (int)(to - from).TotalDays + 1);
-            hours += resource.Availability.WindowsAround(start, days, Berlin.Zone)
+            hours += resource.Availability.WindowsAround(start, days, region.Zone)
                 .Where(w => w.StartsAt >= from && w.EndsAt <= to)
                 .Sum(w => w.Length.TotalHours);
         }

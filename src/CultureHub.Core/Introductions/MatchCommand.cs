@@ -11,6 +11,7 @@ public sealed class MatchCommand(
     TextCatalog texts,
     IOptions<IntroductionOptions> options,
     IEnumerable<IMatchCompanion> companions,
+    RegionTime region,
     TimeProvider time) : IChatCommand
 {
     public CommandDescriptor Descriptor { get; } = new("match", "command.match");
@@ -38,7 +39,7 @@ public sealed class MatchCommand(
         var next = last == DateTimeOffset.MinValue ? DateTimeOffset.MinValue : last + cooldown;
         if (next > time.GetUtcNow())
         {
-            var local = TimeZoneInfo.ConvertTime(next, Berlin.Zone);
+            var local = region.ToLocal(next);
             return Replies.One(texts.Format(member.Language, "match.cooldown", local.ToString("g", TextCatalog.CultureFor(member.Language))));
         }
 

@@ -31,6 +31,7 @@ public sealed partial class BookingDecisions(
     SpaceNotices notices,
     BookingReplies replies,
     IOptions<SpaceOptions> options,
+    RegionTime region,
     TimeProvider time,
     ILogger<BookingDecisions> logger)
 {
@@ -109,7 +110,7 @@ public sealed partial class BookingDecisions(
                 return new DecisionOutcome(DecisionResult.AlreadyApproved, stored, listing);
             case ApprovalResult.Overlaps:
                 var approved = (await store.BookingsForListingAsync(listing.Id, cancellationToken)).Where(b => b.State == BookingState.Approved).ToList();
-                var alternatives = FreeSlots.After(listing, booking.Span, approved, time.GetUtcNow(), options.Value.AlternativesOffered, Berlin.Zone);
+                var alternatives = FreeSlots.After(listing, booking.Span, approved, time.GetUtcNow(), options.Value.AlternativesOffered, region.Zone);
                 await notices.ToMemberAsync($"sp-taken:{booking.Id}", booking.MemberId, language => replies.TakenMeanwhile(booking, listing, alternatives, language), cancellationToken);
                 return new DecisionOutcome(DecisionResult.Overlaps, stored, listing);
             default:

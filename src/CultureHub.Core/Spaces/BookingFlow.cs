@@ -16,6 +16,7 @@ public sealed class BookingFlow(
     BookingReplies replies,
     SpaceMessages messages,
     IOptions<SpaceOptions> options,
+    RegionTime region,
     TimeProvider time) : ITextInterceptor
 {
     private static readonly string[] QuitWords = ["abbrechen", "cancel", "stop", "/cancel", "/abbrechen"];
@@ -76,7 +77,7 @@ public sealed class BookingFlow(
     /// <summary>Reads the typed span and requests it; the pending booking stays until a request went out or cannot ever.</summary>
     public async Task<IReadOnlyList<ChatReply>> RequestTextAsync(ChatContext context, Member member, string listingId, string text, CancellationToken cancellationToken)
     {
-        var reading = WallClockSpanParser.Read(text, time.GetUtcNow(), Berlin.Zone, TimeSpan.FromMinutes(options.Value.DefaultBookingMinutes));
+        var reading = WallClockSpanParser.Read(text, time.GetUtcNow(), region.Zone, TimeSpan.FromMinutes(options.Value.DefaultBookingMinutes));
         if (reading.Span is not { } span)
         {
             await store.SaveBookingDraftAsync(new BookingDraft(context.Identity.Key, SpaceIds.Normalise(listingId), time.GetUtcNow()), cancellationToken);

@@ -9,7 +9,7 @@ namespace CultureHub.Core.Spaces;
 public sealed class BookingReplies(SpaceMessages messages)
 {
     public ChatReply RequestToOwner(Booking booking, Listing listing, Member requester, Language language) => new(
-        messages.Text(language, "sp.request.to_owner", requester.DisplayName, requester.Town?.Place?.Name ?? requester.Town?.Text ?? "?", listing.Title, SpaceMessages.When(booking, language), booking.Id),
+        messages.Text(language, "sp.request.to_owner", requester.DisplayName, requester.Town?.Place?.Name ?? requester.Town?.Text ?? "?", listing.Title, messages.When(booking, language), booking.Id),
         [
             new ChatButton(SpaceButtons.Id("approve", booking.Id), messages.Text(language, "sp.button.approve")),
             new ChatButton(SpaceButtons.Id("decline", booking.Id), messages.Text(language, "sp.button.decline")),
@@ -17,38 +17,38 @@ public sealed class BookingReplies(SpaceMessages messages)
 
     /// <summary>To the member whose booking was approved: the address, the calendar file, a way to cancel.</summary>
     public ChatReply Confirmation(Booking booking, Listing listing, Language language) => new(
-        messages.Text(language, "sp.confirmed.member", listing.Title, SpaceMessages.When(booking, language), Address(listing), booking.Id),
+        messages.Text(language, "sp.confirmed.member", listing.Title, messages.When(booking, language), Address(listing), booking.Id),
         [CancelButton(booking, language)],
         messages.CalendarFile(booking, listing));
 
     /// <summary>To the owner who approved: the same calendar file.</summary>
     public ChatReply ApprovedForOwner(Booking booking, Listing listing, Language language) => new(
-        messages.Text(language, "sp.decided.approved", listing.Title, SpaceMessages.When(booking, language), booking.Id),
+        messages.Text(language, "sp.decided.approved", listing.Title, messages.When(booking, language), booking.Id),
         [CancelButton(booking, language)],
         messages.CalendarFile(booking, listing));
 
     public ChatReply Declined(Booking booking, Listing listing, Language language) =>
-        new(messages.Text(language, "sp.declined.member", listing.Title, SpaceMessages.When(booking, language)));
+        new(messages.Text(language, "sp.declined.member", listing.Title, messages.When(booking, language)));
 
     public ChatReply CancelledByMember(Booking booking, Listing listing, Language language) =>
-        new(messages.Text(language, "sp.cancelled.by_member", listing.Title, SpaceMessages.When(booking, language), booking.Id), [], messages.CalendarFile(booking, listing, sequence: 1));
+        new(messages.Text(language, "sp.cancelled.by_member", listing.Title, messages.When(booking, language), booking.Id), [], messages.CalendarFile(booking, listing, sequence: 1));
 
     public ChatReply CancelledByOwner(Booking booking, Listing listing, bool wasApproved, Language language) => new(
-        messages.Text(language, "sp.cancelled.by_owner", listing.Title, SpaceMessages.When(booking, language)),
+        messages.Text(language, "sp.cancelled.by_owner", listing.Title, messages.When(booking, language)),
         [messages.BookButton(listing, language)],
         wasApproved ? messages.CalendarFile(booking, listing, sequence: 1) : null);
 
     public ChatReply TakenMeanwhile(Booking booking, Listing listing, IReadOnlyList<WallClockSpan> alternatives, Language language) =>
-        WithAlternatives(messages.Text(language, "sp.taken_meanwhile", listing.Title, SpaceMessages.When(booking, language)), listing, alternatives, language);
+        WithAlternatives(messages.Text(language, "sp.taken_meanwhile", listing.Title, messages.When(booking, language)), listing, alternatives, language);
 
     public ChatReply Reminder(Booking booking, Listing listing, bool isOwnerSide, string requesterName, Language language) => isOwnerSide
-        ? new ChatReply(messages.Text(language, "sp.reminder.owner", requesterName, listing.Title, SpaceMessages.When(booking, language)))
-        : new ChatReply(messages.Text(language, "sp.reminder.member", listing.Title, SpaceMessages.When(booking, language), Address(listing)), [CancelButton(booking, language)]);
+        ? new ChatReply(messages.Text(language, "sp.reminder.owner", requesterName, listing.Title, messages.When(booking, language)))
+        : new ChatReply(messages.Text(language, "sp.reminder.member", listing.Title, messages.When(booking, language), Address(listing)), [CancelButton(booking, language)]);
 
     /// <summary>The answer to a request: sent, or why not, with free windows as buttons where there are some.</summary>
     public ChatReply Request(RequestOutcome outcome, WallClockSpan span, string listingId, Language language)
     {
-        var when = SpaceMessages.When(span.StartsAt, span.EndsAt, language);
+        var when = messages.When(span.StartsAt, span.EndsAt, language);
         var title = outcome.Listing?.Title ?? listingId;
         return outcome.Result switch
         {
@@ -57,7 +57,7 @@ public sealed class BookingReplies(SpaceMessages messages)
             RequestResult.Taken => WithAlternatives(messages.Text(language, "sp.request.taken", title, when), outcome.Listing!, outcome.Alternatives ?? [], language),
             RequestResult.OutsideAvailability => WithAlternatives(
                 messages.Text(language, "sp.request.outside", title, messages.Availability(outcome.Listing!.Availability, language)), outcome.Listing, outcome.Alternatives ?? [], language),
-            RequestResult.AlreadyRequested => new ChatReply(messages.Text(language, "sp.request.already", title, SpaceMessages.When(outcome.Booking!, language))),
+            RequestResult.AlreadyRequested => new ChatReply(messages.Text(language, "sp.request.already", title, messages.When(outcome.Booking!, language))),
             RequestResult.OwnListing => new ChatReply(messages.Text(language, "sp.request.own", title)),
             RequestResult.Removed => new ChatReply(messages.Text(language, "sp.request.removed", title)),
             RequestResult.Paused => new ChatReply(messages.Text(language, "sp.request.paused", title)),
@@ -70,11 +70,11 @@ public sealed class BookingReplies(SpaceMessages messages)
     public ChatReply Decision(DecisionOutcome outcome, string bookingId, Language language) => outcome.Result switch
     {
         DecisionResult.Approved => ApprovedForOwner(outcome.Booking!, outcome.Listing!, language),
-        DecisionResult.Declined => new ChatReply(messages.Text(language, "sp.decided.declined", outcome.Listing!.Title, SpaceMessages.When(outcome.Booking!, language))),
-        DecisionResult.Cancelled => new ChatReply(messages.Text(language, "sp.cancel.done", outcome.Listing!.Title, SpaceMessages.When(outcome.Booking!, language))),
-        DecisionResult.AlreadyApproved => new ChatReply(messages.Text(language, "sp.decided.already_approved", outcome.Listing!.Title, SpaceMessages.When(outcome.Booking!, language))),
+        DecisionResult.Declined => new ChatReply(messages.Text(language, "sp.decided.declined", outcome.Listing!.Title, messages.When(outcome.Booking!, language))),
+        DecisionResult.Cancelled => new ChatReply(messages.Text(language, "sp.cancel.done", outcome.Listing!.Title, messages.When(outcome.Booking!, language))),
+        DecisionResult.AlreadyApproved => new ChatReply(messages.Text(language, "sp.decided.already_approved", outcome.Listing!.Title, messages.When(outcome.Booking!, language))),
         DecisionResult.AlreadyClosed => new ChatReply(messages.Text(language, "sp.decided.closed", bookingId)),
-        DecisionResult.Overlaps => new ChatReply(messages.Text(language, "sp.decided.overlaps", SpaceMessages.When(outcome.Booking!, language))),
+        DecisionResult.Overlaps => new ChatReply(messages.Text(language, "sp.decided.overlaps", messages.When(outcome.Booking!, language))),
         DecisionResult.NotAllowed => new ChatReply(messages.Text(language, "sp.decided.not_allowed")),
         _ => new ChatReply(messages.Text(language, "sp.booking.unknown", bookingId)),
     };
@@ -87,7 +87,7 @@ public sealed class BookingReplies(SpaceMessages messages)
         }
 
         var buttons = alternatives
-            .Select(a => new ChatButton(SpaceButtons.AlternativeId(listing.Id, a), SpaceMessages.When(a.StartsAt, a.EndsAt, language)))
+            .Select(a => new ChatButton(SpaceButtons.AlternativeId(listing.Id, a), messages.When(a.StartsAt, a.EndsAt, language)))
             .ToList();
         return new ChatReply(text + "\n" + messages.Text(language, "sp.alternatives"), buttons);
     }

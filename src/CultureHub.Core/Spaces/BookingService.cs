@@ -33,6 +33,7 @@ public sealed partial class BookingService(
     SpaceNotices notices,
     BookingReplies replies,
     IOptions<SpaceOptions> options,
+    RegionTime region,
     TimeProvider time,
     ILogger<BookingService> logger)
 {
@@ -57,10 +58,10 @@ public sealed partial class BookingService(
 
         var bookings = await store.BookingsForListingAsync(listing!.Id, cancellationToken);
         var approved = bookings.Where(b => b.State == BookingState.Approved).ToList();
-        if (!listing.Availability.Covers(span, Berlin.Zone) || approved.Any(b => b.Overlaps(span.StartsAt, span.EndsAt)))
+        if (!listing.Availability.Covers(span, region.Zone) || approved.Any(b => b.Overlaps(span.StartsAt, span.EndsAt)))
         {
-            var alternatives = FreeSlots.After(listing, span, approved, now, options.Value.AlternativesOffered, Berlin.Zone);
-            var refused = listing.Availability.Covers(span, Berlin.Zone) ? RequestResult.Taken : RequestResult.OutsideAvailability;
+            var alternatives = FreeSlots.After(listing, span, approved, now, options.Value.AlternativesOffered, region.Zone);
+            var refused = listing.Availability.Covers(span, region.Zone) ? RequestResult.Taken : RequestResult.OutsideAvailability;
             return new RequestOutcome(refused, listing, null, alternatives);
         }
 

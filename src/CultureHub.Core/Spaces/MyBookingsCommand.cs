@@ -26,7 +26,7 @@ public sealed class MyBookingsCommand(ISpaceStore store, HubDirectory hubs, IMem
         {
             var listing = await store.GetListingAsync(booking.ListingId, cancellationToken);
             var key = booking.State == BookingState.Approved ? "sp.mine.approved" : "sp.mine.requested";
-            replies.Add(new ChatReply(messages.Text(language, key, listing?.Title ?? booking.ListingId, SpaceMessages.When(booking, language), listing?.Town.Name, booking.Id),
+            replies.Add(new ChatReply(messages.Text(language, key, listing?.Title ?? booking.ListingId, messages.When(booking, language), listing?.Town.Name, booking.Id),
                 [new ChatButton(SpaceButtons.Id("cancel", booking.Id), messages.Text(language, "sp.button.cancel"))]));
         }
 
@@ -41,7 +41,7 @@ public sealed class MyBookingsCommand(ISpaceStore store, HubDirectory hubs, IMem
     private async Task<ChatReply> IncomingReplyAsync(Booking booking, Listing listing, Language language, CancellationToken cancellationToken)
     {
         var requester = (await members.GetAsync(booking.MemberId, cancellationToken))?.DisplayName ?? "?";
-        var when = SpaceMessages.When(booking, language);
+        var when = messages.When(booking, language);
         return booking.State == BookingState.Requested
             ? new ChatReply(messages.Text(language, "sp.incoming.requested", requester, listing.Title, when, booking.Id),
                 [new ChatButton(SpaceButtons.Id("approve", booking.Id), messages.Text(language, "sp.button.approve")), new ChatButton(SpaceButtons.Id("decline", booking.Id), messages.Text(language, "sp.button.decline"))])

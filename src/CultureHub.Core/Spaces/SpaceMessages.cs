@@ -6,8 +6,8 @@ using CultureHub.Core.Workshops;
 
 namespace CultureHub.Core.Spaces;
 
-/// <summary>How listings and bookings read in chat: Berlin times, the reader's language, the town but never the address unless approved.</summary>
-public sealed class SpaceMessages(TextCatalog texts, ListingKinds kinds, HubDirectory hubs, ICalendarWriter calendar)
+/// <summary>How listings and bookings read in chat: the region's times, the reader's language, the town but never the address unless approved.</summary>
+public sealed class SpaceMessages(TextCatalog texts, ListingKinds kinds, HubDirectory hubs, ICalendarWriter calendar, RegionTime region)
 {
     public string Text(Language language, string key, params object?[] arguments) =>
         arguments.Length == 0 ? texts.Get(language, key) : texts.Format(language, key, arguments);
@@ -15,17 +15,17 @@ public sealed class SpaceMessages(TextCatalog texts, ListingKinds kinds, HubDire
     public string KindLabel(string kind, Language language) => kinds.Label(kind, language);
 
     /// <summary>"Fr., 18.12.2027, 19:00–22:00"; a span into the next day names both days.</summary>
-    public static string When(DateTimeOffset startsAt, DateTimeOffset endsAt, Language language)
+    public string When(DateTimeOffset startsAt, DateTimeOffset endsAt, Language language)
     {
         var culture = TextCatalog.CultureFor(language);
-        var start = Berlin.ToLocal(startsAt);
-        var end = Berlin.ToLocal(endsAt);
+        var start = region.ToLocal(startsAt);
+        var end = region.ToLocal(endsAt);
         return start.Date == end.Date
             ? $"{start.ToString("ddd dd.MM.yyyy, HH:mm", culture)}–{end.ToString("HH:mm", culture)}"
             : $"{start.ToString("ddd dd.MM.yyyy, HH:mm", culture)} – {end.ToString("ddd dd.MM., HH:mm", culture)}";
     }
 
-    public static string When(Booking booking, Language language) => When(booking.StartsAt, booking.EndsAt, language);
+    public string When(Booking booking, Language language) => When(booking.StartsAt, booking.EndsAt, language);
 
     public string Availability(Availability availability, Language language)
     {

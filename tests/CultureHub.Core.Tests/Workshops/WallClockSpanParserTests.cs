@@ -1,4 +1,3 @@
-using CultureHub.Core;
 using CultureHub.Core.Dates;
 
 namespace CultureHub.Core.Tests.Workshops;
@@ -6,13 +5,14 @@ namespace CultureHub.Core.Tests.Workshops;
 /// <summary>Typed spans read as Berlin wall-clock time, relative to Thursday 1 October 2026, 11:00 Berlin.</summary>
 public sealed class WallClockSpanParserTests
 {
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
     private static readonly DateTimeOffset Now = new(2026, 10, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan DefaultLength = TimeSpan.FromHours(3);
 
-    private static SpanReading Read(string text, DateTimeOffset? now = null) => WallClockSpanParser.Read(text, now ?? Now, Berlin.Zone, DefaultLength);
+    private static SpanReading Read(string text, DateTimeOffset? now = null) => WallClockSpanParser.Read(text, now ?? Now, Zone, DefaultLength);
 
     private static (string Start, string End) Local(SpanReading reading) =>
-        (Berlin.ToLocal(reading.Span!.StartsAt).ToString("yyyy-MM-dd HH:mm"), Berlin.ToLocal(reading.Span.EndsAt).ToString("yyyy-MM-dd HH:mm"));
+        (TimeZoneInfo.ConvertTime(reading.Span!.StartsAt, Zone).ToString("yyyy-MM-dd HH:mm"), TimeZoneInfo.ConvertTime(reading.Span.EndsAt, Zone).ToString("yyyy-MM-dd HH:mm"));
 
     [Theory]
     [InlineData("Fr 19–22 Uhr", "2026-10-02 19:00", "2026-10-02 22:00")]
