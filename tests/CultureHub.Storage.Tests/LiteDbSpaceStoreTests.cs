@@ -61,7 +61,7 @@ public sealed class LiteDbSpaceStoreTests : IDisposable
 
         var results = await Task.WhenAll(Task.Run(() => store.TryApproveAsync("b1", "web:lena", Friday19, CancellationToken.None)), Task.Run(() => store.TryApproveAsync("b1", "web:lena", Friday19, CancellationToken.None)));
 
-        Assert.Equal([ApprovalResult.AlreadyApproved, ApprovalResult.Approved], results.Select(r => r.Result).Order());
+        Assert.Equal([ApprovalResult.Approved, ApprovalResult.AlreadyApproved], results.Select(r => r.Result).Order());
     }
 
     [Fact]
