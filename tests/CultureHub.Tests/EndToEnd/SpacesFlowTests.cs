@@ -125,9 +125,10 @@ public sealed class SpacesFlowTests : IDisposable
         Assert.Contains("vor dem Beginn", (await kalle.SayAsync("Fr 22-19 Uhr")).AllText);
         Assert.Contains("von 2 auf 3 Uhr", (await kalle.SayAsync("28.3.2027 2:30-4 Uhr")).AllText);
         var acrossMidnight = await kalle.SayAsync("Sa 22–2 Uhr");
-        Assert.Contains("Sa. 03.10.2026, 22:00 – So. 04.10., 02:00", acrossMidnight.AllText);
+        Assert.Contains("03.10.2026, 22:00 – ", acrossMidnight.AllText);
+        Assert.Contains("04.10., 02:00", acrossMidnight.AllText);
         var dstNight = await kalle.SayAsync($"/book {id} So 28.3.2027 1-4 Uhr");
-        Assert.Contains("So. 28.03.2027, 01:00–04:00", dstNight.AllText);
+        Assert.Contains("28.03.2027, 01:00–04:00", dstNight.AllText);
 
         var request = await lena.InboxAsync();
         var approve = request.Buttons.First(b => b.Id.StartsWith("sp:approve:", StringComparison.Ordinal));
