@@ -4,6 +4,7 @@ using CultureHub;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Places;
 using CultureHub.Core.Spaces;
+using Microsoft.Extensions.DependencyInjection;
 
 // /find latency over N listings (default 10,000) through the real host's ChatRouter, command, taxonomy
 // reading, LiteDB kind index and distance sort. Listings are spread over every Niedersachsen place of
