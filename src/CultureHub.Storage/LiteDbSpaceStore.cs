@@ -118,6 +118,21 @@ public sealed class LiteDbSpaceStore : ISpaceStore
     public Task<int> DeleteBookingsForListingAsync(string listingId, CancellationToken cancellationToken) =>
         Task.FromResult(_bookings.DeleteMany(Query.EQ("listingId", listingId)));
 
+    public Task ForgetIdentityAsync(string identityKey, CancellationToken cancellationToken)
+    {
+        foreach (var listing in _listings.All().Where(l => l.CreatedBy == identityKey))
+        {
+            _listings.Upsert(listing.Id, listing with { CreatedBy = string.Empty });
+        }
+
+        foreach (var booking in _bookings.All().Where(b => b.DecidedBy == identityKey))
+        {
+            _bookings.Upsert(booking.Id, booking with { DecidedBy = null });
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<ListingDraft?> GetListingDraftAsync(string identityKey, CancellationToken cancellationToken) => Task.FromResult(_listingDrafts.Get(identityKey));
 
     public Task SaveListingDraftAsync(ListingDraft draft, CancellationToken cancellationToken)

@@ -94,5 +94,24 @@ public sealed class LiteDbSpaceStoreTests : IDisposable
         Assert.Equal(2, (await store.ActiveListingsAsync(null, CancellationToken.None)).Count);
     }
 
+    [Fact]
+    public async Task ForgetIdentityAsync_StaffErased_HubListingAndDecisionsStayWithoutTheirIdentity()
+    {
+        using var context = Open();
+        var store = new LiteDbSpaceStore(context);
+        await store.SaveListingAsync(Room("room1") with { HubId = "oldenburg", CreatedBy = "telegram:4242" }, CancellationToken.None);
+        await store.SaveListingAsync(Room("room2"), CancellationToken.None);
+        await store.SaveBookingAsync(Request("b1", "m1", Friday19), CancellationToken.None);
+        await store.TryApproveAsync("b1", "telegram:4242", Friday19, CancellationToken.None);
+
+        await store.ForgetIdentityAsync("telegram:4242", CancellationToken.None);
+
+        Assert.Equal(string.Empty, (await store.GetListingAsync("room1", CancellationToken.None))!.CreatedBy);
+        Assert.Equal("web:lena", (await store.GetListingAsync("room2", CancellationToken.None))!.CreatedBy);
+        var booking = await store.GetBookingAsync("b1", CancellationToken.None);
+        Assert.Null(booking!.DecidedBy);
+        Assert.Equal(BookingState.Approved, booking.State);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

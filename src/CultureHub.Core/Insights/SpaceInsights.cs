@@ -51,7 +51,8 @@ public static class SpaceInsights
         var rural = records.Approved.Count(a => a.Member?.Town?.Place is { IsUrban: false });
         var unknown = records.Approved.Count - urban - rural;
         var cells = SmallCellSuppression.Partition([urban, rural, unknown], residual: 2);
-        var located = SmallCellSuppression.Single(urban + rural);
+        // A share of the located total would give a hidden urban or rural count back (total minus the other).
+        var located = cells[0].IsSuppressed || cells[1].IsSuppressed ? FigureCell.Suppressed() : SmallCellSuppression.Single(urban + rural);
         return new FigureTable("space_bookings_rural", ["bookings", "percent_of_located"],
         [
             new FigureRow("urban", [cells[0], SmallCellSuppression.Share(cells[0], located)]),

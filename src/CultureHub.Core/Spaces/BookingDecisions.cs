@@ -35,6 +35,15 @@ public sealed partial class BookingDecisions(
     TimeProvider time,
     ILogger<BookingDecisions> logger)
 {
+    /// <summary>Who called a booking off, as <see cref="Booking.CancelledBy"/> records it.</summary>
+    public const string ByMember = "member";
+
+    /// <inheritdoc cref="ByMember"/>
+    public const string ByOwner = "owner";
+
+    /// <summary>The listing's owner erased their data: the requester is told without the listing's own words.</summary>
+    public const string ListingGone = "gone";
+
     /// <summary>Whether the one writing decides on this listing: its owner, or staff of its hub.</summary>
     public bool IsOwnerSide(Listing listing, ChatContext context) =>
         (listing.OwnerMemberId is { } owner && context.Member?.Id == owner)
@@ -70,7 +79,7 @@ public sealed partial class BookingDecisions(
             return new DecisionOutcome(DecisionResult.NotAllowed, booking, listing);
         }
 
-        return await CancelAsync(booking, listing, isRequester ? "member" : "owner", cancellationToken);
+        return await CancelAsync(booking, listing, isRequester ? ByMember : ByOwner, cancellationToken);
     }
 
     /// <summary>Calls off an open booking and tells the other side (used by erasure and removal too).</summary>
@@ -85,13 +94,18 @@ public sealed partial class BookingDecisions(
         await store.SaveBookingAsync(cancelled, cancellationToken);
         LogCancelled(booking.Id, cancelledBy);
         var key = $"sp-cancelled:{booking.Id}";
-        if (cancelledBy == "member")
+        var wasApproved = booking.State == BookingState.Approved;
+        switch (cancelledBy)
         {
-            await notices.ToOwnerAsync(key, listing, language => replies.CancelledByMember(cancelled, listing, language), cancellationToken);
-        }
-        else
-        {
-            await notices.ToMemberAsync(key, booking.MemberId, language => replies.CancelledByOwner(cancelled, listing, booking.State == BookingState.Approved, language), cancellationToken);
+            case ByMember:
+                await notices.ToOwnerAsync(key, listing, language => replies.CancelledByMember(cancelled, listing, language), cancellationToken);
+                break;
+            case ListingGone:
+                await notices.ToMemberAsync(key, booking.MemberId, language => replies.ListingGone(cancelled, listing, wasApproved, language), cancellationToken);
+                break;
+            default:
+                await notices.ToMemberAsync(key, booking.MemberId, language => replies.CancelledByOwner(cancelled, listing, wasApproved, language), cancellationToken);
+                break;
         }
 
         return new DecisionOutcome(DecisionResult.Cancelled, cancelled, listing);

@@ -13,13 +13,13 @@ public sealed class BookingReplies(SpaceMessages messages)
         [
             new ChatButton(SpaceButtons.Id("approve", booking.Id), messages.Text(language, "sp.button.approve")),
             new ChatButton(SpaceButtons.Id("decline", booking.Id), messages.Text(language, "sp.button.decline")),
-        ]);
+        ]) { About = [requester.Id] };
 
     /// <summary>To the member whose booking was approved: the address, the calendar file, a way to cancel.</summary>
     public ChatReply Confirmation(Booking booking, Listing listing, Language language) => new(
         messages.Text(language, "sp.confirmed.member", listing.Title, messages.When(booking, language), Address(listing), booking.Id),
         [CancelButton(booking, language)],
-        messages.CalendarFile(booking, listing));
+        messages.CalendarFile(booking, listing)) { About = OwnerOf(listing) };
 
     /// <summary>To the owner who approved: the same calendar file.</summary>
     public ChatReply ApprovedForOwner(Booking booking, Listing listing, Language language) => new(
@@ -28,7 +28,7 @@ public sealed class BookingReplies(SpaceMessages messages)
         messages.CalendarFile(booking, listing));
 
     public ChatReply Declined(Booking booking, Listing listing, Language language) =>
-        new(messages.Text(language, "sp.declined.member", listing.Title, messages.When(booking, language)));
+        new(messages.Text(language, "sp.declined.member", listing.Title, messages.When(booking, language))) { About = OwnerOf(listing) };
 
     public ChatReply CancelledByMember(Booking booking, Listing listing, Language language) =>
         new(messages.Text(language, "sp.cancelled.by_member", listing.Title, messages.When(booking, language), booking.Id), [], messages.CalendarFile(booking, listing, sequence: 1));
@@ -36,14 +36,27 @@ public sealed class BookingReplies(SpaceMessages messages)
     public ChatReply CancelledByOwner(Booking booking, Listing listing, bool wasApproved, Language language) => new(
         messages.Text(language, "sp.cancelled.by_owner", listing.Title, messages.When(booking, language)),
         [messages.BookButton(listing, language)],
-        wasApproved ? messages.CalendarFile(booking, listing, sequence: 1) : null);
+        wasApproved ? messages.CalendarFile(booking, listing, sequence: 1) : null) { About = OwnerOf(listing) };
+
+    /// <summary>
+    /// To the requester when the listing's owner erased their data: kind, town and time only, with a
+    /// calendar cancellation carrying the same, so nothing the owner wrote outlives the erasure.
+    /// </summary>
+    public ChatReply ListingGone(Booking booking, Listing listing, bool wasApproved, Language language)
+    {
+        var neutral = listing with { Title = messages.KindLabel(listing.Kind, language), Description = string.Empty, Address = string.Empty };
+        return new ChatReply(
+            messages.Text(language, "sp.cancelled.listing_gone", neutral.Title, listing.Town.Name, messages.When(booking, language)),
+            [],
+            wasApproved ? messages.CalendarFile(booking, neutral, sequence: 1) : null);
+    }
 
     public ChatReply TakenMeanwhile(Booking booking, Listing listing, IReadOnlyList<WallClockSpan> alternatives, Language language) =>
-        WithAlternatives(messages.Text(language, "sp.taken_meanwhile", listing.Title, messages.When(booking, language)), listing, alternatives, language);
+        WithAlternatives(messages.Text(language, "sp.taken_meanwhile", listing.Title, messages.When(booking, language)), listing, alternatives, language) with { About = OwnerOf(listing) };
 
     public ChatReply Reminder(Booking booking, Listing listing, bool isOwnerSide, string requesterName, Language language) => isOwnerSide
-        ? new ChatReply(messages.Text(language, "sp.reminder.owner", requesterName, listing.Title, messages.When(booking, language)))
-        : new ChatReply(messages.Text(language, "sp.reminder.member", listing.Title, messages.When(booking, language), Address(listing)), [CancelButton(booking, language)]);
+        ? new ChatReply(messages.Text(language, "sp.reminder.owner", requesterName, listing.Title, messages.When(booking, language))) { About = [booking.MemberId] }
+        : new ChatReply(messages.Text(language, "sp.reminder.member", listing.Title, messages.When(booking, language), Address(listing)), [CancelButton(booking, language)]) { About = OwnerOf(listing) };
 
     /// <summary>The answer to a request: sent, or why not, with free windows as buttons where there are some.</summary>
     public ChatReply Request(RequestOutcome outcome, WallClockSpan span, string listingId, Language language)
@@ -91,6 +104,9 @@ public sealed class BookingReplies(SpaceMessages messages)
             .ToList();
         return new ChatReply(text + "\n" + messages.Text(language, "sp.alternatives"), buttons);
     }
+
+    /// <summary>Messages quoting a member's listing wait in the requester's inbox only while its owner keeps their data.</summary>
+    private static IReadOnlyList<string> OwnerOf(Listing listing) => listing.OwnerMemberId is { } owner ? [owner] : [];
 
     private ChatButton CancelButton(Booking booking, Language language) =>
         new(SpaceButtons.Id("cancel", booking.Id), messages.Text(language, "sp.button.cancel"));

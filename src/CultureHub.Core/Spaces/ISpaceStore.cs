@@ -55,6 +55,12 @@ public interface ISpaceStore
 
     Task<int> DeleteBookingsForListingAsync(string listingId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Blanks an identity where it is only recorded as who listed a hub's resource or decided on a
+    /// booking: the hub's listings and bookings stay, the erased staff member's identity does not.
+    /// </summary>
+    Task ForgetIdentityAsync(string identityKey, CancellationToken cancellationToken);
+
     Task<ListingDraft?> GetListingDraftAsync(string identityKey, CancellationToken cancellationToken);
 
     Task SaveListingDraftAsync(ListingDraft draft, CancellationToken cancellationToken);

@@ -58,7 +58,7 @@ public sealed partial class ListingAdmin(
         await store.SaveListingAsync(changed, cancellationToken);
         if (state == ListingState.Removed)
         {
-            await CancelOpenBookingsAsync(changed, cancellationToken);
+            await CancelOpenBookingsAsync(changed, BookingDecisions.ByOwner, cancellationToken);
         }
 
         return (ListingChange.Done, changed);
@@ -84,11 +84,12 @@ public sealed partial class ListingAdmin(
         return (ListingChange.Done, edited);
     }
 
-    public async Task CancelOpenBookingsAsync(Listing listing, CancellationToken cancellationToken)
+    /// <summary>Calls off the listing's open bookings; <paramref name="cancelledBy"/> picks what the requesters read.</summary>
+    public async Task CancelOpenBookingsAsync(Listing listing, string cancelledBy, CancellationToken cancellationToken)
     {
         foreach (var booking in (await store.BookingsForListingAsync(listing.Id, cancellationToken)).Where(b => b.IsOpen))
         {
-            await decisions.CancelAsync(booking, listing, "owner", cancellationToken);
+            await decisions.CancelAsync(booking, listing, cancelledBy, cancellationToken);
         }
     }
 

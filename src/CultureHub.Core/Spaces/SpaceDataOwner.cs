@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Core.Privacy;
 
@@ -7,8 +8,10 @@ namespace CultureHub.Core.Spaces;
 
 /// <summary>
 /// A member's listings and bookings in their export. On erasure their open bookings are called off
-/// (the owners are told), their listings' open bookings too (the requesters are told), then all of it is
-/// deleted: listings, bookings made by them and bookings of their listings, and any form in progress.
+/// (the owners are told), their listings' open bookings too (the requesters are told kindly, naming
+/// only the kind and town, since the listing's own words are the erased member's), then all of it is
+/// deleted: listings, bookings made by them and bookings of their listings. Per identity: any form in
+/// progress, and staff's identity on the hub's listings and decisions.
 /// </summary>
 public sealed class SpaceDataOwner(ISpaceStore store, BookingDecisions decisions, ListingAdmin admin) : IMemberDataOwner
 {
@@ -31,22 +34,23 @@ public sealed class SpaceDataOwner(ISpaceStore store, BookingDecisions decisions
         {
             if (await store.GetListingAsync(booking.ListingId, cancellationToken) is { } listing)
             {
-                await decisions.CancelAsync(booking, listing, "member", cancellationToken);
+                await decisions.CancelAsync(booking, listing, BookingDecisions.ByMember, cancellationToken);
             }
         }
 
         await store.DeleteBookingsOfMemberAsync(member.Id, cancellationToken);
         foreach (var listing in await store.ListingsOfMemberAsync(member.Id, cancellationToken))
         {
-            await admin.CancelOpenBookingsAsync(listing, cancellationToken);
+            await admin.CancelOpenBookingsAsync(listing, BookingDecisions.ListingGone, cancellationToken);
             await store.DeleteBookingsForListingAsync(listing.Id, cancellationToken);
             await store.DeleteListingAsync(listing.Id, cancellationToken);
         }
+    }
 
-        foreach (var identity in member.Identities)
-        {
-            await store.DeleteListingDraftAsync(identity.Key, cancellationToken);
-            await store.DeleteBookingDraftAsync(identity.Key, cancellationToken);
-        }
+    public async Task EraseIdentityAsync(PlatformIdentity identity, CancellationToken cancellationToken)
+    {
+        await store.DeleteListingDraftAsync(identity.Key, cancellationToken);
+        await store.DeleteBookingDraftAsync(identity.Key, cancellationToken);
+        await store.ForgetIdentityAsync(identity.Key, cancellationToken);
     }
 }
