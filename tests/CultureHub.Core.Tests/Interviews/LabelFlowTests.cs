@@ -178,6 +178,18 @@ public sealed class LabelFlowTests
     }
 
     [Fact]
+    public async Task SomethingMissing_ThenAnotherCardButton_LeavesTheQuestionBehind()
+    {
+        var harness = await AtCardAsync();
+        await harness.PressLabelAsync("add:o");
+
+        var replies = await harness.PressAsync("edit:town");
+
+        Assert.Null(harness.Session.AddingTo);
+        Assert.StartsWith(harness.Texts.Get(Language.De, "interview.ask_town"), replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pick_NeedOnTheOfferSide_IsRefusedAsOutdated()
     {
         var harness = await AtCardAsync();
