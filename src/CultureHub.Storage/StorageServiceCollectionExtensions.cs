@@ -22,6 +22,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IMailboxStore, LiteDbMailboxStore>();
         services.AddSingleton<IWorkshopStore, LiteDbWorkshopStore>();
         services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();
+        services.AddSingleton<IHandlingReceipts, LiteDbHandlingReceipts>();
         return services;
     }
 }

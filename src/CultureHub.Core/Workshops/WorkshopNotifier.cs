@@ -15,7 +15,7 @@ public sealed class WorkshopNotifier(
 
     public Task PromotedAsync(Workshop workshop, string memberId, CancellationToken cancellationToken) =>
         ToMemberAsync(memberId, language => new ChatReply(
-            Messages.Text(language, "ws.promoted", workshop.Title, WorkshopMessages.When(workshop, language)),
+            Messages.Text(language, "ws.promoted", workshop.Title, Messages.When(workshop, language)),
             [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), Messages.Text(language, "ws.button.cancel"))],
             Messages.CalendarFile(workshop)), cancellationToken);
 
@@ -38,17 +38,17 @@ public sealed class WorkshopNotifier(
         foreach (var registration in registrations.Where(r => r.IsActive))
         {
             await ToMemberAsync(registration.MemberId, language => new ChatReply(
-                Messages.Text(language, "ws.cancelled_by_hub", workshop.Title, WorkshopMessages.When(workshop, language))), cancellationToken);
+                Messages.Text(language, "ws.cancelled_by_hub", workshop.Title, Messages.When(workshop, language))), cancellationToken);
         }
     }
 
-    /// <summary>The start moved: everyone confirmed or waiting gets the new Berlin time and the updated calendar file.</summary>
+    /// <summary>The start moved: everyone confirmed or waiting gets the new local time and the updated calendar file.</summary>
     public async Task TimeChangedAsync(Workshop workshop, IEnumerable<Registration> registrations, CancellationToken cancellationToken)
     {
         foreach (var registration in registrations.Where(r => r.IsActive))
         {
             await ToMemberAsync(registration.MemberId, language => new ChatReply(
-                Messages.Text(language, "ws.time_changed", workshop.Title, WorkshopMessages.When(workshop, language)),
+                Messages.Text(language, "ws.time_changed", workshop.Title, Messages.When(workshop, language)),
                 [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), Messages.Text(language, "ws.button.cancel"))],
                 Messages.CalendarFile(workshop)), cancellationToken);
         }
@@ -56,7 +56,7 @@ public sealed class WorkshopNotifier(
 
     public Task ReminderAsync(Workshop workshop, string memberId, bool isDayBefore, CancellationToken cancellationToken) =>
         ToMemberAsync(memberId, language => new ChatReply(
-            Messages.Text(language, isDayBefore ? "ws.reminder.day" : "ws.reminder.hours", workshop.Title, WorkshopMessages.When(workshop, language), hubs.Find(workshop.HubId)?.Address),
+            Messages.Text(language, isDayBefore ? "ws.reminder.day" : "ws.reminder.hours", workshop.Title, Messages.When(workshop, language), hubs.Find(workshop.HubId)?.Address),
             [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), Messages.Text(language, "ws.button.cancel"))]), cancellationToken);
 
     /// <summary>A member's proposal to the hub's staff, with approve/decline buttons.</summary>
@@ -65,12 +65,12 @@ public sealed class WorkshopNotifier(
         foreach (var staff in hubs.Find(workshop.HubId)?.Staff ?? [])
         {
             var language = await StaffLanguageAsync(staff, cancellationToken);
-            var text = Messages.Text(language, "ws.proposal.to_staff", proposerName, workshop.Title, WorkshopMessages.When(workshop, language), workshop.Description, workshop.Id);
+            var text = Messages.Text(language, "ws.proposal.to_staff", proposerName, workshop.Title, Messages.When(workshop, language), workshop.Description, workshop.Id);
             await ToIdentityAsync(staff, new ChatReply(text,
             [
                 new ChatButton(WorkshopButtons.Id("approve", workshop.Id), Messages.Text(language, "ws.button.approve")),
                 new ChatButton(WorkshopButtons.Id("decline", workshop.Id), Messages.Text(language, "ws.button.decline")),
-            ]), cancellationToken);
+            ]) { About = workshop.HostMemberId is { } host ? [host] : [] }, cancellationToken);
         }
     }
 
