@@ -22,6 +22,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ChatMetrics>();
         services.AddSingleton<ChatRouter>();
         services.AddSingleton<ChatDelivery>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<IDueWork>(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<IMemberDataOwner, OutboxDataOwner>();
         services.AddSingleton<HelpText>();
         services.AddSingleton<ProfileCard>();
         services.AddSingleton<InterviewPrompts>();

@@ -20,6 +20,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IAdapterStateStore, LiteDbAdapterStateStore>();
         services.AddSingleton<IIntroductionStore, LiteDbIntroductionStore>();
         services.AddSingleton<IMailboxStore, LiteDbMailboxStore>();
+        services.AddSingleton<IOutboxStore, LiteDbOutboxStore>();
+        services.AddSingleton<IRoundLog, LiteDbRoundLog>();
         services.AddSingleton<IWorkshopStore, LiteDbWorkshopStore>();
         services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();
         return services;

@@ -1,5 +1,6 @@
 using CultureHub.Analysis;
 using CultureHub.Core;
+using CultureHub.Core.Chat;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Privacy;
@@ -17,6 +18,7 @@ public static class CommunityServiceCollectionExtensions
     {
         services.AddCultureHubCore();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services.AddLiteDbStorage();
     }
 

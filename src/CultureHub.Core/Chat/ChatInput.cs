@@ -12,7 +12,14 @@ public sealed record ChatSender(
     string? Username = null);
 
 /// <summary>Anything a member sends: text, a command, a button press, a shared location.</summary>
-public abstract record ChatInput(ChatSender Sender);
+public abstract record ChatInput(ChatSender Sender)
+{
+    /// <summary>
+    /// The platform's id of the incoming message, when it has one (Telegram, Discord), so a message
+    /// handled again after a crash is recognised (a relay keys its outbox message by it).
+    /// </summary>
+    public string? MessageId { get; init; }
+}
 
 public sealed record TextInput(ChatSender Sender, string Text) : ChatInput(Sender);
 
@@ -29,3 +36,9 @@ public sealed record LocationInput(ChatSender Sender, double Latitude, double Lo
 
 /// <summary>Something the bot cannot read (sticker, photo, voice...); <see cref="Kind"/> names it.</summary>
 public sealed record UnsupportedInput(ChatSender Sender, string Kind) : ChatInput(Sender);
+
+/// <summary>
+/// The platform says the bot can no longer write to this person: they blocked it (Telegram's
+/// my_chat_member "kicked", a 403 on a reply) or closed their DMs (Discord 50007).
+/// </summary>
+public sealed record BlockedInput(ChatSender Sender) : ChatInput(Sender);

@@ -19,6 +19,7 @@ public sealed partial class ChatRouter(
     IEnumerable<IChatCommand> commands,
     IEnumerable<IButtonHandler> buttons,
     IEnumerable<ITextInterceptor> interceptors,
+    ChatDelivery delivery,
     HelpText help,
     TextCatalog texts,
     ChatMetrics metrics,
@@ -28,11 +29,19 @@ public sealed partial class ChatRouter(
     private readonly Dictionary<string, IChatCommand> _commands = IndexCommands(commands);
     private readonly Dictionary<string, IButtonHandler> _buttons = buttons.ToDictionary(b => b.Prefix, StringComparer.Ordinal);
     private readonly IReadOnlyList<ITextInterceptor> _interceptors = interceptors.OrderBy(i => i.Order).ToList();
+    private readonly IReadOnlyList<CommandDescriptor> _menu = commands.Select(c => c.Descriptor).DistinctBy(d => d.Name).ToList();
 
     public IEnumerable<IChatCommand> Commands => _commands.Values.Distinct();
 
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatInput input, CancellationToken cancellationToken)
     {
+        if (input is BlockedInput)
+        {
+            // Not a message: the platform tells us we can no longer write there. Nothing to answer.
+            await delivery.ReportUnreachableAsync(input.Sender.Identity, cancellationToken);
+            return [];
+        }
+
         metrics.CountMessage(input.Sender.Identity.Platform);
         using var held = await _locks.AcquireAsync(input.Sender.Identity.Key, cancellationToken);
         ChatContext? context = null;
@@ -56,11 +65,9 @@ public sealed partial class ChatRouter(
     private async Task<ChatContext> LoadContextAsync(ChatInput input, CancellationToken cancellationToken)
     {
         var member = await members.FindByIdentityAsync(input.Sender.Identity, cancellationToken);
-        if (member is not null && !member.IsReachableOn(input.Sender.Identity.Platform))
+        if (member is not null)
         {
-            // They are writing to us again (unblocked the bot, opened their DMs): reachable again.
-            member = member with { UnreachableOn = member.UnreachableOn.Where(p => p != input.Sender.Identity.Platform).ToList() };
-            await members.UpsertAsync(member, cancellationToken);
+            member = await delivery.ReachableAgainAsync(member, input.Sender.Identity.Platform, cancellationToken);
         }
 
         var session = await sessions.GetAsync(input.Sender.Identity.Key, cancellationToken);
@@ -69,7 +76,7 @@ public sealed partial class ChatRouter(
             ?? (input is TextInput text ? LanguageGuesser.Guess(text.Text) : null)
             ?? LanguageCodes.Parse(input.Sender.LanguageCode)
             ?? Language.De;
-        return new ChatContext(input.Sender, language, member, session);
+        return new ChatContext(input.Sender, language, member, session) { Commands = _menu };
     }
 
     private async Task<IReadOnlyList<ChatReply>> RouteAsync(ChatContext context, ChatInput input, CancellationToken cancellationToken)

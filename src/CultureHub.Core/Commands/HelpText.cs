@@ -4,15 +4,14 @@ using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Commands;
 
-/// <summary>The /help message, listing every registered command with its description.</summary>
-public sealed class HelpText(IServiceProvider services, TextCatalog texts)
+/// <summary>The /help message, listing the commands the router put into the context with their descriptions.</summary>
+public sealed class HelpText(TextCatalog texts)
 {
     public ChatReply For(ChatContext context)
     {
         var language = context.Language;
         var builder = new StringBuilder(texts.Get(language, "help.intro")).AppendLine().AppendLine();
-        var commands = (IEnumerable<IChatCommand>?)services.GetService(typeof(IEnumerable<IChatCommand>)) ?? [];
-        foreach (var descriptor in commands.Select(c => c.Descriptor).OrderBy(d => Order(d.Name)))
+        foreach (var descriptor in context.Commands.OrderBy(d => Order(d.Name)))
         {
             builder.Append('/').Append(descriptor.Name);
             if (descriptor.ArgumentHintKey is { } hint)

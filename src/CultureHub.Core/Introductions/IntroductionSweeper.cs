@@ -6,13 +6,16 @@ using Microsoft.Extensions.Options;
 namespace CultureHub.Core.Introductions;
 
 /// <summary>
-/// Due work derived from the database alone — expiry, "did you meet?", "did something come of it?",
-/// the ghost pause — so a restart loses nothing and sends nothing twice: each step is marked done
-/// in the same record before the next sweep sees it.
+/// Due work derived from the database alone — proposals a crash kept from the outbox, expiry,
+/// "did you meet?", "did something come of it?", the ghost pause. Each message is recorded in the
+/// outbox under a key naming its intent before the step is marked done, so a step interrupted by
+/// a crash runs again on the next sweep and sends nothing twice. Each introduction is swept on its
+/// own: one that fails is logged and the others go on.
 /// </summary>
 public sealed partial class IntroductionSweeper(
     IIntroductionStore introductions,
     IMemberStore members,
+    IntroductionService service,
     ChatDelivery delivery,
     IntroductionMessages messages,
     IOptions<IntroductionOptions> options,
@@ -27,47 +30,87 @@ public sealed partial class IntroductionSweeper(
         var done = 0;
         foreach (var introduction in await introductions.OpenAsync(cancellationToken))
         {
-            done += introduction.State switch
+            try
             {
-                IntroductionState.Proposed when now >= introduction.ExpiresAt => await ExpireAsync(introduction, cancellationToken),
-                IntroductionState.Accepted => await FollowUpAsync(introduction, now, cancellationToken),
-                _ => 0,
-            };
+                done += introduction.State switch
+                {
+                    IntroductionState.Proposed when now >= introduction.ExpiresAt => await ExpireAsync(introduction, cancellationToken),
+                    IntroductionState.Proposed when introduction.IsBeingProposed => await CompleteProposalAsync(introduction, cancellationToken),
+                    IntroductionState.Accepted => await FollowUpAsync(introduction, now, cancellationToken),
+                    _ => 0,
+                };
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogSweepFailed(exception, introduction.Id);
+            }
         }
 
         return done;
     }
 
+    private async Task<int> CompleteProposalAsync(Introduction introduction, CancellationToken cancellationToken)
+    {
+        var first = await members.GetAsync(introduction.First.MemberId, cancellationToken);
+        var second = await members.GetAsync(introduction.Second.MemberId, cancellationToken);
+        if (first is null || second is null)
+        {
+            return 0;
+        }
+
+        await service.SendProposalsAsync(introduction, first, second, cancellationToken);
+        LogProposalCompleted(introduction.Id);
+        return 1;
+    }
+
+    /// <summary>Notices and the ghost pause first, the state last: a crash in between repeats only idempotent steps.</summary>
     private async Task<int> ExpireAsync(Introduction introduction, CancellationToken cancellationToken)
     {
-        await introductions.SaveAsync(introduction with { State = IntroductionState.Expired }, cancellationToken);
-        foreach (var side in new[] { introduction.First, introduction.Second })
+        var expired = introduction with
         {
-            var member = await members.GetAsync(side.MemberId, cancellationToken);
-            if (member is null)
+            State = IntroductionState.Expired,
+            First = await WithDeliveryAsync(introduction, introduction.First, cancellationToken),
+            Second = await WithDeliveryAsync(introduction, introduction.Second, cancellationToken),
+        };
+        foreach (var side in new[] { expired.First, expired.Second })
+        {
+            if (await members.GetAsync(side.MemberId, cancellationToken) is not { } member)
             {
                 continue;
             }
 
             if (side.Answer == IntroductionAnswer.Yes)
             {
-                var otherName = (await members.GetAsync(introduction.OtherSideOf(side.MemberId).MemberId, cancellationToken))?.DisplayName ?? "?";
-                await delivery.SendAsync(member, messages.Text(member.Language, "intro.expired", otherName), cancellationToken);
+                var other = await members.GetAsync(expired.OtherSideOf(side.MemberId).MemberId, cancellationToken);
+                var notice = messages.Text(member.Language, "intro.expired", other?.DisplayName ?? "?");
+                await delivery.SendAsync(
+                    new OutboundMessage(OutboundMessage.KeyOf("expired", expired.Id, member.Id), Recipient.ForMember(member.Id), notice, other is null ? [] : [other.Id]),
+                    cancellationToken);
             }
-            else if (side.Answer == IntroductionAnswer.Pending)
+            else if (side.Answer == IntroductionAnswer.Pending && side.WasDelivered == true)
             {
-                await PauseIfGhostingAsync(member, cancellationToken);
+                await PauseIfGhostingAsync(member, expired, cancellationToken);
             }
         }
 
+        await introductions.SaveAsync(expired, cancellationToken);
         return 1;
     }
 
-    private async Task PauseIfGhostingAsync(Member member, CancellationToken cancellationToken)
+    private async Task<IntroductionSide> WithDeliveryAsync(Introduction introduction, IntroductionSide side, CancellationToken cancellationToken) =>
+        side with
+        {
+            WasDelivered = side.Answer != IntroductionAnswer.Pending
+                || await delivery.WasDeliveredAsync(IntroductionService.ProposalKey(introduction, side.MemberId), cancellationToken),
+        };
+
+    /// <summary>Only proposals that reached the member count: one a platform never delivered was not ignored.</summary>
+    private async Task PauseIfGhostingAsync(Member member, Introduction expiring, CancellationToken cancellationToken)
     {
         var limit = options.Value.GhostLimit;
         var recent = (await introductions.ForMemberAsync(member.Id, cancellationToken))
-            .Where(i => i.State != IntroductionState.Proposed)
+            .Select(i => i.Id == expiring.Id ? expiring : i)
+            .Where(i => i.State != IntroductionState.Proposed && i.SideOf(member.Id).WasDelivered != false)
             .OrderByDescending(i => i.ProposedAt)
             .Take(limit)
             .ToList();
@@ -78,8 +121,10 @@ public sealed partial class IntroductionSweeper(
             return;
         }
 
+        await delivery.SendAsync(
+            new OutboundMessage(OutboundMessage.KeyOf("ghost", expiring.Id, member.Id), Recipient.ForMember(member.Id), messages.Text(member.Language, "intro.ghost_paused", limit)),
+            cancellationToken);
         await members.UpsertAsync(member with { IsMatchingPaused = true, UpdatedAt = time.GetUtcNow() }, cancellationToken);
-        await delivery.SendAsync(member, messages.Text(member.Language, "intro.ghost_paused", limit), cancellationToken);
         LogGhostPaused(member.Id);
     }
 
@@ -93,26 +138,31 @@ public sealed partial class IntroductionSweeper(
             return 0;
         }
 
+        var first = await members.GetAsync(introduction.First.MemberId, cancellationToken);
+        var second = await members.GetAsync(introduction.Second.MemberId, cancellationToken);
+        if (first is not null && second is not null)
+        {
+            foreach (var (recipient, other) in new[] { (first, second), (second, first) })
+            {
+                var question = askOutcome ? messages.OutcomeQuestion(introduction, recipient, other) : messages.MetQuestion(introduction, recipient, other);
+                var key = OutboundMessage.KeyOf("followup", askOutcome ? "outcome" : "met", introduction.Id, recipient.Id);
+                await delivery.SendAsync(new OutboundMessage(key, Recipient.ForMember(recipient.Id), question, [other.Id]), cancellationToken);
+            }
+        }
+
         var updated = askOutcome
             ? introduction with { OutcomeAskedAt = now, MetAskedAt = introduction.MetAskedAt ?? now }
             : introduction with { MetAskedAt = now };
         await introductions.SaveAsync(updated, cancellationToken);
-        var first = await members.GetAsync(introduction.First.MemberId, cancellationToken);
-        var second = await members.GetAsync(introduction.Second.MemberId, cancellationToken);
-        if (first is null || second is null)
-        {
-            return 1;
-        }
-
-        foreach (var (recipient, other) in new[] { (first, second), (second, first) })
-        {
-            var question = askOutcome ? messages.OutcomeQuestion(introduction, recipient, other) : messages.MetQuestion(introduction, recipient, other);
-            await delivery.SendAsync(recipient, question, cancellationToken);
-        }
-
         return 1;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Matching paused for {MemberId} after unanswered proposals")]
     private partial void LogGhostPaused(string memberId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Introduction {IntroductionId}: proposals a crash interrupted are now in the outbox")]
+    private partial void LogProposalCompleted(string introductionId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sweeping introduction {IntroductionId} failed; the others go on")]
+    private partial void LogSweepFailed(Exception exception, string introductionId);
 }

@@ -31,10 +31,20 @@ public sealed class RelayInterceptor(IIntroductionStore introductions, IMemberSt
             return Replies.One(texts.Get(member.Language, "relay.unusable"));
         }
 
-        var outcome = await delivery.SendAsync(other, messages.Relayed(other, member, input.Text), cancellationToken);
-        var key = outcome == DeliveryOutcome.Delivered ? "relay.sent" : "relay.not_delivered";
+        var relayed = new OutboundMessage(RelayKey(relay, context, input), Recipient.ForMember(other.Id), messages.Relayed(other, member, input.Text), [member.Id]);
+        var key = await delivery.SendAsync(relayed, cancellationToken) switch
+        {
+            DeliveryOutcome.Delivered => "relay.sent",
+            DeliveryOutcome.Queued => "relay.queued",
+            _ => "relay.not_delivered",
+        };
         return Replies.One(texts.Format(member.Language, key, other.DisplayName));
     }
+
+    /// <summary>Keyed by the platform's message id where there is one, so a message handled again after a crash is relayed once.</summary>
+    private static string RelayKey(Introduction relay, ChatContext context, TextInput input) => input.MessageId is { } messageId
+        ? OutboundMessage.KeyOf("relay", relay.Id, context.Identity.Key, messageId)
+        : OutboundMessage.UniqueKey(OutboundMessage.KeyOf("relay", relay.Id));
 
     public static async Task<Introduction?> ActiveRelayAsync(IIntroductionStore introductions, string memberId, CancellationToken cancellationToken) =>
         (await introductions.ForMemberAsync(memberId, cancellationToken))
@@ -61,7 +71,10 @@ public sealed class EndRelayCommand(IIntroductionStore introductions, IMemberSto
         await introductions.SaveAsync(relay with { IsRelayActive = false }, cancellationToken);
         if (await members.GetAsync(relay.OtherSideOf(context.Member.Id).MemberId, cancellationToken) is { } other)
         {
-            await delivery.SendAsync(other, new ChatReply(texts.Format(other.Language, "relay.ended_by_other", context.Member.DisplayName)), cancellationToken);
+            var notice = new ChatReply(texts.Format(other.Language, "relay.ended_by_other", context.Member.DisplayName));
+            await delivery.SendAsync(
+                new OutboundMessage(OutboundMessage.KeyOf("relay-ended", relay.Id, other.Id), Recipient.ForMember(other.Id), notice, [context.Member.Id]),
+                cancellationToken);
         }
 
         return Replies.One(texts.Get(context.Member.Language, "relay.ended"));

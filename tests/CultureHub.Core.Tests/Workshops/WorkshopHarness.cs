@@ -28,7 +28,8 @@ internal sealed class WorkshopHarness : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public static WorkshopHarness Create(string databasePath, FakeTimeProvider? clock = null, Action<IServiceCollection>? configure = null)
+    public static WorkshopHarness Create(
+        string databasePath, FakeTimeProvider? clock = null, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         clock ??= new FakeTimeProvider(Now);
         var settings = new Dictionary<string, string?>
@@ -37,6 +38,11 @@ internal sealed class WorkshopHarness : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Hubs:0:Staff:0"] = Staff,
         };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var app = CultureHubHost.Build([], settings, services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
