@@ -26,8 +26,6 @@ public sealed partial class ChatDelivery(
         .AddTimeout(options.Value.AttemptTimeout)
         .Build();
 
-    public bool Supports(ChatPlatform platform) => _channels.ContainsKey(platform);
-
     /// <summary>The identity the core should use to reach the member, or null when none works.</summary>
     public PlatformIdentity? ReachableIdentity(Member member) =>
         member.Identities.FirstOrDefault(i => _channels.ContainsKey(i.Platform) && member.IsReachableOn(i.Platform));
@@ -72,6 +70,16 @@ public sealed partial class ChatDelivery(
         var settled = Settle(item, outcome, platform, time.GetUtcNow());
         await outbox.SaveAsync(settled, cancellationToken);
         return OutcomeOf(settled.State);
+    }
+
+    /// <summary>Stops a message that is still waiting for its next attempt (it lost its point); a settled one stays as it is.</summary>
+    public async Task WithdrawAsync(string key, CancellationToken cancellationToken)
+    {
+        using var held = await _items.AcquireAsync(key, cancellationToken);
+        if (await outbox.GetAsync(key, cancellationToken) is { IsSettled: false } item)
+        {
+            await outbox.SaveAsync(item with { State = OutboxState.Withdrawn, Message = null, SettledAt = time.GetUtcNow() }, cancellationToken);
+        }
     }
 
     /// <summary>

@@ -12,6 +12,9 @@ public enum OutboxState
 
     /// <summary>Every attempt failed; kept for operators until it is purged, never sent again.</summary>
     DeadLettered,
+
+    /// <summary>No longer worth sending (a proposal that expired before it could be delivered).</summary>
+    Withdrawn,
 }
 
 /// <summary>

@@ -74,6 +74,12 @@ public sealed partial class IntroductionSweeper(
         };
         foreach (var side in new[] { expired.First, expired.Second })
         {
+            if (side.WasDelivered == false)
+            {
+                // An outdated proposal delivered late would only confuse.
+                await delivery.WithdrawAsync(IntroductionService.ProposalKey(expired, side.MemberId), cancellationToken);
+            }
+
             if (await members.GetAsync(side.MemberId, cancellationToken) is not { } member)
             {
                 continue;
