@@ -10,6 +10,9 @@ public enum CellKind
 
     /// <summary>A label or date that is not personal data (month, hub id, workshop date).</summary>
     Text,
+
+    /// <summary>A figure that counts no members (inhabitants, members per 100,000): published as it is.</summary>
+    Number,
 }
 
 /// <summary>
@@ -30,11 +33,14 @@ public sealed record FigureCell(CellKind Kind, double? Number, string? Text = nu
 
     public static FigureCell Label(string text) => new(CellKind.Text, null, text);
 
+    public static FigureCell Value(double? value) => new(CellKind.Number, value is null ? null : Math.Round(value.Value, 1));
+
     /// <summary>How the value reads on the page and in CSV: a number, "&lt; 5", a label, or empty.</summary>
     public string Display => Kind switch
     {
         CellKind.Count => Number is { } n ? ((long)n).ToString(System.Globalization.CultureInfo.InvariantCulture) : SuppressedText,
         CellKind.Percent => Number is { } p ? p.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
+        CellKind.Number => Number is { } v ? v.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
         _ => Text ?? string.Empty,
     };
 }
@@ -50,25 +56,13 @@ public sealed record FigureTable(string Id, IReadOnlyList<string> Columns, IRead
 {
     public FigureCell? Cell(string rowKey, string column)
     {
-        var index = Columns.ToList().IndexOf(column);
+        var index = ColumnIndex(column);
         var row = Rows.FirstOrDefault(r => r.Key == rowKey);
         return index < 0 || row is null ? null : row.Cells[index];
     }
-}
 
-/// <summary>From/to (inclusive days, Europe/Berlin not needed at month granularity); null ends are open.</summary>
-public sealed record InsightsPeriod(DateTimeOffset? From, DateTimeOffset? To)
-{
-    public static InsightsPeriod All { get; } = new(null, null);
+    public int ColumnIndex(string column) => Columns.ToList().IndexOf(column);
 
-    public bool Contains(DateTimeOffset moment) => (From is null || moment >= From) && (To is null || moment < To);
-
-    /// <summary>Parses <c>yyyy-MM-dd</c> query values; <c>to</c> includes that whole day. Bad values are ignored.</summary>
-    public static InsightsPeriod Parse(string? from, string? to) =>
-        new(ParseDay(from), ParseDay(to)?.AddDays(1));
-
-    private static DateTimeOffset? ParseDay(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
-            ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
-            : null;
+    /// <summary>The same table with only the rows that pass (a hub's slice of a state-wide table: the very same cells).</summary>
+    public FigureTable Where(Func<FigureRow, bool> keep) => this with { Rows = Rows.Where(keep).ToList() };
 }

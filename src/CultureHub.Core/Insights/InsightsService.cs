@@ -1,6 +1,8 @@
 using CultureHub.Core.Introductions;
+using CultureHub.Core.Matching;
 using CultureHub.Core.Members;
 using CultureHub.Core.Workshops;
+using Microsoft.Extensions.Options;
 
 namespace CultureHub.Core.Insights;
 
@@ -10,37 +12,84 @@ public sealed record InsightsReport(InsightsPeriod Period, DateTimeOffset Create
     public FigureTable? Table(string id) => Tables.FirstOrDefault(t => t.Id == id);
 }
 
+/// <summary>A period's report next to the previous period's (null for an open period).</summary>
+public sealed record PeriodComparison(InsightsReport Current, InsightsReport? Previous);
+
 /// <summary>
-/// Reads the stores and builds the evaluation tables. The period applies to join date (members),
-/// proposal date (introductions) and start (workshops).
+/// Reads the stores and builds the evaluation tables. Flows count what happened in the period (members
+/// by join date, introductions by proposal date, workshops by start); the needs table is a stock: the
+/// members who had joined by the period's end, as their profiles read now.
 /// </summary>
-public sealed class InsightsService(IMemberStore members, IIntroductionStore introductions, IWorkshopStore workshops, HubDirectory hubs, TimeProvider time)
+public sealed class InsightsService(
+    IMemberStore members,
+    IIntroductionStore introductions,
+    IWorkshopStore workshops,
+    HubDirectory hubs,
+    NiedersachsenMap map,
+    ProfileReader reader,
+    IProjectOutcomes projects,
+    IOptions<InsightsOptions> options,
+    TimeProvider time)
 {
     public IReadOnlyList<string> HubIds => hubs.All.Select(h => h.Id).ToList();
 
+    public InsightsOptions Options => options.Value;
+
     public async Task<InsightsReport> BuildAsync(InsightsPeriod period, CancellationToken cancellationToken)
     {
-        var joined = (await members.ListAsync(cancellationToken)).Where(m => period.Contains(m.CreatedAt)).ToList();
+        var everyone = await members.ListAsync(cancellationToken);
+        var joined = everyone.Where(m => period.Contains(m.CreatedAt)).ToList();
         var proposed = (await introductions.AllAsync(cancellationToken)).Where(i => period.Contains(i.ProposedAt)).ToList();
         var offered = await WorkshopsAsync(period, cancellationToken);
+        var geography = new MemberGeography(joined, map);
         return new InsightsReport(period, time.GetUtcNow(),
         [
             MemberInsights.ByMonth(joined),
-            MemberInsights.ByRegion(joined),
-            MemberInsights.ByDistrict(joined),
-            MemberInsights.UrbanRural(joined),
+            PlaceInsights.ByRegion(geography),
+            PlaceInsights.ByHubRegion(geography),
+            PlaceInsights.ByDistrict(geography),
+            PlaceInsights.Reach(geography),
+            PlaceInsights.UrbanRural(geography),
             MemberInsights.BySector(joined),
             MemberInsights.BySource(joined),
+            Needs(everyone.Where(m => period.To is null || m.CreatedAt < period.To).ToList()),
             IntroductionInsights.Funnel(proposed),
             IntroductionInsights.CrossSector(proposed),
             IntroductionInsights.BySectorPair(proposed),
+            OutcomeInsights.WhatWorked(proposed, await projects.IntroductionsWithProjectAsync(cancellationToken)),
             WorkshopInsights.ByHub(HubIds, offered),
         ]);
     }
 
+    /// <summary>The report of <paramref name="period"/> and of the period of the same length before it.</summary>
+    public async Task<PeriodComparison> CompareAsync(InsightsPeriod period, CancellationToken cancellationToken) =>
+        new(await BuildAsync(period, cancellationToken), period.Previous() is { } previous ? await BuildAsync(previous, cancellationToken) : null);
+
+    /// <summary>The current evaluation period (<see cref="InsightsOptions.PeriodMonths"/>), by Berlin's calendar.</summary>
+    public InsightsPeriod CurrentPeriod() => InsightsPeriod.Evaluation(InsightsPeriod.DayOf(time.GetUtcNow()), options.Value.PeriodMonths);
+
     /// <summary>One hub's workshops in detail, or null for an unknown hub. Access is checked by the caller.</summary>
     public async Task<FigureTable?> HubDetailAsync(string hubId, InsightsPeriod period, CancellationToken cancellationToken) =>
         hubs.Find(hubId) is { } hub ? WorkshopInsights.HubDetail(hub.Id, await WorkshopsAsync(period, cancellationToken)) : null;
+
+    /// <summary>Every member's needs and offers as the matcher reads them, with their hub region.</summary>
+    public async Task<IReadOnlyList<(Member Member, MemberNeeds Needs)>> ReadNeedsAsync(CancellationToken cancellationToken) =>
+        (await members.ListAsync(cancellationToken)).Select(m => (m, MemberNeeds.Read(m, reader, map))).ToList();
+
+    private FigureTable Needs(IReadOnlyList<Member> stock)
+    {
+        var read = stock.Select(m => MemberNeeds.Read(m, reader, map)).ToList();
+        return NeedsInsights.Build(read, NeedRegions(read), reader.Taxonomy, options.Value.InPersonReachKm);
+    }
+
+    /// <summary>The hubs in configured order, then the rest: every member is in exactly one of them.</summary>
+    public IReadOnlyList<string> NeedRegions(IReadOnlyList<MemberNeeds> read) =>
+    [
+        .. HubIds,
+        .. read.Any(m => m.Region == MemberGeography.Niedersachsen) ? [MemberGeography.Niedersachsen] : Array.Empty<string>(),
+        MemberGeography.Outside,
+        MemberGeography.Unknown,
+    ];
 
     private async Task<List<WorkshopRecord>> WorkshopsAsync(InsightsPeriod period, CancellationToken cancellationToken)
     {

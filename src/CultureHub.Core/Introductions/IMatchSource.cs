@@ -10,7 +10,15 @@ public sealed record MatchCandidate(
     bool IsMutual,
     bool IsCrossSector,
     string WhyForMember,
-    string WhyForCandidate);
+    string WhyForCandidate)
+{
+    /// <summary>The member's need the candidate serves and the candidate's offer serving it (taxonomy ids), when known.</summary>
+    public string? NeedId { get; init; }
+
+    public string? OfferId { get; init; }
+
+    public double? DistanceKm { get; init; }
+}
 
 /// <summary>What the introductions need from a matcher (the offline one, or one re-ranked by a model).</summary>
 public interface IMatchSource

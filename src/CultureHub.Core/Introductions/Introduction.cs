@@ -73,6 +73,14 @@ public sealed record Introduction
 
     public IReadOnlyList<string> SecondSectors { get; init; } = [];
 
+    /// <summary>The first side's need the second side serves, and the offer serving it (taxonomy ids), for "what worked".</summary>
+    public string? NeedId { get; init; }
+
+    public string? OfferId { get; init; }
+
+    /// <summary>Distance between the two when proposed, in whole km; null when a place was unknown.</summary>
+    public int? DistanceKm { get; init; }
+
     /// <summary>"round", "on_demand" or "workshop:&lt;id&gt;".</summary>
     public string Origin { get; init; } = "round";
 

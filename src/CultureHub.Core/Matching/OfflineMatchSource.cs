@@ -60,7 +60,12 @@ public sealed class OfflineMatchSource(CompetenceTaxonomy taxonomy, ProfileReade
         var whyForCandidate = reverse?.Why
             ?? texts.Format(candidate.Language, "intro.why_reverse", member.DisplayName, Shorten(member.Seeks));
         var isCrossSector = member.Sectors.Count > 0 && candidate.Sectors.Count > 0 && !member.Sectors.Intersect(candidate.Sectors).Any();
-        return new MatchCandidate(member.Id, candidate.Id, suggestion.Score, suggestion.IsMutual, isCrossSector, suggestion.Why, whyForCandidate);
+        return new MatchCandidate(member.Id, candidate.Id, suggestion.Score, suggestion.IsMutual, isCrossSector, suggestion.Why, whyForCandidate)
+        {
+            NeedId = suggestion.NeedId,
+            OfferId = suggestion.OfferId,
+            DistanceKm = suggestion.DistanceKm,
+        };
     }
 
     private static string Shorten(string text) => text.Length <= 160 ? text : text[..157] + "…";

@@ -9,6 +9,16 @@ public sealed record CompetenceTag(string CompetenceId, double Confidence);
 /// <summary>What the member agreed to, and when. Nothing is stored before this exists.</summary>
 public sealed record ConsentRecord(string Version, DateTimeOffset GivenAt, bool AllowsLlm = false);
 
+/// <summary>
+/// The member's answer to "Würdest du dazu einen Workshop geben?": whether hubs may ask them to give a
+/// workshop on what they offer. <see cref="InvitedFor"/> remembers the invitations already sent
+/// (<c>hub:competence</c>), so a second click on "invite" asks nobody twice.
+/// </summary>
+public sealed record HostingConsent(bool IsWilling, DateTimeOffset AnsweredAt)
+{
+    public IReadOnlyList<string> InvitedFor { get; init; } = [];
+}
+
 /// <summary>Where a member lives: the words they used and the place we resolved them to.</summary>
 public sealed record MemberTown(string Text, Place? Place)
 {
@@ -54,6 +64,9 @@ public sealed record Member
 
     /// <summary>Whether the member lets others open a direct chat with them through a link.</summary>
     public bool AllowsDirectLink { get; init; } = true;
+
+    /// <summary>Whether hubs may ask them to give a workshop; null until they answered.</summary>
+    public HostingConsent? Hosting { get; init; }
 
     /// <summary>How they found us (a deep-link payload such as <c>hub_oldenburg</c>), for the evaluation.</summary>
     public string? Source { get; init; }

@@ -7,7 +7,7 @@ namespace CultureHub.Core.Workshops;
 
 public static class WorkshopServiceCollectionExtensions
 {
-    /// <summary>Workshops at the hubs. Needs an <see cref="IWorkshopStore"/>, <see cref="ICalendarWriter"/> and <see cref="IParticipantExporter"/>.</summary>
+    /// <summary>Workshops at the hubs, and members' consent to be asked to give one. Needs a ProfileReader, an <see cref="IWorkshopStore"/>, <see cref="ICalendarWriter"/> and <see cref="IParticipantExporter"/>.</summary>
     public static IServiceCollection AddWorkshops(this IServiceCollection services)
     {
         services.AddSingleton<HubDirectory>();
@@ -28,6 +28,10 @@ public static class WorkshopServiceCollectionExtensions
         services.AddSingleton<IDueWork>(sp => sp.GetRequiredService<WorkshopIntroductions>());
         services.AddSingleton<IMemberDataOwner, WorkshopDataOwner>();
         services.AddSingleton<IProfileSavedListener, WorkshopDeepLink>();
+        services.AddSingleton<HostingConsentService>();
+        services.AddSingleton<IProfileSavedListener>(sp => sp.GetRequiredService<HostingConsentService>());
+        services.AddSingleton<IButtonHandler, HostingButtons>();
+        services.AddChatCommand<TeachCommand>();
         services.AddSingleton<ICommandArgumentSource, WorkshopArgumentSource>();
         services.AddSingleton<ParticipantsCommand>();
         services.AddSingleton<IChatCommand>(sp => sp.GetRequiredService<ParticipantsCommand>());

@@ -19,10 +19,13 @@ public static class DashboardAuthentication
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName).ValidateDataAnnotations()
             .Validate(DashboardOptions.IsValid, "Every dashboard account needs a unique user name, a pbkdf2-sha256 hash from 'culturehub hash-password' and a hub id or '*'.")
             .ValidateOnStart();
-        services.AddSingleton<InsightsService>();
-        services.AddSingleton<NiedersachsenMap>();
+        services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddInsights();
         services.AddSingleton<DashboardTexts>();
+        services.AddSingleton<TableSections>();
         services.AddSingleton<DashboardPage>();
+        services.AddSingleton<ReportPage>();
+        services.AddSingleton<HubPage>();
         services.AddSingleton<AccountCheck>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<LoginLinks>();

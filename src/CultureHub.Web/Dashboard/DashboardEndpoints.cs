@@ -2,12 +2,13 @@ using CultureHub.Core.Insights;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 
 namespace CultureHub.Web.Dashboard;
 
-/// <summary>The dashboard page, the funder's report, one hub's detail and the exports. All behind sign-in.</summary>
+/// <summary>The dashboard page, the period reports, one hub's staff page and the exports. All behind sign-in.</summary>
 public static class DashboardEndpoints
 {
     public static IEndpointRouteBuilder MapDashboardPages(this IEndpointRouteBuilder app)
@@ -15,52 +16,109 @@ public static class DashboardEndpoints
         var group = app.MapGroup("/dashboard").RequireAuthorization(DashboardAuthentication.Policy);
         group.MapGet("/", async (HttpContext http, InsightsService insights, DashboardPage page, IAntiforgery antiforgery) =>
         {
-            var context = Context(http, antiforgery);
             var report = await insights.BuildAsync(Period(http), http.RequestAborted);
-            return Html(http, page.Dashboard(report, insights.HubIds, context));
+            return Html(http, page.Dashboard(report, insights.HubIds, Context(http, antiforgery)));
         });
-        group.MapGet("/report", async (HttpContext http, InsightsService insights, DashboardPage page, IAntiforgery antiforgery) =>
-            Html(http, page.Report(await insights.BuildAsync(Period(http), http.RequestAborted), Context(http, antiforgery))));
-        group.MapGet("/hubs/{hubId}", async (string hubId, HttpContext http, InsightsService insights, DashboardPage page, IAntiforgery antiforgery, ILogger<DashboardPage> logger) =>
+        group.MapGet("/report", async (HttpContext http, InsightsService insights, NiedersachsenMap map, ReportPage page, IAntiforgery antiforgery) =>
         {
-            var (table, denied) = await HubTableAsync(hubId, http, insights, logger);
-            if (table is null)
+            if (await ReportAsync(http, insights, map) is not { } report)
             {
-                return denied ?? Results.NotFound();
+                return Results.NotFound();
             }
 
-            var report = new InsightsReport(Period(http), TimeProvider.System.GetUtcNow(), []);
-            return Html(http, page.HubDetail(table, hubId, report, Context(http, antiforgery)));
+            var context = Context(http, antiforgery) with { Query = ReportPage.Query(report.Comparison.Current.Period, report.HubId, LanguageOf(http)) };
+            return Html(http, page.Render(report.Comparison, report.Tables, report.HubId, context));
         });
-        group.MapGet("/export/{file}", ExportAsync);
+        group.MapGet("/report/export/{file}", async (string file, HttpContext http, InsightsService insights, NiedersachsenMap map, ILogger<DashboardPage> logger) =>
+            await ReportAsync(http, insights, map) is { } report
+                ? Export(file, report.Tables, report.Comparison.Current.Period, http, logger)
+                : Results.NotFound());
+        group.MapGet("/hubs/{hubId}", HubPageAsync);
+        group.MapPost("/hubs/{hubId}/invite", InviteAsync);
+        group.MapGet("/export/{file}", async (string file, HttpContext http, InsightsService insights, ILogger<DashboardPage> logger) =>
+        {
+            var period = Period(http);
+            if (file.StartsWith("workshops_hub_", StringComparison.Ordinal))
+            {
+                var hubId = Path.GetFileNameWithoutExtension(file)["workshops_hub_".Length..];
+                if (Denied(hubId, http, logger) is { } denied)
+                {
+                    return denied;
+                }
+
+                var detail = await insights.HubDetailAsync(hubId, period, http.RequestAborted);
+                return Export(file, detail is null ? [] : [detail], period, http, logger);
+            }
+
+            return Export(file, (await insights.BuildAsync(period, http.RequestAborted)).Tables, period, http, logger);
+        });
         return app;
     }
 
-    private static async Task<IResult> ExportAsync(string file, HttpContext http, InsightsService insights, ILogger<DashboardPage> logger)
+    private static async Task<IResult> HubPageAsync(string hubId, string? invited, HttpContext http, InsightsService insights, WorkshopSuggestions suggestions, HubPage page, DashboardTexts texts, IAntiforgery antiforgery, TimeProvider time, ILogger<DashboardPage> logger)
     {
-        var dot = file.LastIndexOf('.');
-        var (id, format) = dot > 0 ? (file[..dot], file[(dot + 1)..]) : (file, string.Empty);
-        if (format is not ("csv" or "json"))
+        if (Denied(hubId, http, logger) is { } denied)
+        {
+            return denied;
+        }
+
+        var period = Period(http);
+        if (await insights.HubDetailAsync(hubId, period, http.RequestAborted) is not { } workshops)
         {
             return Results.NotFound();
         }
 
-        var period = Period(http);
-        FigureTable? table;
-        if (id.StartsWith("workshops_hub_", StringComparison.Ordinal))
+        var ideas = await suggestions.ForHubAsync(hubId, http.RequestAborted);
+        var language = LanguageOf(http);
+        var notice = invited switch
         {
-            (table, var denied) = await HubTableAsync(id["workshops_hub_".Length..], http, insights, logger);
-            if (denied is not null)
-            {
-                return denied;
-            }
-        }
-        else
+            "unknown" => texts.Get(language, "invite.unknown"),
+            FigureCell.SuppressedText => texts.Format(language, "invite.done", invited),
+            _ when int.TryParse(invited, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sent) => texts.Format(language, "invite.done", sent),
+            _ => null,
+        };
+        return Html(http, page.Render(hubId, workshops, ideas, period, time.GetUtcNow(), Context(http, antiforgery), notice));
+    }
+
+    /// <summary>The invite button: sends the hub's invitation, then shows the page again with how many were asked (under five as "&lt; 5").</summary>
+    private static async Task<IResult> InviteAsync(string hubId, [FromForm] string? topic, HttpContext http, WorkshopSuggestions suggestions, ILogger<DashboardPage> logger)
+    {
+        if (Denied(hubId, http, logger) is { } denied)
         {
-            table = (await insights.BuildAsync(period, http.RequestAborted)).Table(id);
+            return denied;
         }
 
-        if (table is null)
+        var result = await suggestions.InviteAsync(hubId, topic ?? string.Empty, http.RequestAborted);
+        DashboardLog.Invited(logger, hubId, DashboardUser.From(http.User).Name);
+        var invited = result.IsUnknownTopic ? "unknown" : result.Invited.Display;
+        return Results.Redirect($"/dashboard/hubs/{Uri.EscapeDataString(hubId)}?lang={LanguageOf(http)}&invited={Uri.EscapeDataString(invited)}");
+    }
+
+    /// <summary>The report named by <c>?period=</c> (any day of it, or <c>2025-Q2</c>; the current period by default) and <c>?hub=</c>.</summary>
+    private static async Task<(PeriodComparison Comparison, IReadOnlyList<FigureTable> Tables, string? HubId)?> ReportAsync(HttpContext http, InsightsService insights, NiedersachsenMap map)
+    {
+        var months = insights.Options.PeriodMonths;
+        var period = http.Request.Query["period"].ToString() is { Length: > 0 } text ? InsightsPeriod.ParseEvaluation(text, months) : insights.CurrentPeriod();
+        var hubId = http.Request.Query["hub"].ToString() is { Length: > 0 } hub ? hub : null;
+        if (period is null || (hubId is not null && !insights.HubIds.Contains(hubId, StringComparer.Ordinal)))
+        {
+            return null;
+        }
+
+        var comparison = await insights.CompareAsync(period, http.RequestAborted);
+        if (hubId is not null)
+        {
+            comparison = new PeriodComparison(HubSlice.Of(comparison.Current, hubId, map), comparison.Previous is { } previous ? HubSlice.Of(previous, hubId, map) : null);
+        }
+
+        return (comparison, PeriodTables.Compare(comparison), hubId);
+    }
+
+    private static IResult Export(string file, IReadOnlyList<FigureTable> tables, InsightsPeriod period, HttpContext http, ILogger logger)
+    {
+        var dot = file.LastIndexOf('.');
+        var (id, format) = dot > 0 ? (file[..dot], file[(dot + 1)..]) : (file, string.Empty);
+        if (format is not ("csv" or "json") || tables.FirstOrDefault(t => t.Id == id) is not { } table)
         {
             return Results.NotFound();
         }
@@ -72,21 +130,23 @@ public static class DashboardEndpoints
             : Results.File(TableExport.Json(table, period), "application/json; charset=utf-8", $"{table.Id}.json");
     }
 
-    /// <summary>A hub's detail table, or a 403 when the signed-in staff belong to another hub.</summary>
-    private static async Task<(FigureTable? Table, IResult? Denied)> HubTableAsync(string hubId, HttpContext http, InsightsService insights, ILogger logger)
+    /// <summary>A 403 when the signed-in staff belong to another hub; null when they may see it.</summary>
+    private static IResult? Denied(string hubId, HttpContext http, ILogger logger)
     {
         var user = DashboardUser.From(http.User);
-        if (!user.CanSeeHub(hubId))
+        if (user.CanSeeHub(hubId))
         {
-            DashboardLog.HubDenied(logger, hubId, user.Name);
-            return (null, Results.StatusCode(StatusCodes.Status403Forbidden));
+            return null;
         }
 
-        return (await insights.HubDetailAsync(hubId, Period(http), http.RequestAborted), null);
+        DashboardLog.HubDenied(logger, hubId, user.Name);
+        return Results.StatusCode(StatusCodes.Status403Forbidden);
     }
 
     private static InsightsPeriod Period(HttpContext http) =>
         InsightsPeriod.Parse(http.Request.Query["from"], http.Request.Query["to"]);
+
+    private static string LanguageOf(HttpContext http) => DashboardTexts.LanguageOf(http.Request.Query["lang"]);
 
     private static PageContext Context(HttpContext http, IAntiforgery antiforgery)
     {
@@ -95,7 +155,7 @@ public static class DashboardEndpoints
             .Where(q => q.Key is "from" or "to" or "lang" && !string.IsNullOrEmpty(q.Value))
             .Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString()));
         var query = QueryString.Create(kept).ToUriComponent();
-        return new PageContext(DashboardTexts.LanguageOf(http.Request.Query["lang"]), DashboardUser.From(http.User), query, tokens.FormFieldName, tokens.RequestToken!);
+        return new PageContext(LanguageOf(http), DashboardUser.From(http.User), query, tokens.FormFieldName, tokens.RequestToken!);
     }
 
     private static IResult Html(HttpContext http, string html)

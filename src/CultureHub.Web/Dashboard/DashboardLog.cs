@@ -17,4 +17,7 @@ internal static partial class DashboardLog
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "Dashboard access to hub {HubId} denied for {Account}")]
     public static partial void HubDenied(ILogger logger, string hubId, string account);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Information, Message = "Workshop invitation for hub {HubId} sent by {Account}")]
+    public static partial void Invited(ILogger logger, string hubId, string account);
 }

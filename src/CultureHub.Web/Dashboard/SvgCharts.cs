@@ -60,35 +60,6 @@ public static class SvgCharts
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>Niedersachsen as the gazetteer's places (grey dots) with one circle per region, area by members.</summary>
-    public static string RegionMap(NiedersachsenMap map, FigureTable byRegion, Func<string, string> label)
-    {
-        const double west = 6.5, east = 11.8, north = 54.0, south = 51.2, scale = 110;
-        var aspect = Math.Cos(52.6 * Math.PI / 180);
-        var width = (east - west) * scale * aspect;
-        var height = (north - south) * scale;
-        (double X, double Y) Project(double lat, double lon) => ((lon - west) * scale * aspect, (north - lat) * scale);
-
-        var svg = Open("map", (int)width, (int)height);
-        foreach (var place in map.Places)
-        {
-            var (x, y) = Project(place.Latitude, place.Longitude);
-            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"place\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"1.2\"/>");
-        }
-
-        var max = Math.Max(1, byRegion.Rows.Max(r => r.Cells[0].Number ?? 0));
-        foreach (var (region, centre) in map.RegionCentres)
-        {
-            var cell = byRegion.Cell(region, "members") ?? FigureCell.Count(0);
-            var (x, y) = Project(centre.Latitude, centre.Longitude);
-            var radius = cell.Number is { } n ? 6 + (34 * Math.Sqrt(n / max)) : 6;
-            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"{(cell.IsSuppressed ? "region suppressed" : "region")}\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{radius:0.#}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{y + radius + 14:0.#}\" text-anchor=\"middle\">{Encode(label(region))}: {Encode(cell.Display)}</text>");
-        }
-
-        return svg.Append("</svg>").ToString();
-    }
-
     private static StringBuilder Open(string id, int width, int height) =>
         new StringBuilder().Append(CultureInfo.InvariantCulture,
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"chart-{Encode(id)}\" class=\"chart\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\">");

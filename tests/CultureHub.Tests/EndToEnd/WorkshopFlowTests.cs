@@ -114,9 +114,11 @@ public sealed class WorkshopFlowTests : IDisposable
         await lea.PressAsync("iv:skip");
         var saved = await lea.PressAsync("iv:confirm");
 
-        Assert.Equal(2, saved.Replies.Count);
+        // Saved, then the workshop card, then (issue 16) the question whether hubs may ask her to give a workshop.
+        Assert.Equal(3, saved.Replies.Count);
         Assert.Contains("Gespeichert", saved.Replies[0].Text);
         Assert.Contains("Songwriting im Proberaum", saved.Replies[1].Text);
+        Assert.Contains("Würdest du dazu einen Workshop geben?", saved.Replies[2].Text);
         Assert.Contains("angemeldet", (await lea.PressAsync(saved.Button($"ws:signup:{workshop.Id}").Id)).AllText);
     }
 
@@ -139,7 +141,11 @@ public sealed class WorkshopFlowTests : IDisposable
         await lea.PressAsync("iv:skip");
         var saved = await lea.PressAsync("iv:confirm");
 
-        Assert.Contains("Gespeichert", Assert.Single(saved.Replies).Text);
+        // No workshop card; only the question whether hubs may ask her to give a workshop follows (issue 16).
+        Assert.Equal(2, saved.Replies.Count);
+        Assert.Contains("Gespeichert", saved.Replies[0].Text);
+        Assert.DoesNotContain(saved.Replies, r => r.Buttons.Any(b => b.Id.StartsWith("ws:signup:", StringComparison.Ordinal)));
+        Assert.Contains("Würdest du dazu einen Workshop geben?", saved.Replies[1].Text);
     }
 
     private async Task<Workshop> CreateAsStaffAsync(RunningHost host)

@@ -48,7 +48,7 @@ public sealed class LlmEmbeddingTests : IAsyncLifetime, IDisposable
     public async Task Embedding_EndpointFails_KeepsOfflineOrder_AndCountsFallback(FakeFailure failure)
     {
         _fake.EmbeddingFailure = failure;
-        await using var host = await StartWithEmbeddingsAsync();
+        await using var host = await StartWithEmbeddingsAsync(timeoutSeconds: "2");
         var (seeker, everyone) = Members("Ich singe");
         var offline = await Offline(host).ForMemberAsync(seeker, everyone, (_, _) => false, 8, CancellationToken.None);
 
@@ -113,9 +113,10 @@ public sealed class LlmEmbeddingTests : IAsyncLifetime, IDisposable
         Assert.Equal(inputs.Count, inputs.Distinct(StringComparer.Ordinal).Count());
     }
 
-    private Task<RunningHost> StartWithEmbeddingsAsync() => LlmHost.StartAsync(_folder, _fake, new Dictionary<string, string?>
+    private Task<RunningHost> StartWithEmbeddingsAsync(string timeoutSeconds = "30") => LlmHost.StartAsync(_folder, _fake, new Dictionary<string, string?>
     {
         ["Llm:EmbeddingModel"] = "test-embedding",
         ["Llm:EmbeddingWeight"] = "1",
+        ["Llm:TimeoutSeconds"] = timeoutSeconds,
     });
 }

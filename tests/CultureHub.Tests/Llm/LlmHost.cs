@@ -14,7 +14,9 @@ internal static class LlmHost
         {
             ["Llm:Endpoint"] = fake.Endpoint,
             ["Llm:Model"] = "test-model",
-            ["Llm:TimeoutSeconds"] = "2",
+            // Generous: a loaded CI machine must not turn a scripted answer into a fallback. Tests of a hanging
+            // model pass their own short timeout.
+            ["Llm:TimeoutSeconds"] = "30",
             ["Llm:IsExternal"] = "true",
             ["Introductions:SweepIntervalSeconds"] = "3600",
         };

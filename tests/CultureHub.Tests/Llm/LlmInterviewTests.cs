@@ -96,7 +96,7 @@ public sealed class LlmInterviewTests : IAsyncLifetime, IDisposable
     public async Task Interview_ModelFails_MemberGetsTheOfflineAnswer_AndFallbackIsCounted(FakeFailure failure)
     {
         _fake.Failure = failure;
-        await using var host = await LlmHost.StartAsync(_folder, _fake);
+        await using var host = await LlmHost.StartAsync(_folder, _fake, new Dictionary<string, string?> { ["Llm:TimeoutSeconds"] = "2" });
         var eva = host.Visitor("eva");
         await LlmHost.BeginAsync(eva, allowsLlm: true);
 

@@ -75,7 +75,7 @@ public sealed class LlmMatchingTests : IAsyncLifetime, IDisposable
     public async Task Rerank_ModelFails_KeepsOfflineOrderAndReasons(FakeFailure failure)
     {
         _fake.Failure = failure;
-        await using var host = await LlmHost.StartAsync(_folder, _fake);
+        await using var host = await LlmHost.StartAsync(_folder, _fake, new Dictionary<string, string?> { ["Llm:TimeoutSeconds"] = "2" });
         var (seeker, everyone) = Members("Ich singe");
         var offline = await Offline(host).ForMemberAsync(seeker, everyone, (_, _) => false, 8, CancellationToken.None);
 

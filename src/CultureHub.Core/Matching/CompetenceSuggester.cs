@@ -1,0 +1,114 @@
+using CultureHub.Core.Members;
+using CultureHub.Core.Places;
+
+namespace CultureHub.Core.Matching;
+
+/// <summary>A taxonomy entry offered for a typed phrase, with how close it came (0–1).</summary>
+public sealed record CompetenceSuggestion(TaxonomyEntry Entry, double Score);
+
+/// <summary>
+/// Finds the taxonomy entries closest to a short phrase a member typed ("Schlagzeuk", "Fotograf",
+/// "mixing"), so a member can pick what they meant from a few buttons. It forgives typos, missing
+/// umlauts, word starts and German compounds, and reads labels and synonyms of both languages
+/// (members mix them), preferring the member's own language when two entries tie.
+/// </summary>
+public sealed class CompetenceSuggester
+{
+    /// <summary>Below this a suggestion is more likely noise than what the member meant.</summary>
+    public const double MinScore = 0.5;
+
+    private const int MaxQueryWords = 12;
+    private const double OtherLanguageFactor = 0.98;
+    private const double WordOfQueryFactor = 0.95;
+    private const double WordOfTermFactor = 0.9;
+
+    // Function words carry no competence; without this list "eine Band" would also suggest
+    // every entry whose words start like "ein".
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "und", "oder", "fuer", "mit", "von", "vom", "zum", "zur", "der", "die", "das", "den", "dem", "des",
+        "ein", "eine", "einen", "einem", "einer", "im", "in", "am", "an", "auf", "bei", "ich", "wir", "mein",
+        "meine", "unser", "unsere", "suche", "biete", "the", "and", "for", "with", "of", "a", "my", "our",
+        "we", "i", "to", "at", "on",
+    };
+
+    private readonly SuggestionTerm[] _terms;
+
+    public CompetenceSuggester(CompetenceTaxonomy taxonomy)
+    {
+        var terms = new List<SuggestionTerm>();
+        foreach (var entry in taxonomy.Entries.Where(e => e.Kind is EntryKind.Competence or EntryKind.Need))
+        {
+            foreach (var language in Enum.GetValues<Language>())
+            {
+                var texts = entry.Synonyms.For(language).Prepend(entry.Label.For(language));
+                foreach (var words in texts.Select(t => ContentWords(PlaceNameFolding.Fold(t.TrimEnd('*')))).Where(w => w.Length > 0))
+                {
+                    terms.Add(new SuggestionTerm(entry, language, string.Join(' ', words), words));
+                }
+            }
+        }
+
+        _terms = [.. terms];
+    }
+
+    /// <summary>The closest entries, best first, at most <paramref name="max"/>; empty when nothing comes close.</summary>
+    public IReadOnlyList<CompetenceSuggestion> Suggest(string phrase, Language language, int max = 5)
+    {
+        var query = PlaceNameFolding.Fold(phrase ?? string.Empty);
+        var words = ContentWords(query).Take(MaxQueryWords).ToArray();
+        if (words.Length == 0 || max <= 0)
+        {
+            return [];
+        }
+
+        var whole = string.Join(' ', words);
+        var best = new Dictionary<string, CompetenceSuggestion>(StringComparer.Ordinal);
+        foreach (var term in _terms)
+        {
+            var score = Score(whole, words, term) * (term.Language == language ? 1 : OtherLanguageFactor);
+            if (score >= MinScore && (!best.TryGetValue(term.Entry.Id, out var known) || known.Score < score))
+            {
+                best[term.Entry.Id] = new CompetenceSuggestion(term.Entry, Math.Round(score, 3));
+            }
+        }
+
+        return best.Values
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Entry.Kind)
+            .ThenBy(s => s.Entry.Label.For(language), StringComparer.OrdinalIgnoreCase)
+            .Take(max)
+            .ToList();
+    }
+
+    /// <summary>The phrase against one term: as a whole, a word of the phrase against the term, or against one of the term's words.</summary>
+    private static double Score(string whole, string[] words, SuggestionTerm term)
+    {
+        var score = FuzzyTermSimilarity.Of(whole, term.Key);
+        if (words.Length > 1)
+        {
+            foreach (var word in words)
+            {
+                score = Math.Max(score, FuzzyTermSimilarity.Of(word, term.Key) * WordOfQueryFactor);
+            }
+        }
+
+        if (term.Words.Length > 1)
+        {
+            foreach (var termWord in term.Words)
+            {
+                foreach (var word in words)
+                {
+                    score = Math.Max(score, FuzzyTermSimilarity.Of(word, termWord) * WordOfTermFactor);
+                }
+            }
+        }
+
+        return score;
+    }
+
+    private static string[] ContentWords(string folded) =>
+        PlaceNameFolding.Tokens(folded).Where(w => !FunctionWords.Contains(w)).ToArray();
+
+    private sealed record SuggestionTerm(TaxonomyEntry Entry, Language Language, string Key, string[] Words);
+}

@@ -1,0 +1,92 @@
+using CultureHub.Core.Chat;
+using CultureHub.Core.Interviews;
+using CultureHub.Core.Matching;
+using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
+
+namespace CultureHub.Core.Workshops;
+
+/// <summary>
+/// Asks members who offer something "Würdest du dazu einen Workshop geben?" and keeps their answer on
+/// the profile (so /export shows it and /delete removes it). Only members who said yes can be invited
+/// by a hub from the dashboard's workshop suggestions.
+/// </summary>
+public sealed class HostingConsentService(IMemberStore members, ProfileReader reader, TextCatalog texts, TimeProvider time) : IProfileSavedListener
+{
+    public const string ButtonPrefix = "host";
+
+    /// <summary>After the profile is saved, once: the question with yes/no buttons, for members who offer a competence.</summary>
+    public Task<IReadOnlyList<ChatReply>> ProfileSavedAsync(Member member, bool isNew, CancellationToken cancellationToken)
+    {
+        var offers = OfferLabels(member);
+        return Task.FromResult<IReadOnlyList<ChatReply>>(member.Hosting is not null || offers.Length == 0 ? [] : [Question(member.Language, offers)]);
+    }
+
+    public ChatReply Question(Language language, string offers) => new(
+        texts.Format(language, "hosting.question", offers),
+        [new ChatButton($"{ButtonPrefix}:yes", texts.Get(language, "hosting.yes")), new ChatButton($"{ButtonPrefix}:no", texts.Get(language, "hosting.no"))]);
+
+    /// <summary>Stores the answer; keeps the invitations already sent so they are not repeated after a change of mind.</summary>
+    public async Task<ChatReply> AnswerAsync(Member member, bool isWilling, CancellationToken cancellationToken)
+    {
+        var current = await members.GetAsync(member.Id, cancellationToken) ?? member;
+        var consent = new HostingConsent(isWilling, time.GetUtcNow()) { InvitedFor = current.Hosting?.InvitedFor ?? [] };
+        await members.UpsertAsync(current with { Hosting = consent }, cancellationToken);
+        return new ChatReply(texts.Get(member.Language, isWilling ? "hosting.saved_yes" : "hosting.saved_no"));
+    }
+
+    /// <summary>What the member offers in words of the taxonomy (at most three), for the question.</summary>
+    public string OfferLabels(Member member)
+    {
+        var labels = MatchProfile.From(member, reader).Offers
+            .Where(t => reader.Taxonomy.Find(t.CompetenceId)?.Kind == EntryKind.Competence)
+            .Take(3)
+            .Select(t => reader.Taxonomy[t.CompetenceId].Label.For(member.Language));
+        return string.Join(", ", labels);
+    }
+}
+
+/// <summary>/teach [on|off]: shows or changes whether hubs may ask the member to give a workshop.</summary>
+public sealed class TeachCommand(HostingConsentService hosting, TextCatalog texts) : IChatCommand
+{
+    public CommandDescriptor Descriptor { get; } = new("teach", "command.teach", "command.teach.args");
+
+    public IReadOnlyList<string> Aliases { get; } = ["workshopgeben"];
+
+    public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken)
+    {
+        if (context.Member is not { } member)
+        {
+            return Replies.One(texts.Get(context.Language, "ws.no_profile"));
+        }
+
+        return command.Arguments.Trim().ToLowerInvariant() switch
+        {
+            "on" or "ja" or "yes" => [await hosting.AnswerAsync(member, isWilling: true, cancellationToken)],
+            "off" or "nein" or "no" => [await hosting.AnswerAsync(member, isWilling: false, cancellationToken)],
+            _ => [hosting.Question(member.Language, hosting.OfferLabels(member) is { Length: > 0 } offers ? offers : texts.Get(member.Language, "hosting.your_offers"))],
+        };
+    }
+}
+
+/// <summary>Buttons <c>host:yes</c>, <c>host:no</c> (the question) and <c>host:propose</c>, <c>host:later</c> (a hub's invitation).</summary>
+public sealed class HostingButtons(HostingConsentService hosting, WorkshopForm form, TextCatalog texts) : IButtonHandler
+{
+    public string Prefix => HostingConsentService.ButtonPrefix;
+
+    public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, string argument, CancellationToken cancellationToken)
+    {
+        if (context.Member is not { } member)
+        {
+            return Replies.One(texts.Get(context.Language, "ws.no_profile"));
+        }
+
+        return argument switch
+        {
+            "yes" or "no" => [await hosting.AnswerAsync(member, argument == "yes", cancellationToken)],
+            "propose" => await form.BeginAsync(context, isStaffForm: false, cancellationToken),
+            "later" => Replies.One(texts.Get(member.Language, "hosting.later")),
+            _ => Replies.One(texts.Get(member.Language, "button.outdated")),
+        };
+    }
+}
