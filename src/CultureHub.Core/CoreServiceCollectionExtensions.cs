@@ -16,10 +16,11 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddCultureHubCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RegionTime>();
         services.TryAddSingleton(_ => TextCatalog.LoadEmbedded());
         services.TryAddSingleton<IGazetteer>(_ => Gazetteer.LoadEmbedded());
         services.TryAddSingleton<ICompetenceExtractor, NoCompetenceExtractor>();
-        services.AddSingleton<ChatMetrics>();
+        services.TryAddSingleton<CultureHubMetrics>();
         services.AddSingleton<ChatRouter>();
         services.AddSingleton<ChatDelivery>();
         services.AddSingleton<OutboxDispatcher>();
@@ -37,7 +38,6 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<MemberImport>();
 
         services.AddChatCommand<StartCommand>();
-        services.AddChatCommand<HelpCommand>();
         services.AddChatCommand<ProfileCommand>();
         services.AddChatCommand<EditCommand>();
         services.AddChatCommand<PauseCommand>();

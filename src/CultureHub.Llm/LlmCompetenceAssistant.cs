@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CultureHub.Core.Chat;
 using CultureHub.Core.Interviews;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Members;
@@ -11,7 +12,7 @@ namespace CultureHub.Llm;
 /// </summary>
 public sealed class LlmCompetenceAssistant(LanguageModelClient client, CompetenceTaxonomy taxonomy, LlmUsage usage) : ICompetenceAssistant
 {
-    public const string Step = "extract";
+    public const string Step = LlmSteps.Extract;
 
     /// <summary>How sure a model-read competence counts: below a clear offline hit, above a vague one.</summary>
     private const double ModelConfidence = 0.6;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CultureHub.Core.Chat;
 using CultureHub.Core.Interviews;
 using CultureHub.Core.Members;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace CultureHub.Llm;
 /// <summary>The interview step through <c>prompts/interview.yaml</c>: field updates, a follow-up question, the next step.</summary>
 public sealed class LlmInterviewAssistant(LanguageModelClient client, IOptions<LlmOptions> options) : IInterviewAssistant
 {
-    public const string Step = "interview";
+    public const string Step = LlmSteps.Interview;
 
     public bool IsExternal => options.Value.IsExternal;
 

@@ -29,7 +29,15 @@ public static class LlmServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddLlm(this IServiceCollection services, IConfiguration configuration)
     {
-        var configured = configuration.GetSection(LlmOptions.SectionName).Get<LlmOptions>() ?? new LlmOptions();
+        // Only the strings that decide what to register: a mistyped number must reach the validated
+        // options (one line at start), not throw here while the services are being registered.
+        var section = configuration.GetSection(LlmOptions.SectionName);
+        var configured = new LlmOptions
+        {
+            Endpoint = section[nameof(LlmOptions.Endpoint)],
+            Model = section[nameof(LlmOptions.Model)],
+            EmbeddingModel = section[nameof(LlmOptions.EmbeddingModel)],
+        };
         if (!configured.IsConfigured)
         {
             return services;

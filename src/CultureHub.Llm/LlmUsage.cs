@@ -6,9 +6,9 @@ using OpenAI.Chat;
 namespace CultureHub.Llm;
 
 /// <summary>Requests, tokens and fallbacks per step, as /metrics counters and log lines. No member text.</summary>
-public sealed partial class LlmUsage(ChatMetrics metrics, ILogger<LlmUsage> logger)
+public sealed partial class LlmUsage(CultureHubMetrics metrics, ILogger<LlmUsage> logger)
 {
-    public void CountRequest(string step) => metrics.Increment($"culturehub_llm_requests_total{{step=\"{step}\"}}");
+    public void CountRequest(string step) => metrics.CountLlmRequest(step);
 
     public void CountTokens(string step, IReadOnlyDictionary<string, object?>? metadata)
     {
@@ -17,8 +17,7 @@ public sealed partial class LlmUsage(ChatMetrics metrics, ILogger<LlmUsage> logg
             return;
         }
 
-        metrics.Increment($"culturehub_llm_tokens_in_total{{step=\"{step}\"}}", usage.InputTokenCount);
-        metrics.Increment($"culturehub_llm_tokens_out_total{{step=\"{step}\"}}", usage.OutputTokenCount);
+        metrics.CountLlmTokens(step, usage.InputTokenCount, usage.OutputTokenCount);
         LogTokens(step, usage.InputTokenCount, usage.OutputTokenCount);
     }
 
@@ -30,13 +29,13 @@ public sealed partial class LlmUsage(ChatMetrics metrics, ILogger<LlmUsage> logg
             return;
         }
 
-        metrics.Increment($"culturehub_llm_tokens_in_total{{step=\"{step}\"}}", input);
+        metrics.CountLlmTokens(step, input, 0);
         LogTokens(step, (int)Math.Min(input, int.MaxValue), 0);
     }
 
     public void CountFallback(string step, string reason)
     {
-        metrics.Increment($"culturehub_llm_fallbacks_total{{step=\"{step}\"}}");
+        metrics.CountLlmFallback(step);
         LogFallback(step, reason);
     }
 
@@ -45,7 +44,7 @@ public sealed partial class LlmUsage(ChatMetrics metrics, ILogger<LlmUsage> logg
     {
         if (count > 0)
         {
-            metrics.Increment($"culturehub_llm_dropped_ids_total{{step=\"{step}\"}}", count);
+            metrics.CountLlmDroppedIds(step, count);
             LogDropped(step, count);
         }
     }

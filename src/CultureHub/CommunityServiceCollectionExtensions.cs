@@ -17,6 +17,10 @@ public static class CommunityServiceCollectionExtensions
     public static IServiceCollection AddCommunityCore(this IServiceCollection services)
     {
         services.AddCultureHubCore();
+        services.AddOptions<RegionOptions>().BindConfiguration(RegionOptions.SectionName).ValidateDataAnnotations()
+            .Validate<IConfiguration>((_, configuration) => configuration["Introductions:TimeZone"] is null,
+                "Introductions:TimeZone has moved to Region:TimeZone (one time zone for rounds, workshops and calendar files).")
+            .ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services.AddLiteDbStorage();

@@ -3,9 +3,11 @@ using CultureHub.Llm;
 using CultureHub.Discord;
 using CultureHub.Storage;
 using CultureHub.Telegram;
+using CultureHub.Telemetry;
 using CultureHub.Web;
 using CultureHub.Web.Dashboard;
 using CultureHub.Web.Workshops;
+using Microsoft.Extensions.Options;
 
 namespace CultureHub;
 
@@ -29,11 +31,12 @@ public static class CultureHubHost
             .AddMatchingAndIntroductions()
             .AddHubWorkshops(builder.Configuration)
             .AddLlm(builder.Configuration)
-            .AddCultureHubJobs(builder.Configuration)
+            .AddCultureHubJobs()
             .AddWebChat()
             .AddDashboard()
             .AddTelegram(builder.Configuration)
-            .AddDiscord(builder.Configuration);
+            .AddDiscord(builder.Configuration)
+            .AddCultureHubTelemetry();
 
         configure?.Invoke(builder.Services);
 
@@ -44,6 +47,7 @@ public static class CultureHubHost
         app.MapWebChat();
         app.UseDashboard();
         app.MapWorkshopFeeds();
+        app.MapOperatorMetrics();
         return app;
     }
 
@@ -53,7 +57,17 @@ public static class CultureHubHost
     /// </summary>
     public static void OpenStorage(WebApplication app)
     {
-        app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        try
+        {
+            app.Services.GetService<IStartupValidator>()?.Validate();
+        }
+        catch (InvalidOperationException exception)
+        {
+            // The binder's "Failed to convert configuration value 'abc' at 'Section:Key' to type 'Int32'":
+            // a value that cannot even be bound is a configuration error like any failed validation.
+            throw new OptionsValidationException(string.Empty, typeof(object), [exception.Message]);
+        }
+
         app.Services.GetRequiredService<LiteDbContext>();
     }
 

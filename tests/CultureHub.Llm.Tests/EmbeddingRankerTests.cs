@@ -1,5 +1,6 @@
 using CultureHub.Core.Chat;
 using CultureHub.Llm.Matching;
+using CultureHub.TestKit.Metrics;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace CultureHub.Llm.Tests;
 public sealed class EmbeddingRankerTests
 {
     private const string Seeks = "Schlagzeuger gesucht";
-    private readonly ChatMetrics _metrics = new();
+    private readonly MeterRecorder _recorder = new();
     private readonly ScriptedEmbeddings _generator = new();
 
     private static readonly EmbeddingCandidate[] Candidates =
@@ -103,9 +104,9 @@ public sealed class EmbeddingRankerTests
         Assert.Equal(expected, EmbeddingRanker.Cosine(a, b), precision: 6);
 
     private EmbeddingRanker Ranker(double weight) => new(
-        _generator, new LlmUsage(_metrics, NullLogger<LlmUsage>.Instance), Options.Create(new LlmOptions { EmbeddingWeight = weight }));
+        _generator, new LlmUsage(new CultureHubMetrics(_recorder), NullLogger<LlmUsage>.Instance), Options.Create(new LlmOptions { EmbeddingWeight = weight }));
 
-    private long Counter(string series) => _metrics.Snapshot().GetValueOrDefault(series);
+    private long Counter(string series) => _recorder.Counter(series);
 
     /// <summary>A hand-written generator: vectors by text, every batch recorded, usage reported as the API does.</summary>
     private sealed class ScriptedEmbeddings : IEmbeddingGenerator<string, Embedding<float>>

@@ -1,5 +1,6 @@
 using CultureHub.Core.Chat;
 using CultureHub.Llm.Prompts;
+using CultureHub.TestKit.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SemanticKernel;
@@ -16,13 +17,13 @@ internal sealed class ModelHarness
         var services = new ServiceCollection();
         services.AddSingleton(Chat.Object);
         var kernel = new Kernel(services.BuildServiceProvider());
-        Usage = new LlmUsage(Metrics, NullLogger<LlmUsage>.Instance);
+        Usage = new LlmUsage(new CultureHubMetrics(Recorder), NullLogger<LlmUsage>.Instance);
         Client = new LanguageModelClient(kernel, PromptLibrary.Load(Path.Combine(AppContext.BaseDirectory, "prompts")), Usage);
     }
 
     public Mock<IChatCompletionService> Chat { get; } = new(MockBehavior.Strict);
 
-    public ChatMetrics Metrics { get; } = new();
+    public MeterRecorder Recorder { get; } = new();
 
     public LlmUsage Usage { get; }
 
@@ -39,5 +40,5 @@ internal sealed class ModelHarness
         Chat.Setup(c => c.GetChatMessageContentsAsync(It.IsAny<ChatHistory>(), It.IsAny<PromptExecutionSettings>(), It.IsAny<Kernel>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(exception);
 
-    public long Counter(string series) => Metrics.Snapshot().GetValueOrDefault(series);
+    public long Counter(string series) => Recorder.Counter(series);
 }

@@ -64,7 +64,7 @@ public sealed class WorkshopTests
         await host.SayAsync(team, Title);
         var hubs = await host.SayAsync(team, "Wir schreiben in kleinen Gruppen einen Song.");
         await host.PressAsync(team, Assert.Single(hubs.SelectMany(m => m.Buttons), b => b.Data == "ws:hub:oldenburg").Data!);
-        await host.SayAsync(team, Berlin.ToLocal(host.Service<TimeProvider>().GetUtcNow().AddDays(10)).ToString("dd.MM.yyyy 18:00", CultureInfo.InvariantCulture));
+        await host.SayAsync(team, host.Service<RegionTime>().ToLocal(host.Service<TimeProvider>().GetUtcNow().AddDays(10)).ToString("dd.MM.yyyy 18:00", CultureInfo.InvariantCulture));
         await host.SayAsync(team, "8");
 
         var workshop = Assert.Single(await host.Service<IWorkshopStore>().InStateAsync(WorkshopState.Published, CancellationToken.None));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CultureHub.Core;
 using CultureHub.Core.Insights;
 using CultureHub.Core.Matching;
 using Xunit.Abstractions;
@@ -14,7 +15,7 @@ public sealed class EvaluationTests(DashboardFixture fixture, ITestOutputHelper 
     [Fact]
     public async Task Period_OneDay_AnswersExactlyLikeItsWholeMonth()
     {
-        var today = InsightsPeriod.DayOf(fixture.Host.Get<TimeProvider>().GetUtcNow());
+        var today = fixture.Host.Get<RegionTime>().DayOf(fixture.Host.Get<TimeProvider>().GetUtcNow());
         var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var month = new DateOnly(today.Year, today.Month, 1);
 

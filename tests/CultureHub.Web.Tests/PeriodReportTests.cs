@@ -1,4 +1,5 @@
 using System.Globalization;
+using CultureHub.Core;
 using CultureHub.Core.Insights;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
@@ -18,12 +19,14 @@ public sealed class PeriodReportTests : IAsyncLifetime
     {
         _host = await RunningHost.StartAsync(_folder.File("report.db"), DashboardFixture.Settings());
         var now = _host.Get<TimeProvider>().GetUtcNow();
-        _current = InsightsPeriod.Evaluation(InsightsPeriod.DayOf(now), 3);
+        var region = _host.Get<RegionTime>();
+        _current = InsightsPeriod.Evaluation(region.DayOf(now), 3);
+        var start = region.StartOf(_current.FirstMonth!.Value);
         var oldenburg = _host.Get<IGazetteer>().FindExact("Oldenburg")!;
         var store = _host.Get<IMemberStore>();
         for (var i = 0; i < 19; i++)
         {
-            var joined = i < 12 ? _current.From!.Value.AddDays(1).AddHours(i) : _current.From!.Value.AddDays(-20).AddHours(i);
+            var joined = i < 12 ? start.AddDays(1).AddHours(i) : start.AddDays(-20).AddHours(i);
             await store.UpsertAsync(new Member
             {
                 Id = $"r{i:00}",

@@ -78,14 +78,18 @@ public sealed partial class ChatDelivery
         switch (outcome)
         {
             case DeliveryOutcome.Delivered:
+                metrics.CountOutboxAttempt("delivered");
                 return item with { State = OutboxState.Delivered, Message = null, Attempts = attempts, SettledAt = now, DeliveredOn = platform };
             case DeliveryOutcome.Unreachable:
+                metrics.CountOutboxAttempt("unreachable");
                 LogUnreachableRecipient(purpose, item.To.Kind);
                 return item with { State = OutboxState.Unreachable, Message = null, Attempts = attempts, SettledAt = now };
             case var _ when attempts >= options.Value.MaxAttempts:
+                metrics.CountOutboxAttempt("dead_lettered");
                 LogDeadLettered(purpose, attempts);
                 return item with { State = OutboxState.DeadLettered, Attempts = attempts, SettledAt = now };
             default:
+                metrics.CountOutboxAttempt("retry");
                 var next = now + OutboxBackoff.DelayAfter(attempts, options.Value);
                 LogRetryScheduled(purpose, attempts, next);
                 return item with { Attempts = attempts, NextAttemptAt = next };

@@ -17,6 +17,7 @@ public sealed partial class ChatDelivery(
     IMemberStore members,
     IOutboxStore outbox,
     IOptions<DeliveryOptions> options,
+    CultureHubMetrics metrics,
     TimeProvider time,
     ILogger<ChatDelivery> logger)
 {

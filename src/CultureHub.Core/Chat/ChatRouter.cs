@@ -22,16 +22,17 @@ public sealed partial class ChatRouter(
     ChatDelivery delivery,
     HelpText help,
     TextCatalog texts,
-    ChatMetrics metrics,
+    CultureHubMetrics metrics,
     ILogger<ChatRouter> logger)
 {
     private readonly KeyedLock _locks = new();
-    private readonly Dictionary<string, IChatCommand> _commands = IndexCommands(commands);
+    private readonly Dictionary<string, IChatCommand> _commands = IndexCommands(commands.Append(new HelpCommand(help, commands)));
     private readonly Dictionary<string, IButtonHandler> _buttons = buttons.ToDictionary(b => b.Prefix, StringComparer.Ordinal);
     private readonly IReadOnlyList<ITextInterceptor> _interceptors = interceptors.OrderBy(i => i.Order).ToList();
-    private readonly IReadOnlyList<CommandDescriptor> _menu = commands.Select(c => c.Descriptor).DistinctBy(d => d.Name).ToList();
 
     public IEnumerable<IChatCommand> Commands => _commands.Values.Distinct();
+
+    private HelpCommand Help => (HelpCommand)_commands["help"];
 
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatInput input, CancellationToken cancellationToken)
     {
@@ -76,7 +77,7 @@ public sealed partial class ChatRouter(
             ?? (input is TextInput text ? LanguageGuesser.Guess(text.Text) : null)
             ?? LanguageCodes.Parse(input.Sender.LanguageCode)
             ?? Language.De;
-        return new ChatContext(input.Sender, language, member, session) { Commands = _menu };
+        return new ChatContext(input.Sender, language, member, session);
     }
 
     private async Task<IReadOnlyList<ChatReply>> RouteAsync(ChatContext context, ChatInput input, CancellationToken cancellationToken)
@@ -86,7 +87,7 @@ public sealed partial class ChatRouter(
             case CommandInput command:
                 return _commands.TryGetValue(command.Name, out var handler)
                     ? await handler.HandleAsync(context, command, cancellationToken)
-                    : [new ChatReply(texts.Format(context.Language, "command.unknown", command.Name)), help.For(context)];
+                    : [new ChatReply(texts.Format(context.Language, "command.unknown", command.Name)), Help.For(context)];
             case ButtonInput button:
                 var split = button.ButtonId.Split(':', 2);
                 return _buttons.TryGetValue(split[0], out var buttonHandler)
@@ -118,7 +119,7 @@ public sealed partial class ChatRouter(
 
         return context.Member is null
             ? interview.Start(context, null)
-            : [new ChatReply(texts.Get(context.Language, "text.not_in_conversation")), help.For(context)];
+            : [new ChatReply(texts.Get(context.Language, "text.not_in_conversation")), Help.For(context)];
     }
 
     private static Dictionary<string, IChatCommand> IndexCommands(IEnumerable<IChatCommand> commands)

@@ -6,7 +6,8 @@ namespace CultureHub.Core.Chat;
 /// <param name="Name">Lower case, no slash.</param>
 /// <param name="DescriptionKey">Text catalog key of the one-line description.</param>
 /// <param name="ArgumentHintKey">Text catalog key describing the optional argument, if any.</param>
-public sealed record CommandDescriptor(string Name, string DescriptionKey, string? ArgumentHintKey = null);
+/// <param name="IsStaffOnly">Only hub staff can use it, so /help lists it only to them.</param>
+public sealed record CommandDescriptor(string Name, string DescriptionKey, string? ArgumentHintKey = null, bool IsStaffOnly = false);
 
 /// <summary>A slash command. Thin: it parses its arguments and calls a service.</summary>
 public interface IChatCommand

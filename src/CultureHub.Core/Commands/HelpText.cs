@@ -4,14 +4,15 @@ using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Commands;
 
-/// <summary>The /help message, listing the commands the router put into the context with their descriptions.</summary>
-public sealed class HelpText(TextCatalog texts)
+/// <summary>The /help message: the commands the reader can use, each with its description; staff commands only for staff.</summary>
+public sealed class HelpText(TextCatalog texts, IEnumerable<IStaffRoster> staff)
 {
-    public ChatReply For(ChatContext context)
+    public ChatReply For(ChatContext context, IEnumerable<CommandDescriptor> commands)
     {
         var language = context.Language;
+        var isStaff = staff.Any(roster => roster.IsStaff(context.Identity));
         var builder = new StringBuilder(texts.Get(language, "help.intro")).AppendLine().AppendLine();
-        foreach (var descriptor in context.Commands.OrderBy(d => Order(d.Name)))
+        foreach (var descriptor in commands.Where(d => isStaff || !d.IsStaffOnly).OrderBy(d => Order(d.Name)))
         {
             builder.Append('/').Append(descriptor.Name);
             if (descriptor.ArgumentHintKey is { } hint)

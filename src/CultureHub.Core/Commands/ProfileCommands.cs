@@ -13,14 +13,20 @@ public sealed class StartCommand(InterviewService interview) : IChatCommand
         Task.FromResult(interview.Start(context, SourcePayload.Clean(command.Arguments)));
 }
 
-public sealed class HelpCommand(HelpText help) : IChatCommand
+/// <summary>
+/// /help, made by <see cref="ChatRouter"/> from the commands it routes: the command that lists all
+/// commands cannot be one of the services it lists without a cycle.
+/// </summary>
+public sealed class HelpCommand(HelpText help, IEnumerable<IChatCommand> others) : IChatCommand
 {
     public CommandDescriptor Descriptor { get; } = new("help", "command.help");
 
     public IReadOnlyList<string> Aliases { get; } = ["hilfe"];
 
+    public ChatReply For(ChatContext context) => help.For(context, others.Select(c => c.Descriptor).Append(Descriptor));
+
     public Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken) =>
-        Task.FromResult(Replies.One(help.For(context)));
+        Task.FromResult(Replies.One(For(context)));
 }
 
 public sealed class ProfileCommand(ProfileCard card, TextCatalog texts, InterviewPrompts prompts) : IChatCommand

@@ -13,7 +13,7 @@ public interface IDashboardLinks
 /// <summary>/dashboard: hub staff get a short-lived sign-in link; everybody else gets a polite no.</summary>
 public sealed class DashboardCommand(IDashboardLinks links, TextCatalog texts) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("dashboard", "command.dashboard");
+    public CommandDescriptor Descriptor { get; } = new("dashboard", "command.dashboard", IsStaffOnly: true);
 
     public Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken) =>
         Task.FromResult(links.Issue(context.Identity) is { } link

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace CultureHub.Core.Insights;
 
 /// <summary>
-/// A span of whole calendar months in Europe/Berlin, <c>[From, To)</c>; a null end is open.
+/// A span of whole calendar months, <c>[FirstMonth, EndMonth)</c>; a null end is open. Moments are
+/// turned into days by the region's calendar (<see cref="RegionTime.DayOf"/>) before they are compared.
 /// Every period is made of whole months: a query for one day answers for its whole month, so two
 /// periods that differ by a day (and could be subtracted to single out one joiner) cannot be asked for.
 /// </summary>
@@ -23,16 +24,14 @@ public sealed record InsightsPeriod
     /// <summary>The first day of the month after the last one, or null when open.</summary>
     public DateOnly? EndMonth { get; }
 
-    public DateTimeOffset? From => FirstMonth is { } first ? Start(first) : null;
-
-    public DateTimeOffset? To => EndMonth is { } end ? Start(end) : null;
-
     /// <summary>The last day in the period, for display and exports.</summary>
     public DateOnly? LastDay => EndMonth?.AddDays(-1);
 
     public int? Months => FirstMonth is { } first && EndMonth is { } end ? ((end.Year - first.Year) * 12) + end.Month - first.Month : null;
 
-    public bool Contains(DateTimeOffset moment) => (From is null || moment >= From) && (To is null || moment < To);
+    public bool Contains(DateOnly day) => (FirstMonth is null || day >= FirstMonth) && IsBeforeEnd(day);
+
+    public bool IsBeforeEnd(DateOnly day) => EndMonth is null || day < EndMonth;
 
     /// <summary>The whole months from the one holding <paramref name="first"/> to the one holding <paramref name="last"/>.</summary>
     public static InsightsPeriod Covering(DateOnly? first, DateOnly? last)
@@ -90,18 +89,6 @@ public sealed record InsightsPeriod
             _ => $"{first.ToString("yyyy-MM", CultureInfo.InvariantCulture)}..{LastDay!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture)}",
         };
     }
-
-    /// <summary>The calendar month (Europe/Berlin) a moment falls in, as <c>yyyy-MM</c>.</summary>
-    public static string MonthKey(DateTimeOffset moment) => Berlin.ToLocal(moment).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    /// <summary>Midnight at the start of <paramref name="day"/> in Europe/Berlin.</summary>
-    public static DateTimeOffset Start(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, Berlin.Zone.GetUtcOffset(local));
-    }
-
-    public static DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(Berlin.ToLocal(moment).DateTime);
 
     private static DateOnly? ParseDay(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day

@@ -29,6 +29,7 @@ public sealed class InsightsService(
     ProfileReader reader,
     IProjectOutcomes projects,
     IOptions<InsightsOptions> options,
+    RegionTime region,
     TimeProvider time)
 {
     public IReadOnlyList<string> HubIds => hubs.All.Select(h => h.Id).ToList();
@@ -38,13 +39,13 @@ public sealed class InsightsService(
     public async Task<InsightsReport> BuildAsync(InsightsPeriod period, CancellationToken cancellationToken)
     {
         var everyone = await members.ListAsync(cancellationToken);
-        var joined = everyone.Where(m => period.Contains(m.CreatedAt)).ToList();
-        var proposed = (await introductions.AllAsync(cancellationToken)).Where(i => period.Contains(i.ProposedAt)).ToList();
+        var joined = everyone.Where(m => period.Contains(region.DayOf(m.CreatedAt))).ToList();
+        var proposed = (await introductions.AllAsync(cancellationToken)).Where(i => period.Contains(region.DayOf(i.ProposedAt))).ToList();
         var offered = await WorkshopsAsync(period, cancellationToken);
         var geography = new MemberGeography(joined, map);
         return new InsightsReport(period, time.GetUtcNow(),
         [
-            MemberInsights.ByMonth(joined),
+            MemberInsights.ByMonth(joined, region),
             PlaceInsights.ByRegion(geography),
             PlaceInsights.ByHubRegion(geography),
             PlaceInsights.ByDistrict(geography),
@@ -52,7 +53,7 @@ public sealed class InsightsService(
             PlaceInsights.UrbanRural(geography),
             MemberInsights.BySector(joined),
             MemberInsights.BySource(joined),
-            Needs(everyone.Where(m => period.To is null || m.CreatedAt < period.To).ToList()),
+            Needs(everyone.Where(m => period.IsBeforeEnd(region.DayOf(m.CreatedAt))).ToList()),
             IntroductionInsights.Funnel(proposed),
             IntroductionInsights.CrossSector(proposed),
             IntroductionInsights.BySectorPair(proposed),
@@ -65,8 +66,8 @@ public sealed class InsightsService(
     public async Task<PeriodComparison> CompareAsync(InsightsPeriod period, CancellationToken cancellationToken) =>
         new(await BuildAsync(period, cancellationToken), period.Previous() is { } previous ? await BuildAsync(previous, cancellationToken) : null);
 
-    /// <summary>The current evaluation period (<see cref="InsightsOptions.PeriodMonths"/>), by Berlin's calendar.</summary>
-    public InsightsPeriod CurrentPeriod() => InsightsPeriod.Evaluation(InsightsPeriod.DayOf(time.GetUtcNow()), options.Value.PeriodMonths);
+    /// <summary>The current evaluation period (<see cref="InsightsOptions.PeriodMonths"/>), by the region's calendar.</summary>
+    public InsightsPeriod CurrentPeriod() => InsightsPeriod.Evaluation(region.DayOf(time.GetUtcNow()), options.Value.PeriodMonths);
 
     /// <summary>One hub's workshops in detail, or null for an unknown hub. Access is checked by the caller.</summary>
     public async Task<FigureTable?> HubDetailAsync(string hubId, InsightsPeriod period, CancellationToken cancellationToken) =>
@@ -96,7 +97,7 @@ public sealed class InsightsService(
         var records = new List<WorkshopRecord>();
         foreach (var workshop in await workshops.AllAsync(cancellationToken))
         {
-            if (WorkshopInsights.Counts(workshop) && period.Contains(workshop.StartsAt))
+            if (WorkshopInsights.Counts(workshop) && period.Contains(region.DayOf(workshop.StartsAt)))
             {
                 records.Add(new WorkshopRecord(workshop, await workshops.RegistrationsForAsync(workshop.Id, cancellationToken)));
             }

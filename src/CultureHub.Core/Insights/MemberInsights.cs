@@ -6,10 +6,11 @@ namespace CultureHub.Core.Insights;
 /// <summary>Member figures: joins over time, where members live, sectors, how they found us. Aggregates only.</summary>
 public static class MemberInsights
 {
-    public static FigureTable ByMonth(IReadOnlyList<Member> members)
+    public static FigureTable ByMonth(IReadOnlyList<Member> members, RegionTime region)
     {
-        var byMonth = members.GroupBy(m => MonthKey(m.CreatedAt)).ToDictionary(g => g.Key, g => g.Count());
-        var months = MonthsBetween(members.Select(m => m.CreatedAt).ToList());
+        var days = members.Select(m => region.DayOf(m.CreatedAt)).ToList();
+        var byMonth = days.GroupBy(MonthKey).ToDictionary(g => g.Key, g => g.Count());
+        var months = MonthsBetween(days);
         var cells = SmallCellSuppression.Cumulative(months.Select(m => byMonth.GetValueOrDefault(m)).ToList());
         var rows = months.Select((month, i) => new FigureRow(month, [cells[i].Joined, cells[i].Total])).ToList();
         return new FigureTable("members_by_month", ["joined", "cumulative"], rows);
@@ -43,7 +44,7 @@ public static class MemberInsights
 
     public const string OtherLinks = "other_links";
 
-    public static string MonthKey(DateTimeOffset moment) => InsightsPeriod.MonthKey(moment);
+    public static string MonthKey(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>Rows sorted by the published value, hidden cells last by key: the order tells nothing the cells do not.</summary>
     private static FigureTable Ranked(string id, IReadOnlyList<(string Key, int Count)> counts, bool keepOrder, string? residual = null)
@@ -67,19 +68,19 @@ public static class MemberInsights
         _ => "link:" + source,
     };
 
-    private static List<string> MonthsBetween(IReadOnlyList<DateTimeOffset> moments)
+    private static List<string> MonthsBetween(IReadOnlyList<DateOnly> days)
     {
-        if (moments.Count == 0)
+        if (days.Count == 0)
         {
             return [];
         }
 
-        var first = InsightsPeriod.DayOf(moments.Min());
-        var last = InsightsPeriod.DayOf(moments.Max());
+        var first = days.Min();
+        var last = days.Max();
         var months = new List<string>();
         for (var month = new DateOnly(first.Year, first.Month, 1); month <= last; month = month.AddMonths(1))
         {
-            months.Add(month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            months.Add(MonthKey(month));
         }
 
         return months;

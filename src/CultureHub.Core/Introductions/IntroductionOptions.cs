@@ -6,12 +6,9 @@ public sealed class IntroductionOptions
 {
     public const string SectionName = "Introductions";
 
-    /// <summary>Quartz cron for matching rounds, in <see cref="TimeZone"/>. Default: Mondays 10:00.</summary>
+    /// <summary>Quartz cron for matching rounds, in the region's time zone (<see cref="RegionOptions.TimeZone"/>). Default: Mondays 10:00.</summary>
     [Required]
     public string RoundCron { get; set; } = "0 0 10 ? * MON";
-
-    [Required]
-    public string TimeZone { get; set; } = "Europe/Berlin";
 
     /// <summary>At most this many new proposals per member and round.</summary>
     [Range(1, 10)]

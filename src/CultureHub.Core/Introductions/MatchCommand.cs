@@ -10,6 +10,7 @@ public sealed class MatchCommand(
     IIntroductionStore introductions,
     TextCatalog texts,
     IOptions<IntroductionOptions> options,
+    RegionTime region,
     TimeProvider time) : IChatCommand
 {
     public CommandDescriptor Descriptor { get; } = new("match", "command.match");
@@ -37,7 +38,7 @@ public sealed class MatchCommand(
         var next = last == DateTimeOffset.MinValue ? DateTimeOffset.MinValue : last + cooldown;
         if (next > time.GetUtcNow())
         {
-            var local = TimeZoneInfo.ConvertTime(next, Berlin.Zone);
+            var local = region.ToLocal(next);
             return Replies.One(texts.Format(member.Language, "match.cooldown", local.ToString("g", TextCatalog.CultureFor(member.Language))));
         }
 

@@ -18,7 +18,7 @@ public sealed partial class MatchingRoundService(
     IMatchSource matcher,
     IntroductionService service,
     ChatDelivery delivery,
-    ChatMetrics metrics,
+    CultureHubMetrics metrics,
     IOptions<IntroductionOptions> options,
     ILogger<MatchingRoundService> logger)
 {
@@ -41,9 +41,7 @@ public sealed partial class MatchingRoundService(
         }
 
         stopwatch.Stop();
-        metrics.Set("culturehub_matching_round_duration_ms", stopwatch.ElapsedMilliseconds);
-        metrics.Increment("culturehub_matching_rounds_total");
-        metrics.Increment("culturehub_introductions_proposed_total", proposed);
+        metrics.RecordRound(stopwatch.Elapsed, proposed);
         LogRound(eligible.Count, proposed, stopwatch.ElapsedMilliseconds);
         return new RoundReport(eligible.Count, proposed, stopwatch.Elapsed);
     }

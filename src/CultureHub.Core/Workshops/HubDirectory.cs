@@ -1,10 +1,11 @@
+using CultureHub.Core.Chat;
 using CultureHub.Core.Places;
 using Microsoft.Extensions.Options;
 
 namespace CultureHub.Core.Workshops;
 
 /// <summary>The configured hubs: lookup by id or by a forgivingly typed name, distance order, staff rights.</summary>
-public sealed class HubDirectory(IOptions<HubsOptions> options)
+public sealed class HubDirectory(IOptions<HubsOptions> options) : IStaffRoster
 {
     public IReadOnlyList<HubOptions> All => options.Value.Hubs;
 
@@ -37,6 +38,9 @@ public sealed class HubDirectory(IOptions<HubsOptions> options)
 
     public bool IsStaff(string hubId, string identityKey) =>
         Find(hubId)?.Staff.Contains(identityKey, StringComparer.OrdinalIgnoreCase) == true;
+
+    /// <summary>Staff of any hub.</summary>
+    public bool IsStaff(PlatformIdentity identity) => StaffedBy(identity.Key).Count > 0;
 
     public IReadOnlyList<HubOptions> StaffedBy(string identityKey) =>
         All.Where(h => h.Staff.Contains(identityKey, StringComparer.OrdinalIgnoreCase)).ToList();

@@ -28,8 +28,8 @@ public sealed class MyWorkshopsCommand(IWorkshopStore store, WorkshopMessages me
 
             var all = await store.RegistrationsForAsync(workshop.Id, cancellationToken);
             text.AppendLine(registration.Status == RegistrationStatus.Confirmed
-                ? messages.Text(member.Language, "ws.mine.confirmed", workshop.Id, workshop.Title, WorkshopMessages.When(workshop, member.Language))
-                : messages.Text(member.Language, "ws.mine.waitlisted", workshop.Id, workshop.Title, WorkshopMessages.When(workshop, member.Language), WorkshopService.WaitlistPosition(all, registration)));
+                ? messages.Text(member.Language, "ws.mine.confirmed", workshop.Id, workshop.Title, messages.When(workshop, member.Language))
+                : messages.Text(member.Language, "ws.mine.waitlisted", workshop.Id, workshop.Title, messages.When(workshop, member.Language), WorkshopService.WaitlistPosition(all, registration)));
         }
 
         return Replies.One(text.Length == 0 ? messages.Text(member.Language, "ws.mine.none") : text.ToString().TrimEnd());
@@ -74,7 +74,7 @@ public sealed class ProposeCommand(WorkshopForm form, WorkshopMessages messages)
 /// <summary>/newworkshop: hub staff create a workshop that is published at once.</summary>
 public sealed class NewWorkshopCommand(WorkshopForm form, HubDirectory hubs, WorkshopMessages messages) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("newworkshop", "command.newworkshop");
+    public CommandDescriptor Descriptor { get; } = new("newworkshop", "command.newworkshop", IsStaffOnly: true);
 
     public Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken) =>
         hubs.StaffedBy(context.Identity.Key).Count == 0

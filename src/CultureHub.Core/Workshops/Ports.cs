@@ -6,7 +6,7 @@ public sealed record CalendarEntry(Workshop Workshop, HubOptions Hub);
 /// <summary>Writes RFC 5545 calendar files; implemented outside the core.</summary>
 public interface ICalendarWriter
 {
-    /// <summary>One VCALENDAR with one VEVENT per entry, Europe/Berlin times with a VTIMEZONE.</summary>
+    /// <summary>One VCALENDAR with one VEVENT per entry, times in the region's time zone with its VTIMEZONE.</summary>
     byte[] Write(IReadOnlyList<CalendarEntry> entries, string calendarName);
 }
 

@@ -8,7 +8,7 @@ namespace CultureHub.Core.Workshops;
 /// <summary>/participants &lt;id&gt;: the list for staff, with attendance buttons and a CSV file.</summary>
 public sealed class ParticipantsCommand(WorkshopAdminService admin, IWorkshopStore store, IMemberStore members, IParticipantExporter exporter, WorkshopMessages messages) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("participants", "command.participants", "command.workshop.args");
+    public CommandDescriptor Descriptor { get; } = new("participants", "command.participants", "command.workshop.args", IsStaffOnly: true);
 
     public IReadOnlyList<string> Aliases { get; } = ["teilnehmende"];
 
@@ -52,9 +52,9 @@ public sealed class ParticipantsCommand(WorkshopAdminService admin, IWorkshopSto
 }
 
 /// <summary>/editworkshop &lt;id&gt; title|capacity|time &lt;value&gt;.</summary>
-public sealed class EditWorkshopCommand(WorkshopAdminService admin, WorkshopMessages messages) : IChatCommand
+public sealed class EditWorkshopCommand(WorkshopAdminService admin, WorkshopMessages messages, WorkshopTimeParser times) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("editworkshop", "command.editworkshop", "command.editworkshop.args");
+    public CommandDescriptor Descriptor { get; } = new("editworkshop", "command.editworkshop", "command.editworkshop.args", IsStaffOnly: true);
 
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken)
     {
@@ -68,7 +68,7 @@ public sealed class EditWorkshopCommand(WorkshopAdminService admin, WorkshopMess
         {
             "title" or "titel" => new WorkshopEdit(Title: parts[2].Length <= 120 ? parts[2] : null),
             "capacity" or "plätze" or "plaetze" => new WorkshopEdit(Capacity: int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? c : -1),
-            "time" or "zeit" or "start" => WorkshopTimeParser.Parse(parts[2]) is { } start ? new WorkshopEdit(StartsAt: start) : new WorkshopEdit(),
+            "time" or "zeit" or "start" => times.Parse(parts[2]) is { } start ? new WorkshopEdit(StartsAt: start) : new WorkshopEdit(),
             _ => null,
         };
         if (edit is null)
@@ -78,7 +78,7 @@ public sealed class EditWorkshopCommand(WorkshopAdminService admin, WorkshopMess
 
         var (result, workshop) = await admin.EditAsync(parts[0], context.Identity.Key, edit, cancellationToken);
         return Replies.One(result == StaffResult.Done
-            ? messages.Text(context.Language, "ws.edit.done", workshop!.Title, workshop.Id, WorkshopMessages.When(workshop, context.Language), workshop.Capacity)
+            ? messages.Text(context.Language, "ws.edit.done", workshop!.Title, workshop.Id, messages.When(workshop, context.Language), workshop.Capacity)
             : StaffReplies.Text(messages, context.Language, result, parts[0]));
     }
 }
@@ -86,7 +86,7 @@ public sealed class EditWorkshopCommand(WorkshopAdminService admin, WorkshopMess
 /// <summary>/cancelworkshop &lt;id&gt;: staff call it off; everyone signed up or waiting is told.</summary>
 public sealed class CancelWorkshopCommand(WorkshopAdminService admin, WorkshopMessages messages) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("cancelworkshop", "command.cancelworkshop", "command.workshop.args");
+    public CommandDescriptor Descriptor { get; } = new("cancelworkshop", "command.cancelworkshop", "command.workshop.args", IsStaffOnly: true);
 
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken)
     {

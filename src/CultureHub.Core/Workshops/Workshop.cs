@@ -11,7 +11,7 @@ public enum WorkshopState
     Done,
 }
 
-/// <summary>A workshop at a hub. Times are stored in UTC and shown in Europe/Berlin.</summary>
+/// <summary>A workshop at a hub. Times are stored in UTC and shown in the region's time zone (<see cref="RegionTime"/>).</summary>
 public sealed record Workshop
 {
     /// <summary>Short and typable (<c>k7m2q</c>), so members can write <c>/signup k7m2q</c>.</summary>

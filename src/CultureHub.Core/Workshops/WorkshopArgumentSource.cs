@@ -1,7 +1,7 @@
 namespace CultureHub.Core.Workshops;
 
 /// <summary>Autocomplete for workshop ids (upcoming, published) and hub names.</summary>
-public sealed class WorkshopArgumentSource(IWorkshopStore store, HubDirectory hubs, TimeProvider time) : ICommandArgumentSource
+public sealed class WorkshopArgumentSource(IWorkshopStore store, HubDirectory hubs, RegionTime region, TimeProvider time) : ICommandArgumentSource
 {
     private static readonly string[] WorkshopCommands = ["workshop", "signup", "cancel", "participants", "editworkshop", "cancelworkshop"];
 
@@ -24,7 +24,7 @@ public sealed class WorkshopArgumentSource(IWorkshopStore store, HubDirectory hu
                 || w.Title.Contains(partial.Trim(), StringComparison.OrdinalIgnoreCase))
             .OrderBy(w => w.StartsAt)
             .Take(25)
-            .Select(w => new ArgumentSuggestion(w.Id, $"{w.Title} ({Berlin.ToLocal(w.StartsAt):dd.MM. HH:mm})"))
+            .Select(w => new ArgumentSuggestion(w.Id, $"{w.Title} ({region.ToLocal(w.StartsAt):dd.MM. HH:mm})"))
             .ToList();
     }
 }

@@ -14,6 +14,7 @@ public sealed class WorkshopForm(
     WorkshopAdminService admin,
     HubDirectory hubs,
     WorkshopMessages messages,
+    WorkshopTimeParser times,
     IOptions<WorkshopOptions> options,
     TimeProvider time) : ITextInterceptor
 {
@@ -79,7 +80,7 @@ public sealed class WorkshopForm(
                     ? await SaveAsync(context, draft with { HubId = hub.Id, Step = DraftStep.When }, "ws.form.ask_when", cancellationToken)
                     : [AskHub(draft, language)];
             case DraftStep.When:
-                var startsAt = WorkshopTimeParser.Parse(text);
+                var startsAt = times.Parse(text);
                 if (startsAt is null || startsAt <= time.GetUtcNow())
                 {
                     return Replies.One(messages.Text(language, startsAt is null ? "ws.form.when_invalid" : "ws.form.when_past"));

@@ -5,8 +5,8 @@ using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Workshops;
 
-/// <summary>How workshops read in chat: times in Europe/Berlin, in the reader's language.</summary>
-public sealed class WorkshopMessages(TextCatalog texts, HubDirectory hubs, ICalendarWriter calendar)
+/// <summary>How workshops read in chat: times in the region's time zone, in the reader's language.</summary>
+public sealed class WorkshopMessages(TextCatalog texts, HubDirectory hubs, ICalendarWriter calendar, RegionTime region)
 {
     public TextCatalog Texts => texts;
 
@@ -14,11 +14,11 @@ public sealed class WorkshopMessages(TextCatalog texts, HubDirectory hubs, ICale
         arguments.Length == 0 ? texts.Get(language, key) : texts.Format(language, key, arguments);
 
     /// <summary>"Sa., 12.03.2027, 18:00–20:00" or "Sat 12/03/2027, 18:00–20:00".</summary>
-    public static string When(Workshop workshop, Language language)
+    public string When(Workshop workshop, Language language)
     {
         var culture = TextCatalog.CultureFor(language);
-        var start = Berlin.ToLocal(workshop.StartsAt);
-        var end = Berlin.ToLocal(workshop.EndsAt);
+        var start = region.ToLocal(workshop.StartsAt);
+        var end = region.ToLocal(workshop.EndsAt);
         return $"{start.ToString("ddd dd.MM.yyyy, HH:mm", culture)}–{end.ToString("HH:mm", culture)}";
     }
 

@@ -12,7 +12,7 @@ public sealed class WorkshopNotifier(IMemberStore members, ChatDelivery delivery
 {
     public Task PromotedAsync(Workshop workshop, Registration promoted, CancellationToken cancellationToken) =>
         ToMemberAsync(PromotedKey(promoted), promoted.MemberId, language => new ChatReply(
-            messages.Text(language, "ws.promoted", workshop.Title, WorkshopMessages.When(workshop, language)),
+            messages.Text(language, "ws.promoted", workshop.Title, messages.When(workshop, language)),
             [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), messages.Text(language, "ws.button.cancel"))],
             messages.CalendarFile(workshop)), cancellationToken);
 
@@ -38,7 +38,7 @@ public sealed class WorkshopNotifier(IMemberStore members, ChatDelivery delivery
         foreach (var registration in registrations.Where(r => r.IsActive))
         {
             await ToMemberAsync(OutboundMessage.KeyOf("ws-cancelled", workshop.Id, registration.MemberId), registration.MemberId, language => new ChatReply(
-                messages.Text(language, "ws.cancelled_by_hub", workshop.Title, WorkshopMessages.When(workshop, language))), cancellationToken);
+                messages.Text(language, "ws.cancelled_by_hub", workshop.Title, messages.When(workshop, language))), cancellationToken);
         }
     }
 
@@ -49,7 +49,7 @@ public sealed class WorkshopNotifier(IMemberStore members, ChatDelivery delivery
         foreach (var registration in registrations.Where(r => r.IsActive))
         {
             await ToMemberAsync(OutboundMessage.KeyOf("ws-moved", workshop.Id, sequence, registration.MemberId), registration.MemberId, language => new ChatReply(
-                messages.Text(language, "ws.time_changed", workshop.Title, WorkshopMessages.When(workshop, language)),
+                messages.Text(language, "ws.time_changed", workshop.Title, messages.When(workshop, language)),
                 [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), messages.Text(language, "ws.button.cancel"))],
                 messages.CalendarFile(workshop)), cancellationToken);
         }
@@ -65,7 +65,7 @@ public sealed class WorkshopNotifier(IMemberStore members, ChatDelivery delivery
 
         var language = member.Language;
         var reminder = new ChatReply(
-            messages.Text(language, isDayBefore ? "ws.reminder.day" : "ws.reminder.hours", workshop.Title, WorkshopMessages.When(workshop, language), hubs.Find(workshop.HubId)?.Address),
+            messages.Text(language, isDayBefore ? "ws.reminder.day" : "ws.reminder.hours", workshop.Title, messages.When(workshop, language), hubs.Find(workshop.HubId)?.Address),
             [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), messages.Text(language, "ws.button.cancel"))]);
         return await delivery.EnqueueAsync(new OutboundMessage(ReminderKey(workshop, memberId, isDayBefore), Recipient.ForMember(memberId), reminder), cancellationToken);
     }
@@ -82,7 +82,7 @@ public sealed class WorkshopNotifier(IMemberStore members, ChatDelivery delivery
         {
             var member = await FindAsync(staff, cancellationToken);
             var language = member?.Language ?? Language.De;
-            var text = messages.Text(language, "ws.proposal.to_staff", proposerName, workshop.Title, WorkshopMessages.When(workshop, language), workshop.Description, workshop.Id);
+            var text = messages.Text(language, "ws.proposal.to_staff", proposerName, workshop.Title, messages.When(workshop, language), workshop.Description, workshop.Id);
             var reply = new ChatReply(text,
             [
                 new ChatButton(WorkshopButtons.Id("approve", workshop.Id), messages.Text(language, "ws.button.approve")),

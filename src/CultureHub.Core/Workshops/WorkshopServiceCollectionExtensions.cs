@@ -11,8 +11,10 @@ public static class WorkshopServiceCollectionExtensions
     public static IServiceCollection AddWorkshops(this IServiceCollection services)
     {
         services.AddSingleton<HubDirectory>();
+        services.AddSingleton<IStaffRoster>(sp => sp.GetRequiredService<HubDirectory>());
         services.AddSingleton<WorkshopLocks>();
         services.AddSingleton<WorkshopMessages>();
+        services.AddSingleton<WorkshopTimeParser>();
         services.AddSingleton<WorkshopNotifier>();
         services.AddSingleton<WorkshopService>();
         services.AddSingleton<WorkshopAdminService>();

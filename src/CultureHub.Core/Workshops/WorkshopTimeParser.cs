@@ -4,9 +4,9 @@ namespace CultureHub.Core.Workshops;
 
 /// <summary>
 /// Reads a date and time as members type them ("12.03.2027 18:00", "2027-03-12 18:00",
-/// "12.3.27 18 Uhr", "03/12/2027 6:00 PM") as Europe/Berlin wall-clock time, and returns UTC.
+/// "12.3.27 18 Uhr", "03/12/2027 6:00 PM") as wall-clock time in the region, and returns UTC.
 /// </summary>
-public static class WorkshopTimeParser
+public sealed class WorkshopTimeParser(RegionTime region)
 {
     private static readonly string[] Formats =
     [
@@ -17,7 +17,7 @@ public static class WorkshopTimeParser
     ];
 
     /// <summary>The moment in UTC, or null when unreadable or a wall-clock time that does not exist (spring forward).</summary>
-    public static DateTimeOffset? Parse(string? text)
+    public DateTimeOffset? Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -28,18 +28,8 @@ public static class WorkshopTimeParser
             .Replace(" Uhr", string.Empty, StringComparison.OrdinalIgnoreCase)
             .Replace("Uhr", string.Empty, StringComparison.OrdinalIgnoreCase)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (!DateTime.TryParseExact(cleaned, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local))
-        {
-            return null;
-        }
-
-        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (Berlin.Zone.IsInvalidTime(local))
-        {
-            return null;
-        }
-
-        var utc = TimeZoneInfo.ConvertTimeToUtc(local, Berlin.Zone);
-        return new DateTimeOffset(utc, TimeSpan.Zero);
+        return DateTime.TryParseExact(cleaned, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local)
+            ? region.ToUtc(local)
+            : null;
     }
 }

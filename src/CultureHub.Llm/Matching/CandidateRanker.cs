@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 
 namespace CultureHub.Llm.Matching;
@@ -28,7 +29,7 @@ public sealed record RankChoice(int Index, string? Reason);
 /// </summary>
 public sealed class CandidateRanker(LanguageModelClient client, LlmUsage usage)
 {
-    public const string Step = "rerank";
+    public const string Step = LlmSteps.Rerank;
     private const int MaxReasonLength = 400;
 
     /// <summary>A permutation of the candidates' indexes, best first; null keeps the offline order.</summary>

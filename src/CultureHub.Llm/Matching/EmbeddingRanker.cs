@@ -1,3 +1,4 @@
+using CultureHub.Core.Chat;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,7 @@ public sealed class EmbeddingCache
 /// </summary>
 public sealed class EmbeddingRanker(IEmbeddingGenerator<string, Embedding<float>> generator, LlmUsage usage, IOptions<LlmOptions> options)
 {
-    public const string Step = "embed";
+    public const string Step = LlmSteps.Embed;
 
     /// <summary>A permutation of the candidates' indexes, best first; null keeps the offline order.</summary>
     public async Task<IReadOnlyList<int>?> OrderAsync(

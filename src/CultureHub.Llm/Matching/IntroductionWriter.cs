@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CultureHub.Core.Chat;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
 
@@ -10,7 +11,7 @@ namespace CultureHub.Llm.Matching;
 /// </summary>
 public sealed class IntroductionWriter(LanguageModelClient client)
 {
-    public const string Step = "introduction";
+    public const string Step = LlmSteps.Introduction;
     private const int MaxLength = 400;
 
     public async Task<MatchCandidate> WriteAsync(MatchCandidate match, Member member, Member candidate, CancellationToken cancellationToken)

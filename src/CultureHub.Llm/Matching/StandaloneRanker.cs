@@ -21,15 +21,14 @@ public sealed class StandaloneRanker : IDisposable
 
     public LlmOptions Options { get; }
 
-    public IReadOnlyDictionary<string, long> Counters => _services.GetRequiredService<ChatMetrics>().Snapshot();
-
     /// <summary>Null when no model is configured. Throws OptionsValidationException for a bad section or prompt file.</summary>
     public static StandaloneRanker? Create(IConfiguration configuration)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(configuration);
-        services.AddSingleton<ChatMetrics>();
+        services.AddMetrics();
+        services.AddSingleton<CultureHubMetrics>();
         services.AddLlm(configuration);
         if (!services.Any(d => d.ServiceType == typeof(CandidateRanker)))
         {

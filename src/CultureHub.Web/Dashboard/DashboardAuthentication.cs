@@ -30,6 +30,7 @@ public static class DashboardAuthentication
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<LoginLinks>();
         services.AddSingleton<IDashboardLinks>(sp => sp.GetRequiredService<LoginLinks>());
+        services.AddSingleton<IStaffRoster, DashboardStaff>();
         services.AddSingleton<IChatCommand, DashboardCommand>();
         services.AddAntiforgery(o =>
         {
@@ -56,7 +57,7 @@ public static class DashboardAuthentication
         return services;
     }
 
-    /// <summary>Middleware and endpoints of the dashboard and the operators' /metrics.</summary>
+    /// <summary>Middleware and endpoints of the dashboard.</summary>
     public static WebApplication UseDashboard(this WebApplication app)
     {
         app.UseAuthentication();
@@ -64,7 +65,6 @@ public static class DashboardAuthentication
         app.UseAntiforgery();
         app.MapDashboardSignIn();
         app.MapDashboardPages();
-        app.MapMetrics();
         return app;
     }
 

@@ -45,8 +45,8 @@ public static class TableExport
         var document = new JsonObject
         {
             ["table"] = table.Id,
-            ["from"] = period.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["to"] = period.To?.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["from"] = period.FirstMonth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["to"] = period.LastDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["suppressed"] = FigureCell.SuppressedText,
             ["columns"] = new JsonArray([.. table.Columns.Select(c => (JsonNode?)JsonValue.Create(c))]),
             ["rows"] = rows,

@@ -9,7 +9,7 @@ namespace CultureHub.Web.Workshops;
 /// The participant list as RFC 4180 CSV, UTF-8 with a BOM so spreadsheet programs read the umlauts.
 /// Fields that a spreadsheet would run as a formula are defused with a leading apostrophe.
 /// </summary>
-public sealed class CsvParticipantExporter : IParticipantExporter
+public sealed class CsvParticipantExporter(RegionTime region) : IParticipantExporter
 {
     private static readonly string[] Header = ["Name", "Status", "Warteliste", "Angemeldet", "Anwesend", "Ort", "Sparten"];
 
@@ -24,7 +24,7 @@ public sealed class CsvParticipantExporter : IParticipantExporter
                 row.Name,
                 row.Status,
                 row.WaitlistPosition?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                Berlin.ToLocal(row.SignedUpAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                region.ToLocal(row.SignedUpAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 row.Attended ? "ja" : "nein",
                 row.Town,
                 row.Sectors,

@@ -8,11 +8,11 @@ using Ical.Net.Serialization;
 namespace CultureHub.Web.Workshops;
 
 /// <summary>
-/// RFC 5545 files through Ical.Net: DTSTART/DTEND with TZID=Europe/Berlin and its VTIMEZONE, a UID
+/// RFC 5545 files through Ical.Net: DTSTART/DTEND with the region's TZID (Europe/Berlin by default) and its VTIMEZONE, a UID
 /// stable per workshop, a SEQUENCE raised by each time change, STATUS:CANCELLED (and METHOD:CANCEL
 /// for a single cancelled workshop).
 /// </summary>
-public sealed class IcalCalendarWriter(TimeProvider time) : ICalendarWriter
+public sealed class IcalCalendarWriter(RegionTime region, TimeProvider time) : ICalendarWriter
 {
     public const string UidDomain = "culturehub.workshops";
 
@@ -21,7 +21,7 @@ public sealed class IcalCalendarWriter(TimeProvider time) : ICalendarWriter
         var calendar = new Calendar { ProductId = "-//CultureHub//Workshops//DE" };
         calendar.Method = entries.Count == 1 && entries[0].Workshop.State == WorkshopState.Cancelled ? "CANCEL" : "PUBLISH";
         calendar.AddProperty("X-WR-CALNAME", calendarName);
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(Berlin.Zone.Id));
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(region.Zone.Id));
         foreach (var (workshop, hub) in entries)
         {
             calendar.Events.Add(new CalendarEvent
@@ -42,6 +42,6 @@ public sealed class IcalCalendarWriter(TimeProvider time) : ICalendarWriter
         return System.Text.Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar) ?? string.Empty);
     }
 
-    private static CalDateTime Local(DateTimeOffset utc) =>
-        new(DateTime.SpecifyKind(Berlin.ToLocal(utc).DateTime, DateTimeKind.Unspecified), Berlin.Zone.Id);
+    private CalDateTime Local(DateTimeOffset utc) =>
+        new(DateTime.SpecifyKind(region.ToLocal(utc).DateTime, DateTimeKind.Unspecified), region.Zone.Id);
 }

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CultureHub.Analysis;
@@ -9,7 +11,7 @@ using CultureHub.Llm.Matching;
 namespace CultureHub.Cli;
 
 /// <summary>
-/// <c>culturehub match --members FILE [--top N] [--json] [--llm]</c>: matches the members of a file in memory
+/// <c>culturehub match --members FILE [--top N] [--json] [--tags] [--llm]</c>: matches the members of a file in memory
 /// (no database) and prints every seeker's best candidates. With <c>--llm</c> the configured model re-orders
 /// the offline matcher's top K, so both paths can be scored on the same set.
 /// </summary>
@@ -18,22 +20,45 @@ public static class MatchCli
     private static readonly JsonSerializerOptions ReadOptions = new() { PropertyNameCaseInsensitive = true };
     private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken ct)
+    public static Command Create(SettingArguments settings)
     {
-        var file = Resolve(Option(args, "--members"));
-        var top = int.TryParse(Option(args, "--top"), out var n) && n > 0 ? n : 5;
-        var asJson = args.Contains("--json");
-        if (file is null || !File.Exists(file))
+        var members = new Option<string>("--members") { Description = "Members JSON file to match in memory (no database).", HelpName = "FILE", Required = true };
+        var top = new Option<int>("--top")
         {
-            await output.WriteLineAsync("usage: culturehub match --members FILE [--top N] [--json] [--tags] [--llm]");
-            return 2;
+            Description = "Suggestions per seeker.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 5,
+            CustomParser = argument => int.TryParse(argument.Tokens.Single().Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1
+                ? n
+                : Invalid(argument),
+        };
+        var json = new Option<bool>("--json") { Description = "Print the suggestions as JSON ({\"matches\": {id: [{id, score, why}]}})." };
+        var tags = new Option<bool>("--tags") { Description = "Also print the competences read from each member's words." };
+        var llm = new Option<bool>("--llm") { Description = "Let the configured language model (Llm:Endpoint, Llm:Model) re-rank the offline candidates." };
+        var command = new Command("match", "Match the members of a file and print every seeker's best candidates.") { members, top, json, tags, llm };
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            new MatchRequest(parsed.GetRequiredValue(members), parsed.GetValue(top), parsed.GetValue(json), parsed.GetValue(tags), parsed.GetValue(llm)),
+            settings,
+            parsed.InvocationConfiguration.Output,
+            parsed.InvocationConfiguration.Error,
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(MatchRequest request, SettingArguments settings, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        var file = Resolve(request.MembersFile);
+        if (!File.Exists(file))
+        {
+            await error.WriteLineAsync($"No such file: {request.MembersFile}");
+            return CommandLine.Failure;
         }
 
-        using var llm = args.Contains("--llm") ? StandaloneRanker.Create(Configuration(args)) : null;
-        if (args.Contains("--llm") && llm is null)
+        using var llm = request.UseLlm ? StandaloneRanker.Create(settings.ToConfiguration()) : null;
+        if (request.UseLlm && llm is null)
         {
-            await output.WriteLineAsync("--llm needs Llm:Endpoint and Llm:Model (e.g. Llm__Endpoint and Llm__Model in the environment)");
-            return 2;
+            await error.WriteLineAsync("--llm needs Llm:Endpoint and Llm:Model (e.g. Llm__Endpoint and Llm__Model in the environment)");
+            return CommandLine.UsageError;
         }
 
         await using var stream = File.OpenRead(file);
@@ -46,12 +71,12 @@ public static class MatchCli
         var matches = new Dictionary<string, List<Prediction>>(StringComparer.Ordinal);
         foreach (var member in input.Members.Where(m => !string.IsNullOrWhiteSpace(m.LookingFor)))
         {
-            var pool = matcher.TopFor(member.Id, llm is null ? top : Math.Max(top, llm.Options.RerankTopK))
+            var pool = matcher.TopFor(member.Id, llm is null ? request.Top : Math.Max(request.Top, llm.Options.RerankTopK))
                 .Select(s => new Prediction(s.CandidateId, s.Score, s.Why)).ToList();
-            matches[member.Id] = (llm is null ? pool : await RerankAsync(llm.Ranker, member, pool, input.Members, ct)).Take(top).ToList();
+            matches[member.Id] = (llm is null ? pool : await RerankAsync(llm.Ranker, member, pool, input.Members, ct)).Take(request.Top).ToList();
         }
 
-        if (args.Contains("--tags"))
+        if (request.ShowTags)
         {
             foreach (var p in profiles)
             {
@@ -59,10 +84,16 @@ public static class MatchCli
             }
         }
 
+        await WriteAsync(matches, request.AsJson, output);
+        return CommandLine.Ok;
+    }
+
+    private static async Task WriteAsync(Dictionary<string, List<Prediction>> matches, bool asJson, TextWriter output)
+    {
         if (asJson)
         {
             await output.WriteLineAsync(JsonSerializer.Serialize(new { matches }, WriteOptions));
-            return 0;
+            return;
         }
 
         foreach (var (id, list) in matches)
@@ -70,11 +101,9 @@ public static class MatchCli
             await output.WriteLineAsync(id);
             foreach (var p in list)
             {
-                await output.WriteLineAsync($"  {p.Id}  {p.Score:0.000}  {p.Why}");
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {p.Id}  {p.Score:0.000}  {p.Why}"));
             }
         }
-
-        return 0;
     }
 
     private static async Task<List<Prediction>> RerankAsync(
@@ -89,12 +118,11 @@ public static class MatchCli
     private static RankProfile Rankable(MemberLine m) =>
         new(m.Name, LanguageCodes.Parse(m.Language) ?? Language.De, m.Town, [], m.About, m.LookingFor);
 
-    /// <summary>appsettings.json next to the program, the environment (<c>Llm__Model</c>), and <c>--Llm:Model=...</c> arguments.</summary>
-    private static IConfiguration Configuration(string[] args) => new ConfigurationBuilder()
-        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-        .AddEnvironmentVariables()
-        .AddCommandLine(args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray())
-        .Build();
+    private static int Invalid(System.CommandLine.Parsing.ArgumentResult argument)
+    {
+        argument.AddError($"--top takes a whole number of at least 1, not '{argument.Tokens.Single().Value}'.");
+        return 0;
+    }
 
     private static string Tags(IEnumerable<CompetenceTag> tags) => string.Join(", ", tags.Select(t => $"{t.CompetenceId}:{t.Confidence:0.00}"));
 
@@ -109,9 +137,9 @@ public static class MatchCli
     /// A relative path is tried from the working directory and then from its parents, because
     /// <c>dotnet run</c> starts a web project inside its own folder rather than where it was called.
     /// </summary>
-    private static string? Resolve(string? path)
+    private static string Resolve(string path)
     {
-        if (path is null || Path.IsPathRooted(path) || File.Exists(path))
+        if (Path.IsPathRooted(path) || File.Exists(path))
         {
             return path;
         }
@@ -128,11 +156,7 @@ public static class MatchCli
         return path;
     }
 
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
+    private sealed record MatchRequest(string MembersFile, int Top, bool AsJson, bool ShowTags, bool UseLlm);
 
     private sealed record Prediction(
         [property: JsonPropertyName("id")] string Id,

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CultureHub.Core.Members;
 
 namespace CultureHub.Cli;
@@ -5,19 +6,40 @@ namespace CultureHub.Cli;
 /// <summary><c>import --members FILE</c> and <c>export --out FILE</c>.</summary>
 public static class MemberFileCommands
 {
-    public static async Task<int> ImportAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Import(SettingArguments settings)
     {
-        var path = CommandLine.Option(args, "--members");
-        if (path is null)
+        var members = new Option<string>("--members")
         {
-            await error.WriteLineAsync("Usage: culturehub import --members FILE");
-            return 2;
-        }
+            Description = "Members JSON file (id, name, town, language, about, looking_for).",
+            HelpName = "FILE",
+            Required = true,
+        };
+        var command = new Command("import", "Load members from a members JSON file as if each had been interviewed (idempotent by id).") { members };
+        command.SetAction((parsed, cancellationToken) =>
+            ImportAsync(parsed.GetRequiredValue(members), settings, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancellationToken));
+        return command;
+    }
 
+    public static Command Export(SettingArguments settings)
+    {
+        var output = new Option<string>("--out")
+        {
+            Description = "File to write all members to, in the format import reads.",
+            HelpName = "FILE",
+            Required = true,
+        };
+        var command = new Command("export", "Write all members to a members JSON file (import then export round-trips exactly).") { output };
+        command.SetAction((parsed, cancellationToken) =>
+            ExportAsync(parsed.GetRequiredValue(output), settings, parsed.InvocationConfiguration.Output, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> ImportAsync(string path, SettingArguments settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         if (!File.Exists(path))
         {
             await error.WriteLineAsync($"No such file: {path}");
-            return 1;
+            return CommandLine.Failure;
         }
 
         MemberFile file;
@@ -28,30 +50,23 @@ public static class MemberFileCommands
         catch (Exception exception) when (exception is InvalidDataException or System.Text.Json.JsonException)
         {
             await error.WriteLineAsync($"Cannot read {path}: {exception.Message}");
-            return 1;
+            return CommandLine.Failure;
         }
 
-        await using var app = CultureHubHost.Build(CommandLine.Without(args, "--members"));
+        await using var app = CultureHubHost.Build(settings.ToArray());
         CultureHubHost.OpenStorage(app);
         var result = await app.Services.GetRequiredService<MemberImport>().ImportAsync(file, cancellationToken);
         await output.WriteLineAsync($"Imported {file.Members.Count} members: {result.Added} new, {result.Updated} updated.");
-        return 0;
+        return CommandLine.Ok;
     }
 
-    public static async Task<int> ExportAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> ExportAsync(string path, SettingArguments settings, TextWriter output, CancellationToken cancellationToken)
     {
-        var path = CommandLine.Option(args, "--out");
-        if (path is null)
-        {
-            await error.WriteLineAsync("Usage: culturehub export --out FILE");
-            return 2;
-        }
-
-        await using var app = CultureHubHost.Build(CommandLine.Without(args, "--out"));
+        await using var app = CultureHubHost.Build(settings.ToArray());
         CultureHubHost.OpenStorage(app);
         var file = await app.Services.GetRequiredService<MemberImport>().ExportAsync(cancellationToken);
         await file.WriteAsync(path, cancellationToken);
         await output.WriteLineAsync($"Exported {file.Members.Count} members to {path}.");
-        return 0;
+        return CommandLine.Ok;
     }
 }

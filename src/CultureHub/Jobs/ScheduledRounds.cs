@@ -1,3 +1,4 @@
+using CultureHub.Core;
 using CultureHub.Core.Introductions;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -13,6 +14,7 @@ public sealed partial class ScheduledRounds(
     IRoundLog log,
     MatchingRoundService rounds,
     IOptions<IntroductionOptions> options,
+    RegionTime region,
     TimeProvider time,
     ILogger<ScheduledRounds> logger)
 {
@@ -53,7 +55,7 @@ public sealed partial class ScheduledRounds(
     /// <summary>The latest scheduled time after <paramref name="after"/> and no later than <paramref name="now"/>.</summary>
     private DateTimeOffset? LatestBetween(DateTimeOffset after, DateTimeOffset now)
     {
-        var cron = new CronExpression(options.Value.RoundCron, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
+        var cron = new CronExpression(options.Value.RoundCron, region.Zone);
         DateTimeOffset? latest = null;
         for (var next = cron.GetNextValidTimeAfter(after); next is { } due && due <= now; next = cron.GetNextValidTimeAfter(due))
         {

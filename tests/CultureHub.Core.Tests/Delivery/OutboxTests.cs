@@ -1,9 +1,11 @@
+using System.Diagnostics.Metrics;
 using System.Text;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Privacy;
 using CultureHub.Core.Tests.Workshops;
 using CultureHub.TestKit;
 using CultureHub.TestKit.Faults;
+using CultureHub.TestKit.Metrics;
 
 namespace CultureHub.Core.Tests.Delivery;
 
@@ -49,10 +51,11 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public async Task SendAsync_PlatformAlwaysFails_DeadLetteredAfterTheCap()
     {
-        await using var harness = Create("dead.db", new() { ["Delivery:MaxAttempts"] = "3" });
+        await using var harness = Create("dead.db", [("Delivery:MaxAttempts", "3")]);
         var anna = await harness.MemberAsync("anna");
         _web.Arm(Fault.Throw, key => key == "web:anna");
         var dispatcher = harness.Get<OutboxDispatcher>();
+        using var recorder = new MeterRecorder(harness.Get<IMeterFactory>());
 
         await harness.Get<ChatDelivery>().SendAsync(Message("note:2", anna.Id, "Hallo"), CancellationToken.None);
         for (var i = 0; i < 5; i++)
@@ -64,6 +67,8 @@ public sealed class OutboxTests : IDisposable
         var item = await ItemAsync(harness, "note:2");
         Assert.Equal(OutboxState.DeadLettered, item.State);
         Assert.Equal(3, item.Attempts);
+        Assert.Equal(2, recorder.Counter("culturehub_outbox_attempts_total{outcome=\"retry\"}"));
+        Assert.Equal(1, recorder.Counter("culturehub_outbox_attempts_total{outcome=\"dead_lettered\"}"));
         _web.Disarm();
         harness.Clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(0, await dispatcher.DispatchDueAsync(CancellationToken.None));
@@ -142,8 +147,8 @@ public sealed class OutboxTests : IDisposable
     private static async Task<OutboxItem> ItemAsync(WorkshopHarness harness, string key) =>
         (await harness.Get<IOutboxStore>().GetAsync(key, CancellationToken.None))!;
 
-    private WorkshopHarness Create(string file, Dictionary<string, string?>? settings = null) =>
-        WorkshopHarness.Create(_folder.File(file), configure: s => s.AddFaults(mailbox: _web), extraSettings: settings);
+    private WorkshopHarness Create(string file, IEnumerable<(string Key, string Value)>? settings = null) =>
+        WorkshopHarness.Create(_folder.File(file), configure: s => s.AddFaults(mailbox: _web), settings: settings);
 
     public void Dispose() => _folder.Dispose();
 }

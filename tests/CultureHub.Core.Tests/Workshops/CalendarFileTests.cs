@@ -13,7 +13,7 @@ public sealed class CalendarFileTests
         Id = "hannover", Name = "Hannover", Partner = "Kulturzentrum Faust", Address = "Zur Bettfedernfabrik 3, 30451 Hannover", Latitude = 52.37, Longitude = 9.71,
     };
 
-    private readonly IcalCalendarWriter _writer = new(new FakeTimeProvider(new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero)));
+    private readonly IcalCalendarWriter _writer = Writer("Europe/Berlin");
 
     [Fact]
     public void Write_WorkshopOnDstChangeDay_ParsesBackWithTzidAndVTimezone()
@@ -56,4 +56,19 @@ public sealed class CalendarFileTests
         Assert.Equal("CANCEL", calendar.Method);
         Assert.Equal("CANCELLED", Assert.Single(calendar.Events).Status);
     }
+
+    [Fact]
+    public void Write_InAnotherConfiguredZone_UsesItsTzidAndWallClock()
+    {
+        var workshop = WorkshopTimeTests.Workshop(new DateTimeOffset(2027, 3, 12, 18, 0, 0, TimeSpan.Zero));
+
+        var text = Encoding.UTF8.GetString(Writer("Europe/London").Write([new CalendarEntry(workshop, Hub)], "Test"));
+
+        Assert.Contains("DTSTART;TZID=Europe/London:20270312T180000", text);
+        Assert.Contains(Calendar.Load(text)!.TimeZones, z => z.TzId == "Europe/London");
+        Assert.DoesNotContain("Europe/Berlin", text);
+    }
+
+    private static IcalCalendarWriter Writer(string zone) =>
+        new(WorkshopTimeTests.Region(zone), new FakeTimeProvider(new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero)));
 }

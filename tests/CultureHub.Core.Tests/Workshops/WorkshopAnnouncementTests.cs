@@ -10,7 +10,6 @@ namespace CultureHub.Core.Tests.Workshops;
 public sealed class WorkshopAnnouncementTests : IDisposable
 {
     private const string HannoverChannel = "4711";
-    private static readonly Dictionary<string, string?> ChannelSettings = new() { ["Hubs:0:DiscordChannelId"] = HannoverChannel };
     private readonly TempFolder _folder = new();
     private readonly Mock<IChatChannel> _discord = new();
 
@@ -67,7 +66,7 @@ public sealed class WorkshopAnnouncementTests : IDisposable
     }
 
     private WorkshopHarness Create(string file) =>
-        WorkshopHarness.Create(_folder.File(file), configure: s => s.AddSingleton(_discord.Object), extraSettings: ChannelSettings);
+        WorkshopHarness.Create(_folder.File(file), configure: s => s.AddSingleton(_discord.Object), settings: [("Hubs:0:DiscordChannelId", HannoverChannel)]);
 
     private static Task<Workshop> ProposeAsync(WorkshopAdminService admin, string title) =>
         admin.CreateAsync(new WorkshopRequest(title, "Papier und Kleber", "hannover", WorkshopHarness.Now.AddDays(3), 6, "web:anna", "m-anna"), "Anna", CancellationToken.None);

@@ -29,21 +29,21 @@ internal sealed class WorkshopHarness : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
 
     public static WorkshopHarness Create(
-        string databasePath, FakeTimeProvider? clock = null, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? extraSettings = null)
+        string databasePath, FakeTimeProvider? clock = null, Action<IServiceCollection>? configure = null, IEnumerable<(string Key, string Value)>? settings = null)
     {
         clock ??= new FakeTimeProvider(Now);
-        var settings = new Dictionary<string, string?>
+        var overrides = new Dictionary<string, string?>
         {
             ["Storage:DatabasePath"] = databasePath,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Hubs:0:Staff:0"] = Staff,
         };
-        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in settings ?? [])
         {
-            settings[key] = value;
+            overrides[key] = value;
         }
 
-        var app = CultureHubHost.Build([], settings, services =>
+        var app = CultureHubHost.Build([], overrides, services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
             configure?.Invoke(services);

@@ -1,14 +1,19 @@
 using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
 using CultureHub.Core.Workshops;
+using Microsoft.Extensions.Options;
+using Moq;
 
 namespace CultureHub.Core.Tests.Workshops;
 
 public sealed class WorkshopTimeTests
 {
+    private static readonly WorkshopTimeParser Parser = new(Region());
+
     [Fact]
     public void Parse_LastSundayOfOctober2026_TenLocalIsNineUtc()
     {
-        var utc = WorkshopTimeParser.Parse("25.10.2026 10:00");
+        var utc = Parser.Parse("25.10.2026 10:00");
 
         Assert.Equal(new DateTimeOffset(2026, 10, 25, 9, 0, 0, TimeSpan.Zero), utc);
     }
@@ -16,13 +21,13 @@ public sealed class WorkshopTimeTests
     [Fact]
     public void Parse_DayBeforeTheChange_TenLocalIsEightUtc()
     {
-        Assert.Equal(new DateTimeOffset(2026, 10, 24, 8, 0, 0, TimeSpan.Zero), WorkshopTimeParser.Parse("2026-10-24 10:00"));
+        Assert.Equal(new DateTimeOffset(2026, 10, 24, 8, 0, 0, TimeSpan.Zero), Parser.Parse("2026-10-24 10:00"));
     }
 
     [Fact]
     public void Parse_Summer_TenLocalIsEightUtc()
     {
-        Assert.Equal(new DateTimeOffset(2027, 7, 3, 8, 0, 0, TimeSpan.Zero), WorkshopTimeParser.Parse("3.7.2027 10 Uhr"));
+        Assert.Equal(new DateTimeOffset(2027, 7, 3, 8, 0, 0, TimeSpan.Zero), Parser.Parse("3.7.2027 10 Uhr"));
     }
 
     [Theory]
@@ -32,7 +37,7 @@ public sealed class WorkshopTimeTests
     [InlineData("12/03/2027 6:00 PM")]
     public void Parse_GermanAndEnglishFormats_ReadTheSameWinterTime(string text)
     {
-        Assert.Equal(new DateTimeOffset(2027, 3, 12, 17, 0, 0, TimeSpan.Zero), WorkshopTimeParser.Parse(text));
+        Assert.Equal(new DateTimeOffset(2027, 3, 12, 17, 0, 0, TimeSpan.Zero), Parser.Parse(text));
     }
 
     [Theory]
@@ -42,7 +47,7 @@ public sealed class WorkshopTimeTests
     [InlineData("")]
     public void Parse_UnreadableOrNonexistentTime_ReturnsNull(string text)
     {
-        Assert.Null(WorkshopTimeParser.Parse(text));
+        Assert.Null(Parser.Parse(text));
     }
 
     [Fact]
@@ -50,10 +55,27 @@ public sealed class WorkshopTimeTests
     {
         var winter = Workshop(new DateTimeOffset(2026, 10, 25, 9, 0, 0, TimeSpan.Zero));
         var summer = Workshop(new DateTimeOffset(2026, 10, 24, 8, 0, 0, TimeSpan.Zero));
+        var messages = Messages(Region());
 
-        Assert.Contains("25.10.2026, 10:00–12:00", WorkshopMessages.When(winter, Language.De));
-        Assert.Contains("24.10.2026, 10:00–12:00", WorkshopMessages.When(summer, Language.De));
+        Assert.Contains("25.10.2026, 10:00–12:00", messages.When(winter, Language.De));
+        Assert.Contains("24.10.2026, 10:00–12:00", messages.When(summer, Language.De));
     }
+
+    [Fact]
+    public void ParseAndWhen_InAnotherConfiguredZone_UseThatWallClock()
+    {
+        var london = Region("Europe/London");
+
+        var utc = new WorkshopTimeParser(london).Parse("12.03.2027 18:00");
+
+        Assert.Equal(new DateTimeOffset(2027, 3, 12, 18, 0, 0, TimeSpan.Zero), utc);
+        Assert.Contains("12.03.2027, 18:00–20:00", Messages(london).When(Workshop(utc!.Value), Language.De));
+    }
+
+    internal static RegionTime Region(string zone = "Europe/Berlin") => new(Options.Create(new RegionOptions { TimeZone = zone }));
+
+    private static WorkshopMessages Messages(RegionTime region) =>
+        new(TextCatalog.LoadEmbedded(), new HubDirectory(Options.Create(new HubsOptions())), Mock.Of<ICalendarWriter>(), region);
 
     internal static Workshop Workshop(DateTimeOffset startsAt, WorkshopState state = WorkshopState.Published) => new()
     {

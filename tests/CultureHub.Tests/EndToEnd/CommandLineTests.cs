@@ -44,6 +44,34 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task OldTimeZoneSetting_SaysWhereItMoved()
+    {
+        var error = new StringWriter();
+
+        var code = await CommandLine.RunAsync(
+            ["export", "--out", _folder.File("z.json"), $"--Storage:DatabasePath={_folder.File("z.db")}", "--Introductions:TimeZone=Europe/Vienna"],
+            TextWriter.Null, error, CancellationToken.None);
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Region:TimeZone", line);
+    }
+
+    [Fact]
+    public async Task UnbindableNumber_IsOneClearLine()
+    {
+        var error = new StringWriter();
+
+        var code = await CommandLine.RunAsync(
+            ["export", "--out", _folder.File("n.json"), $"--Storage:DatabasePath={_folder.File("n.db")}", "--Introductions:SweepIntervalSeconds=often"],
+            TextWriter.Null, error, CancellationToken.None);
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Introductions:SweepIntervalSeconds", line);
+    }
+
+    [Fact]
     public async Task SecondProcess_OnTheSameDatabase_RefusesToStart()
     {
         var database = _folder.File("locked.db");

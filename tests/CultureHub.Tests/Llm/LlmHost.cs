@@ -1,4 +1,3 @@
-using CultureHub.Core.Chat;
 using CultureHub.TestKit;
 using CultureHub.TestKit.Hosting;
 using CultureHub.TestKit.Llm;
@@ -28,8 +27,7 @@ internal static class LlmHost
         return RunningHost.StartAsync(folder.File("llm.db"), settings);
     }
 
-    public static long Counter(this RunningHost host, string series) =>
-        host.Get<ChatMetrics>().Snapshot().GetValueOrDefault(series);
+    public static long Counter(this RunningHost host, string series) => host.Metrics.Counter(series);
 
     /// <summary>/start, consent, then the language model question answered with <paramref name="allowsLlm"/>.</summary>
     public static async Task<ApiResponse> BeginAsync(ChatApiClient visitor, bool allowsLlm)

@@ -44,14 +44,15 @@ public sealed class LlmMatchCliTests : IDisposable
     [Fact]
     public async Task Match_WithLlm_ButNoModelConfigured_IsAUsageError()
     {
-        var output = new StringWriter();
+        var error = new StringWriter();
         var file = _folder.File("empty.json");
         await File.WriteAllTextAsync(file, """{"members": []}""");
 
-        var code = await CommandLine.RunAsync(["match", "--members", file, "--llm"], output, TextWriter.Null, CancellationToken.None);
+        var code = await CommandLine.RunAsync(["match", "--members", file, "--llm"], TextWriter.Null, error, CancellationToken.None);
 
+        // Usage errors go to stderr since the command line moved to System.CommandLine (stdout stays for results).
         Assert.Equal(2, code);
-        Assert.Contains("Llm:Endpoint", output.ToString());
+        Assert.Contains("Llm:Endpoint", error.ToString());
     }
 
     private static async Task<List<string>> RunAsync(string[] args)

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using CultureHub.TestKit.Metrics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,15 +11,19 @@ namespace CultureHub.TestKit.Hosting;
 /// </summary>
 public sealed class RunningHost : IAsyncDisposable
 {
-    private RunningHost(WebApplication app, HttpClient http)
+    private RunningHost(WebApplication app, HttpClient http, MeterRecorder metrics)
     {
         App = app;
         Http = http;
+        Metrics = metrics;
     }
 
     public WebApplication App { get; }
 
     public HttpClient Http { get; }
+
+    /// <summary>What this host's CultureHub instruments recorded since it was built.</summary>
+    public MeterRecorder Metrics { get; }
 
     public IServiceProvider Services => App.Services;
 
@@ -40,10 +46,11 @@ public sealed class RunningHost : IAsyncDisposable
         }
 
         var app = CultureHubHost.Build([], overrides, configure);
+        var metrics = new MeterRecorder(app.Services.GetRequiredService<IMeterFactory>());
         CultureHubHost.OpenStorage(app);
         await app.StartAsync();
         var http = new HttpClient { BaseAddress = CultureHubHost.ListeningAddress(app), Timeout = TimeSpan.FromSeconds(60) };
-        return new RunningHost(app, http);
+        return new RunningHost(app, http, metrics);
     }
 
     public async ValueTask DisposeAsync()
@@ -51,5 +58,6 @@ public sealed class RunningHost : IAsyncDisposable
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        Metrics.Dispose();
     }
 }

@@ -1,0 +1,11 @@
+using CultureHub.Core.Chat;
+using Microsoft.Extensions.Options;
+
+namespace CultureHub.Web.Dashboard;
+
+/// <summary>The network's coordinators (<c>Dashboard:StaffIdentities</c>) count as staff too, next to the hubs' teams.</summary>
+public sealed class DashboardStaff(IOptions<DashboardOptions> options) : IStaffRoster
+{
+    public bool IsStaff(PlatformIdentity identity) =>
+        options.Value.StaffIdentities.Contains(identity.Key, StringComparer.OrdinalIgnoreCase);
+}

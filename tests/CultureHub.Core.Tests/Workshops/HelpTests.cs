@@ -1,0 +1,61 @@
+using CultureHub.Core.Chat;
+using CultureHub.TestKit;
+
+namespace CultureHub.Core.Tests.Workshops;
+
+/// <summary>/help lists the staff commands only to hub staff and the network's coordinators.</summary>
+public sealed class HelpTests : IDisposable
+{
+    private static readonly string[] StaffCommands = ["/newworkshop", "/participants", "/editworkshop", "/cancelworkshop", "/dashboard"];
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task Help_ForAMember_ListsNoStaffCommands()
+    {
+        var help = await HelpAsync("anna", "member.db");
+
+        Assert.Contains("/workshops", help);
+        Assert.Contains("/help", help);
+        Assert.All(StaffCommands, command => Assert.DoesNotContain(command + " ", help));
+    }
+
+    [Fact]
+    public async Task Help_ForHubStaff_ListsTheStaffCommands()
+    {
+        var help = await HelpAsync("staff-hannover", "staff.db");
+
+        Assert.Contains("/workshops", help);
+        Assert.All(StaffCommands, command => Assert.Contains(command + " ", help));
+    }
+
+    [Fact]
+    public async Task Help_ForANetworkCoordinator_ListsTheStaffCommands()
+    {
+        var help = await HelpAsync("coordinator", "coordinator.db", settings: ("Dashboard:StaffIdentities:0", "web:coordinator"));
+
+        Assert.Contains("/dashboard ", help);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_ForAMember_AnswersWithTheMembersHelp()
+    {
+        await using var harness = WorkshopHarness.Create(_folder.File("unknown.db"));
+
+        var replies = await harness.Get<ChatRouter>().HandleAsync(new CommandInput(Sender("anna"), "frobnicate", string.Empty), CancellationToken.None);
+
+        var help = WorkshopHarness.Text(replies);
+        Assert.Contains("/workshops", help);
+        Assert.DoesNotContain("/newworkshop", help);
+    }
+
+    private async Task<string> HelpAsync(string user, string database, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null, params (string Key, string Value)[] settings)
+    {
+        await using var harness = WorkshopHarness.Create(_folder.File(database), configure: configure, settings: settings);
+        var replies = await harness.Get<ChatRouter>().HandleAsync(new CommandInput(Sender(user), "help", string.Empty), CancellationToken.None);
+        return WorkshopHarness.Text(replies);
+    }
+
+    private static ChatSender Sender(string user) => new(new PlatformIdentity(ChatPlatform.Web, user));
+
+    public void Dispose() => _folder.Dispose();
+}

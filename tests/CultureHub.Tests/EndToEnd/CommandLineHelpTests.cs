@@ -1,0 +1,97 @@
+using CultureHub.TestKit;
+
+namespace CultureHub.Tests.EndToEnd;
+
+/// <summary>The executable's help, usage errors and start-up validation, as a shell sees them.</summary>
+public sealed class CommandLineHelpTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task Help_OnTheRoot_ListsEveryCommandAndExitsZero()
+    {
+        var result = await CultureHubProcess.RunAsync(["--help"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.Error);
+        foreach (var command in new[] { "import", "export", "match", "hash-password", "healthcheck" })
+        {
+            Assert.Contains($"  {command} ", result.Output);
+        }
+
+        Assert.Contains("--Section:Key=value", result.Output);
+    }
+
+    [Theory]
+    [InlineData("import", "--members <FILE>")]
+    [InlineData("export", "--out <FILE>")]
+    [InlineData("match", "--tags")]
+    [InlineData("hash-password", "standard input")]
+    [InlineData("healthcheck", "--url <URL>")]
+    public async Task Help_OnASubcommand_ShowsItsUsageAndExitsZero(string command, string expected)
+    {
+        var result = await CultureHubProcess.RunAsync([command, "--help"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"culturehub {command} [options]", result.Output);
+        Assert.Contains(expected, result.Output);
+    }
+
+    [Fact]
+    public async Task MatchHelp_ShowsEveryOptionAndJsonAsOptional()
+    {
+        var result = await CultureHubProcess.RunAsync(["match", "--help"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("--members <FILE> (REQUIRED)", result.Output);
+        foreach (var option in new[] { "--top <N>", "--json", "--tags", "--llm" })
+        {
+            var line = Assert.Single(result.Output.Split('\n'), l => l.TrimStart().StartsWith(option, StringComparison.Ordinal));
+            Assert.DoesNotContain("REQUIRED", line);
+        }
+    }
+
+    [Theory]
+    [InlineData("match")]
+    [InlineData("match", "--members", "m.json", "--top", "many")]
+    [InlineData("frobnicate")]
+    [InlineData("export", "--out")]
+    [InlineData("healthcheck", "--url", "not a url")]
+    public async Task UsageError_IsOneLineOnStderr_ExitTwo(params string[] arguments)
+    {
+        var result = await CultureHubProcess.RunAsync(arguments);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Output);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("--help", line);
+    }
+
+    [Fact]
+    public async Task Bot_WithABadCron_IsOneClearLine_ExitTwo()
+    {
+        var result = await CultureHubProcess.RunAsync(
+            [$"--Storage:DatabasePath={_folder.File("cron.db")}", "--WebChat:Url=http://127.0.0.1:0"],
+            new Dictionary<string, string> { ["Introductions__RoundCron"] = "every monday" });
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("Configuration error:", line);
+        Assert.Contains("RoundCron", line);
+        Assert.Contains("every monday", line);
+    }
+
+    [Fact]
+    public async Task Bot_WithAnUnknownTimeZone_IsOneClearLine_ExitTwo()
+    {
+        var result = await CultureHubProcess.RunAsync(
+            [$"--Storage:DatabasePath={_folder.File("zone.db")}", "--WebChat:Url=http://127.0.0.1:0", "--Region:TimeZone=Europe/Hildesheim"]);
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("Configuration error:", line);
+        Assert.Contains("Europe/Hildesheim", line);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
