@@ -5,92 +5,95 @@ namespace CultureHub.Storage;
 
 /// <summary>
 /// The outbox as the <c>outbox</c> collection, keyed by the message's intent key. Beside each
-/// document: <c>due</c> (next attempt, pending only), <c>settled</c>, and <c>members</c> (recipient
-/// and the members the text is about), indexed for the dispatcher, the purge and the erasure.
+/// document: <c>due</c> (next attempt, pending only), <c>settled</c>, <c>identity</c> (an identity
+/// recipient) and <c>members</c> (a member recipient and the members the text is about), indexed
+/// for the dispatcher, the purge and the erasure. Writes go through <see cref="LiteDbContext.Write{T}"/>,
+/// so recording a message carries the receipt of the handling that caused it.
 /// </summary>
 public sealed class LiteDbOutboxStore : IOutboxStore
 {
+    private const string CollectionName = "outbox";
     private static readonly BsonExpression ByMember = BsonExpression.Create("$.members[*] ANY = @0");
+    private readonly LiteDbContext _context;
     private readonly DocumentCollection<StoredOutboxItem> _items;
-    private readonly object _gate = new();
 
     public LiteDbOutboxStore(LiteDbContext context)
     {
-        _items = new DocumentCollection<StoredOutboxItem>(context, "outbox", IndexFields);
-        _items.Raw.EnsureIndex("due");
-        _items.Raw.EnsureIndex("settled");
-        _items.Raw.EnsureIndex("identity");
-        _items.Raw.EnsureIndex("members", "$.members[*]");
+        _context = context;
+        _items = new DocumentCollection<StoredOutboxItem>(context, CollectionName, IndexFields);
+        _items.EnsureIndex("due");
+        _items.EnsureIndex("settled");
+        _items.EnsureIndex("identity");
+        _items.EnsureIndex("members", "$.members[*]");
     }
 
-    public Task<bool> TryAddAsync(OutboxItem item, CancellationToken cancellationToken)
+    public Task<bool> TryAddAsync(OutboxItem item, CancellationToken cancellationToken) => Task.FromResult(_context.Write(db =>
     {
-        lock (_gate)
+        var collection = db.GetCollection(CollectionName);
+        if (collection.FindById(item.Key) is not null)
         {
-            if (_items.Raw.FindById(item.Key) is not null)
-            {
-                return Task.FromResult(false);
-            }
-
-            _items.Upsert(item.Key, StoredOutboxItem.From(item));
-            return Task.FromResult(true);
+            return false;
         }
-    }
+
+        collection.Insert(Encode(item));
+        return true;
+    }));
 
     public Task<OutboxItem?> GetAsync(string key, CancellationToken cancellationToken) => Task.FromResult(_items.Get(key)?.ToItem());
 
     public Task SaveAsync(OutboxItem item, CancellationToken cancellationToken)
     {
-        lock (_gate)
-        {
-            _items.Upsert(item.Key, StoredOutboxItem.From(item));
-        }
-
+        _items.Upsert(item.Key, StoredOutboxItem.From(item));
         return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<OutboxItem>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
-        var due = _items.Raw.Find(Query.Between("due", DateTime.MinValue, now.UtcDateTime))
-            .Select(BsonJson.FromDocument<StoredOutboxItem>)
+        IReadOnlyList<OutboxItem> due = _items.Find(Query.Between("due", DateTime.MinValue, now.UtcDateTime))
             .Select(s => s.ToItem())
             .OrderBy(i => i.NextAttemptAt)
             .Take(max)
             .ToList();
-        return Task.FromResult<IReadOnlyList<OutboxItem>>(due);
+        return Task.FromResult(due);
     }
 
-    public Task<IReadOnlyList<OutboxItem>> ForMemberAsync(string memberId, IReadOnlyList<string> identityKeys, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<OutboxItem>>(Matching(memberId, identityKeys).Select(BsonJson.FromDocument<StoredOutboxItem>).Select(s => s.ToItem()).ToList());
-
-    public Task<int> DeleteForMemberAsync(string memberId, IReadOnlyList<string> identityKeys, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OutboxItem>> ForMemberAsync(string memberId, IReadOnlyList<string> identityKeys, CancellationToken cancellationToken)
     {
-        lock (_gate)
-        {
-            var ids = Matching(memberId, identityKeys).Select(d => d["_id"]).ToList();
-            return Task.FromResult(ids.Count(_items.Raw.Delete));
-        }
+        var found = _items.Find(Parameterised(memberId))
+            .Concat(identityKeys.SelectMany(identity => _items.Find(Query.EQ("identity", identity))))
+            .DistinctBy(s => s.Key)
+            .Select(s => s.ToItem())
+            .ToList();
+        return Task.FromResult<IReadOnlyList<OutboxItem>>(found);
     }
 
-    public Task<int> PurgeSettledAsync(DateTimeOffset settledBefore, CancellationToken cancellationToken)
+    public Task<int> DeleteForMemberAsync(string memberId, CancellationToken cancellationToken) =>
+        Task.FromResult(_items.DeleteMany(Parameterised(memberId)));
+
+    public Task<int> DeleteForIdentityAsync(string identityKey, CancellationToken cancellationToken) =>
+        Task.FromResult(_items.DeleteMany(Query.EQ("identity", identityKey)));
+
+    public Task<int> PurgeSettledAsync(DateTimeOffset settledBefore, CancellationToken cancellationToken) =>
+        Task.FromResult(_items.DeleteMany(Query.Between("settled", DateTime.MinValue, settledBefore.UtcDateTime)));
+
+    private static BsonExpression Parameterised(string memberId)
     {
-        lock (_gate)
-        {
-            return Task.FromResult(_items.DeleteMany(Query.Between("settled", DateTime.MinValue, settledBefore.UtcDateTime)));
-        }
+        var expression = BsonExpression.Create(ByMember.Source);
+        expression.Parameters["0"] = memberId;
+        return expression;
     }
 
-    private List<BsonDocument> Matching(string memberId, IReadOnlyList<string> identityKeys)
+    private static BsonDocument Encode(OutboxItem item)
     {
-        var byMember = BsonExpression.Create(ByMember.Source);
-        byMember.Parameters["0"] = memberId;
-        var found = _items.Raw.Find(byMember).ToList();
-        foreach (var identity in identityKeys)
+        var stored = StoredOutboxItem.From(item);
+        var document = BsonJson.ToDocument(stored);
+        document["_id"] = item.Key;
+        foreach (var (key, field) in IndexFields(stored))
         {
-            found.AddRange(_items.Raw.Find(Query.EQ("identity", identity)));
+            document[key] = field;
         }
 
-        return found.DistinctBy(d => d["_id"].AsString).ToList();
+        return document;
     }
 
     private static BsonDocument IndexFields(StoredOutboxItem item)

@@ -7,18 +7,18 @@ namespace CultureHub.Storage;
 public sealed class LiteDbRoundLog(LiteDbContext context) : IRoundLog
 {
     private const string RoundId = "matching-round";
-    private readonly ILiteCollection<BsonDocument> _schedule = context.Database.GetCollection("schedule");
+    private const string CollectionName = "schedule";
 
     public Task<DateTimeOffset?> LastRoundAsync(CancellationToken cancellationToken)
     {
-        var document = _schedule.FindById(RoundId);
+        var document = context.Read(db => db.GetCollection(CollectionName).FindById(RoundId));
         DateTimeOffset? last = document is null ? null : new DateTimeOffset(document["lastRun"].AsDateTime.ToUniversalTime(), TimeSpan.Zero);
         return Task.FromResult(last);
     }
 
     public Task RecordRoundAsync(DateTimeOffset scheduledFor, CancellationToken cancellationToken)
     {
-        _schedule.Upsert(new BsonDocument { ["_id"] = RoundId, ["lastRun"] = scheduledFor.UtcDateTime });
+        context.Write(db => db.GetCollection(CollectionName).Upsert(new BsonDocument { ["_id"] = RoundId, ["lastRun"] = scheduledFor.UtcDateTime }));
         return Task.CompletedTask;
     }
 }

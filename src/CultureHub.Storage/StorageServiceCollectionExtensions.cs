@@ -24,6 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRoundLog, LiteDbRoundLog>();
         services.AddSingleton<IWorkshopStore, LiteDbWorkshopStore>();
         services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();
+        services.AddSingleton<IHandlingReceipts, LiteDbHandlingReceipts>();
         return services;
     }
 }

@@ -41,7 +41,7 @@ internal sealed record StoredOutboxItem(
     {
         Key = Key,
         To = new Recipient(RecipientKind, RecipientKey),
-        Message = Text is null ? null : new ChatReply(Text, Buttons ?? [], Attachment()),
+        Message = Text is null ? null : new ChatReply(Text, Buttons ?? [], Attachment()) { About = Concerns },
         Concerns = Concerns,
         State = State,
         Attempts = Attempts,

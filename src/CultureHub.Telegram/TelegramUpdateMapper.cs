@@ -79,8 +79,7 @@ public static class TelegramUpdateMapper
             { Location: { } location } => new LocationInput(sender, location.Latitude, location.Longitude),
             _ => new UnsupportedInput(sender, message.Type.ToString().ToLowerInvariant()),
         };
-        var messageId = message.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new TelegramIncoming(TelegramAction.Route, message.Chat.Id, sender, input with { MessageId = messageId }, null);
+        return new TelegramIncoming(TelegramAction.Route, message.Chat.Id, sender, input, null);
     }
 
     private static TelegramIncoming MapCallback(CallbackQuery query)

@@ -20,7 +20,7 @@ public sealed class LiteDbOutboxStoreTests : IDisposable
             var attachment = new ChatAttachment("a.ics", "text/calendar", "BEGIN:VCALENDAR"u8.ToArray());
             var item = Item("proposal:i1:m1", Recipient.ForMember("m1"), Now) with
             {
-                Message = new ChatReply("Hallo", [new ChatButton("intro:yes:i1", "Ja")], attachment),
+                Message = new ChatReply("Hallo", [new ChatButton("intro:yes:i1", "Ja")], attachment) { About = ["m2"] },
                 Concerns = ["m2"],
             };
 
@@ -35,6 +35,7 @@ public sealed class LiteDbOutboxStoreTests : IDisposable
             Assert.Equal("intro:yes:i1", Assert.Single(loaded.Message.Buttons).Id);
             Assert.Equal("BEGIN:VCALENDAR"u8.ToArray(), loaded.Message.Attachment!.Content.ToArray());
             Assert.Equal(["m2"], loaded.Concerns);
+            Assert.Equal(["m2"], loaded.Message.About);
             Assert.Equal(Now, loaded.NextAttemptAt);
         }
     }
@@ -67,7 +68,8 @@ public sealed class LiteDbOutboxStoreTests : IDisposable
 
         Assert.Equal(1, await store.PurgeSettledAsync(Now.AddDays(-90), CancellationToken.None));
         Assert.Equal(3, (await store.ForMemberAsync("m1", ["telegram:77"], CancellationToken.None)).Count);
-        Assert.Equal(3, await store.DeleteForMemberAsync("m1", ["telegram:77"], CancellationToken.None));
+        Assert.Equal(2, await store.DeleteForMemberAsync("m1", CancellationToken.None));
+        Assert.Equal(1, await store.DeleteForIdentityAsync("telegram:77", CancellationToken.None));
 
         Assert.Equal(["recent"], (await store.ForMemberAsync("m9", [], CancellationToken.None)).Select(i => i.Key));
         Assert.Empty(await store.ForMemberAsync("m1", ["telegram:77"], CancellationToken.None));

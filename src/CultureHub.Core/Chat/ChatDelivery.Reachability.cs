@@ -19,31 +19,25 @@ public sealed partial class ChatDelivery
     }
 
     /// <summary>They write to us again there (unblocked the bot, opened their DMs): reachable again.</summary>
-    public async Task<Member> ReachableAgainAsync(Member member, ChatPlatform platform, CancellationToken cancellationToken)
-    {
-        if (member.IsReachableOn(platform))
-        {
-            return member;
-        }
-
-        var current = await members.GetAsync(member.Id, cancellationToken) ?? member;
-        var updated = current with { UnreachableOn = current.UnreachableOn.Where(p => p != platform).ToList() };
-        await members.UpsertAsync(updated, cancellationToken);
-        return updated;
-    }
+    public async Task<Member> ReachableAgainAsync(Member member, ChatPlatform platform, CancellationToken cancellationToken) =>
+        member.IsReachableOn(platform)
+            ? member
+            : await members.UpdateAsync(member.Id, current => current with { UnreachableOn = current.UnreachableOn.Where(p => p != platform).ToList() }, cancellationToken)
+                ?? member;
 
     private async Task<Member> MarkUnreachableAsync(Member member, ChatPlatform platform, CancellationToken cancellationToken)
     {
-        var current = await members.GetAsync(member.Id, cancellationToken) ?? member;
-        if (!current.IsReachableOn(platform))
+        var wasReachable = false;
+        var updated = await members.UpdateAsync(
+            member.Id,
+            current => (wasReachable = current.IsReachableOn(platform)) ? current with { UnreachableOn = [.. current.UnreachableOn, platform] } : null,
+            cancellationToken);
+        if (wasReachable)
         {
-            return current;
+            LogUnreachable(member.Id, platform);
         }
 
-        var updated = current with { UnreachableOn = [.. current.UnreachableOn, platform] };
-        await members.UpsertAsync(updated, cancellationToken);
-        LogUnreachable(current.Id, platform);
-        return updated;
+        return updated ?? member;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} is unreachable on {Platform}")]

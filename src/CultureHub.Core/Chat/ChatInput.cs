@@ -15,10 +15,10 @@ public sealed record ChatSender(
 public abstract record ChatInput(ChatSender Sender)
 {
     /// <summary>
-    /// The platform's id of the incoming message, when it has one (Telegram, Discord), so a message
-    /// handled again after a crash is recognised (a relay keys its outbox message by it).
+    /// Identifies this input across redeliveries (<c>telegram:&lt;update_id&gt;</c>), when the platform may
+    /// deliver it again after a crash; its effects are then applied once (see <see cref="HandlingReceipt"/>).
     /// </summary>
-    public string? MessageId { get; init; }
+    public string? ReceiptKey { get; init; }
 }
 
 public sealed record TextInput(ChatSender Sender, string Text) : ChatInput(Sender);

@@ -23,17 +23,13 @@ public sealed record Recipient(RecipientKind Kind, string Key)
 }
 
 /// <summary>
-/// A message the core starts itself. <see cref="Key"/> names the intent (<c>reminder:day:k7m2q:m-42</c>):
+/// A message the core starts itself. <see cref="Key"/> names the intent (<c>ws-reminder:day:k7m2q:0:m-42</c>):
 /// the outbox keeps one message per key, so a step that runs again after a crash cannot send twice.
+/// The members the text tells about are the message's <see cref="ChatReply.About"/>: the outbox
+/// item goes with their erasure too.
 /// </summary>
-/// <param name="Concerns">Members the text is about (a proposal shows the other person): erased with them.</param>
-public sealed record OutboundMessage(string Key, Recipient To, ChatReply Message, IReadOnlyList<string> Concerns)
+public sealed record OutboundMessage(string Key, Recipient To, ChatReply Message)
 {
-    public OutboundMessage(string key, Recipient to, ChatReply message)
-        : this(key, to, message, [])
-    {
-    }
-
     /// <summary>The first part of the key, e.g. <c>proposal</c>; logged instead of the text.</summary>
     public string Purpose => PurposeOf(Key);
 

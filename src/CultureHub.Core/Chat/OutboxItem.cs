@@ -30,6 +30,7 @@ public sealed record OutboxItem
     /// <summary>Null once delivered or unreachable: the marker needs no copy of the text.</summary>
     public ChatReply? Message { get; init; }
 
+    /// <summary>Members the text tells about (<see cref="ChatReply.About"/>), kept after the text is dropped for their erasure.</summary>
     public IReadOnlyList<string> Concerns { get; init; } = [];
 
     public OutboxState State { get; init; } = OutboxState.Pending;
@@ -52,7 +53,7 @@ public sealed record OutboxItem
         Key = message.Key,
         To = message.To,
         Message = message.Message,
-        Concerns = message.Concerns,
+        Concerns = message.Message.About,
         CreatedAt = now,
         NextAttemptAt = now,
     };
@@ -74,7 +75,11 @@ public interface IOutboxStore
     /// <summary>Items addressed to the member (or one of their identities) or about them.</summary>
     Task<IReadOnlyList<OutboxItem>> ForMemberAsync(string memberId, IReadOnlyList<string> identityKeys, CancellationToken cancellationToken);
 
-    Task<int> DeleteForMemberAsync(string memberId, IReadOnlyList<string> identityKeys, CancellationToken cancellationToken);
+    /// <summary>Removes items addressed to the member or about them.</summary>
+    Task<int> DeleteForMemberAsync(string memberId, CancellationToken cancellationToken);
+
+    /// <summary>Removes items addressed to one identity (staff, or someone without a profile).</summary>
+    Task<int> DeleteForIdentityAsync(string identityKey, CancellationToken cancellationToken);
 
     /// <summary>Removes settled items older than <paramref name="settledBefore"/>.</summary>
     Task<int> PurgeSettledAsync(DateTimeOffset settledBefore, CancellationToken cancellationToken);

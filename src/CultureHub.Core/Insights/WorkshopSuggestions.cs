@@ -72,9 +72,10 @@ public sealed class WorkshopSuggestions(
             var invitation = new OutboundMessage(OutboundMessage.KeyOf("hosting-invite", hub.Id, topic.Id, member.Id), Recipient.ForMember(member.Id), message);
             if (await delivery.SendAsync(invitation, cancellationToken) is DeliveryOutcome.Delivered or DeliveryOutcome.Queued)
             {
-                var current = await members.GetAsync(member.Id, cancellationToken) ?? member;
-                var hosting = current.Hosting ?? member.Hosting!;
-                await members.UpsertAsync(current with { Hosting = hosting with { InvitedFor = [.. hosting.InvitedFor, key] } }, cancellationToken);
+                await members.UpdateAsync(
+                    member.Id,
+                    current => current.Hosting is { } hosting && !hosting.InvitedFor.Contains(key) ? current with { Hosting = hosting with { InvitedFor = [.. hosting.InvitedFor, key] } } : null,
+                    cancellationToken);
                 sent++;
             }
         }

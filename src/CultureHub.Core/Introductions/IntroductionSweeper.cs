@@ -63,15 +63,32 @@ public sealed partial class IntroductionSweeper(
         return 1;
     }
 
-    /// <summary>Notices and the ghost pause first, the state last: a crash in between repeats only idempotent steps.</summary>
+    /// <summary>
+    /// The expiry is claimed first, atomically, so an answer that came in since this sweep read the
+    /// introduction stands. Whether each side's proposal was delivered is recorded with it.
+    /// </summary>
     private async Task<int> ExpireAsync(Introduction introduction, CancellationToken cancellationToken)
     {
-        var expired = introduction with
+        var firstDelivered = await WasDeliveredAsync(introduction, introduction.First.MemberId, cancellationToken);
+        var secondDelivered = await WasDeliveredAsync(introduction, introduction.Second.MemberId, cancellationToken);
+        var isExpired = false;
+        var expired = await introductions.UpdateAsync(
+            introduction.Id,
+            current => (isExpired = current.State == IntroductionState.Proposed)
+                ? current with
+                {
+                    State = IntroductionState.Expired,
+                    First = current.First with { WasDelivered = current.First.Answer != IntroductionAnswer.Pending || firstDelivered },
+                    Second = current.Second with { WasDelivered = current.Second.Answer != IntroductionAnswer.Pending || secondDelivered },
+                }
+                : null,
+            cancellationToken);
+        if (!isExpired || expired is null)
         {
-            State = IntroductionState.Expired,
-            First = await WithDeliveryAsync(introduction, introduction.First, cancellationToken),
-            Second = await WithDeliveryAsync(introduction, introduction.Second, cancellationToken),
-        };
+            // Answered since this sweep read it: the answer stands.
+            return 0;
+        }
+
         foreach (var side in new[] { expired.First, expired.Second })
         {
             if (side.WasDelivered == false)
@@ -87,35 +104,30 @@ public sealed partial class IntroductionSweeper(
 
             if (side.Answer == IntroductionAnswer.Yes)
             {
-                var other = await members.GetAsync(expired.OtherSideOf(side.MemberId).MemberId, cancellationToken);
-                var notice = messages.Text(member.Language, "intro.expired", other?.DisplayName ?? "?");
+                var otherId = expired.OtherSideOf(side.MemberId).MemberId;
+                var otherName = (await members.GetAsync(otherId, cancellationToken))?.DisplayName ?? "?";
                 await delivery.SendAsync(
-                    new OutboundMessage(OutboundMessage.KeyOf("expired", expired.Id, member.Id), Recipient.ForMember(member.Id), notice, other is null ? [] : [other.Id]),
+                    new OutboundMessage(OutboundMessage.KeyOf("expired", expired.Id, member.Id), Recipient.ForMember(member.Id),
+                        messages.TextAbout(otherId, member.Language, "intro.expired", otherName)),
                     cancellationToken);
             }
             else if (side.Answer == IntroductionAnswer.Pending && side.WasDelivered == true)
             {
-                await PauseIfGhostingAsync(member, expired, cancellationToken);
+                await PauseIfGhostingAsync(member, cancellationToken);
             }
         }
 
-        await introductions.SaveAsync(expired, cancellationToken);
         return 1;
     }
 
-    private async Task<IntroductionSide> WithDeliveryAsync(Introduction introduction, IntroductionSide side, CancellationToken cancellationToken) =>
-        side with
-        {
-            WasDelivered = side.Answer != IntroductionAnswer.Pending
-                || await delivery.WasDeliveredAsync(IntroductionService.ProposalKey(introduction, side.MemberId), cancellationToken),
-        };
+    private Task<bool> WasDeliveredAsync(Introduction introduction, string memberId, CancellationToken cancellationToken) =>
+        delivery.WasDeliveredAsync(IntroductionService.ProposalKey(introduction, memberId), cancellationToken);
 
     /// <summary>Only proposals that reached the member count: one a platform never delivered was not ignored.</summary>
-    private async Task PauseIfGhostingAsync(Member member, Introduction expiring, CancellationToken cancellationToken)
+    private async Task PauseIfGhostingAsync(Member member, CancellationToken cancellationToken)
     {
         var limit = options.Value.GhostLimit;
         var recent = (await introductions.ForMemberAsync(member.Id, cancellationToken))
-            .Select(i => i.Id == expiring.Id ? expiring : i)
             .Where(i => i.State != IntroductionState.Proposed && i.SideOf(member.Id).WasDelivered != false)
             .OrderByDescending(i => i.ProposedAt)
             .Take(limit)
@@ -127,10 +139,19 @@ public sealed partial class IntroductionSweeper(
             return;
         }
 
-        await delivery.SendAsync(
-            new OutboundMessage(OutboundMessage.KeyOf("ghost", expiring.Id, member.Id), Recipient.ForMember(member.Id), messages.Text(member.Language, "intro.ghost_paused", limit)),
+        var wasRunning = false;
+        await members.UpdateAsync(
+            member.Id,
+            current => (wasRunning = !current.IsMatchingPaused) ? current with { IsMatchingPaused = true, UpdatedAt = time.GetUtcNow() } : null,
             cancellationToken);
-        await members.UpsertAsync(member with { IsMatchingPaused = true, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        if (!wasRunning)
+        {
+            return;
+        }
+
+        await delivery.SendAsync(
+            new OutboundMessage(OutboundMessage.KeyOf("ghost", recent[0].Id, member.Id), Recipient.ForMember(member.Id), messages.Text(member.Language, "intro.ghost_paused", limit)),
+            cancellationToken);
         LogGhostPaused(member.Id);
     }
 
@@ -152,14 +173,17 @@ public sealed partial class IntroductionSweeper(
             {
                 var question = askOutcome ? messages.OutcomeQuestion(introduction, recipient, other) : messages.MetQuestion(introduction, recipient, other);
                 var key = OutboundMessage.KeyOf("followup", askOutcome ? "outcome" : "met", introduction.Id, recipient.Id);
-                await delivery.SendAsync(new OutboundMessage(key, Recipient.ForMember(recipient.Id), question, [other.Id]), cancellationToken);
+                await delivery.SendAsync(new OutboundMessage(key, Recipient.ForMember(recipient.Id), question), cancellationToken);
             }
         }
 
-        var updated = askOutcome
-            ? introduction with { OutcomeAskedAt = now, MetAskedAt = introduction.MetAskedAt ?? now }
-            : introduction with { MetAskedAt = now };
-        await introductions.SaveAsync(updated, cancellationToken);
+        // Marked after the questions are in the outbox: a crash in between asks again under the same keys, which sends nothing twice.
+        await introductions.UpdateAsync(
+            introduction.Id,
+            current => askOutcome
+                ? current.OutcomeAskedAt is null ? current with { OutcomeAskedAt = now, MetAskedAt = current.MetAskedAt ?? now } : null
+                : current.MetAskedAt is null ? current with { MetAskedAt = now } : null,
+            cancellationToken);
         return 1;
     }
 

@@ -31,7 +31,8 @@ public sealed class RelayInterceptor(IIntroductionStore introductions, IMemberSt
             return Replies.One(texts.Get(member.Language, "relay.unusable"));
         }
 
-        var relayed = new OutboundMessage(RelayKey(relay, context, input), Recipient.ForMember(other.Id), messages.Relayed(other, member, input.Text), [member.Id]);
+        // A new key for every message: one handled again after a crash is recognised by its receipt (see HandlingReceipt).
+        var relayed = new OutboundMessage(OutboundMessage.UniqueKey(OutboundMessage.KeyOf("relay", relay.Id)), Recipient.ForMember(other.Id), messages.Relayed(other, member, input.Text));
         var key = await delivery.SendAsync(relayed, cancellationToken) switch
         {
             DeliveryOutcome.Delivered => "relay.sent",
@@ -40,11 +41,6 @@ public sealed class RelayInterceptor(IIntroductionStore introductions, IMemberSt
         };
         return Replies.One(texts.Format(member.Language, key, other.DisplayName));
     }
-
-    /// <summary>Keyed by the platform's message id where there is one, so a message handled again after a crash is relayed once.</summary>
-    private static string RelayKey(Introduction relay, ChatContext context, TextInput input) => input.MessageId is { } messageId
-        ? OutboundMessage.KeyOf("relay", relay.Id, context.Identity.Key, messageId)
-        : OutboundMessage.UniqueKey(OutboundMessage.KeyOf("relay", relay.Id));
 
     public static async Task<Introduction?> ActiveRelayAsync(IIntroductionStore introductions, string memberId, CancellationToken cancellationToken) =>
         (await introductions.ForMemberAsync(memberId, cancellationToken))
@@ -68,13 +64,12 @@ public sealed class EndRelayCommand(IIntroductionStore introductions, IMemberSto
             return Replies.One(texts.Get(context.Language, "relay.none"));
         }
 
-        await introductions.SaveAsync(relay with { IsRelayActive = false }, cancellationToken);
+        await introductions.UpdateAsync(relay.Id, current => current with { IsRelayActive = false }, cancellationToken);
         if (await members.GetAsync(relay.OtherSideOf(context.Member.Id).MemberId, cancellationToken) is { } other)
         {
-            var notice = new ChatReply(texts.Format(other.Language, "relay.ended_by_other", context.Member.DisplayName));
+            var notice = new ChatReply(texts.Format(other.Language, "relay.ended_by_other", context.Member.DisplayName)) { About = [context.Member.Id] };
             await delivery.SendAsync(
-                new OutboundMessage(OutboundMessage.KeyOf("relay-ended", relay.Id, other.Id), Recipient.ForMember(other.Id), notice, [context.Member.Id]),
-                cancellationToken);
+                new OutboundMessage(OutboundMessage.KeyOf("relay-ended", relay.Id, other.Id), Recipient.ForMember(other.Id), notice), cancellationToken);
         }
 
         return Replies.One(texts.Get(context.Member.Language, "relay.ended"));

@@ -38,8 +38,9 @@ public sealed class OutboxDataOwner(IOutboxStore outbox) : IMemberDataOwner
         return JsonSerializer.SerializeToNode(new { ToYou = toYou.ToList(), AboutYou = aboutYou.ToList() }, PrivacyService.JsonOptions);
     }
 
-    public Task EraseAsync(Member member, CancellationToken cancellationToken) =>
-        outbox.DeleteForMemberAsync(member.Id, IdentityKeys(member), cancellationToken);
+    public Task EraseAsync(Member member, CancellationToken cancellationToken) => outbox.DeleteForMemberAsync(member.Id, cancellationToken);
+
+    public Task EraseIdentityAsync(PlatformIdentity identity, CancellationToken cancellationToken) => outbox.DeleteForIdentityAsync(identity.Key, cancellationToken);
 
     private static List<string> IdentityKeys(Member member) => member.Identities.Select(i => i.Key).ToList();
 

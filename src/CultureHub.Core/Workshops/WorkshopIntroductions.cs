@@ -28,7 +28,7 @@ public sealed partial class WorkshopIntroductions(
         {
             if (workshop.EndsAt <= now)
             {
-                await store.SaveAsync(workshop with { State = WorkshopState.Done }, cancellationToken);
+                await store.UpdateAsync(workshop.Id, current => current.State == WorkshopState.Published ? current with { State = WorkshopState.Done } : null, cancellationToken);
             }
         }
 
@@ -42,7 +42,7 @@ public sealed partial class WorkshopIntroductions(
             try
             {
                 await IntroduceParticipantsAsync(workshop, cancellationToken);
-                await store.SaveAsync(workshop with { MatchedAt = now }, cancellationToken);
+                await store.UpdateAsync(workshop.Id, current => current.MatchedAt is null ? current with { MatchedAt = now } : null, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

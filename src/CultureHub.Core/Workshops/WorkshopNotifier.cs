@@ -78,6 +78,7 @@ public sealed class WorkshopNotifier(IMemberStore members, ChatDelivery delivery
     public async Task ProposalToStaffAsync(Workshop workshop, string proposerName, CancellationToken cancellationToken)
     {
         var proposer = await FindAsync(workshop.ProposedBy, cancellationToken);
+        IReadOnlyList<string> about = new[] { proposer?.Id, workshop.HostMemberId }.OfType<string>().Distinct().ToList();
         foreach (var staff in hubs.Find(workshop.HubId)?.Staff ?? [])
         {
             var member = await FindAsync(staff, cancellationToken);
@@ -87,9 +88,10 @@ public sealed class WorkshopNotifier(IMemberStore members, ChatDelivery delivery
             [
                 new ChatButton(WorkshopButtons.Id("approve", workshop.Id), messages.Text(language, "ws.button.approve")),
                 new ChatButton(WorkshopButtons.Id("decline", workshop.Id), messages.Text(language, "ws.button.decline")),
-            ]);
+            ]) { About = about };
+
             // To the configured identity even when it has a profile: that is where staff expect it.
-            await ToMemberOrIdentityAsync(OutboundMessage.KeyOf("ws-proposal", workshop.Id, staff), staff, null, reply, proposer is null ? [] : [proposer.Id], cancellationToken);
+            await ToMemberOrIdentityAsync(OutboundMessage.KeyOf("ws-proposal", workshop.Id, staff), staff, null, reply, cancellationToken);
         }
     }
 
@@ -103,7 +105,7 @@ public sealed class WorkshopNotifier(IMemberStore members, ChatDelivery delivery
         var member = await FindAsync(proposedBy, cancellationToken);
         var language = member?.Language ?? Language.De;
         var reply = new ChatReply(messages.Text(language, isApproved ? "ws.proposal.approved" : "ws.proposal.declined", workshop.Title, workshop.Id));
-        await ToMemberOrIdentityAsync(OutboundMessage.KeyOf("ws-decided", workshop.Id), proposedBy, member, reply, [], cancellationToken);
+        await ToMemberOrIdentityAsync(OutboundMessage.KeyOf("ws-decided", workshop.Id), proposedBy, member, reply, cancellationToken);
     }
 
     private async Task<DeliveryOutcome> ToMemberAsync(string key, string memberId, Func<Language, ChatReply> message, CancellationToken cancellationToken)
@@ -115,15 +117,14 @@ public sealed class WorkshopNotifier(IMemberStore members, ChatDelivery delivery
     }
 
     /// <summary>Staff and proposers are known by identity; one who also has a profile is reached like any member.</summary>
-    private async Task ToMemberOrIdentityAsync(
-        string key, string identityKey, Member? member, ChatReply reply, IReadOnlyList<string> concerns, CancellationToken cancellationToken)
+    private async Task ToMemberOrIdentityAsync(string key, string identityKey, Member? member, ChatReply reply, CancellationToken cancellationToken)
     {
         var to = member is not null ? Recipient.ForMember(member.Id)
             : PlatformIdentity.TryParse(identityKey, out var identity) ? Recipient.ForIdentity(identity)
             : null;
         if (to is not null)
         {
-            await delivery.SendAsync(new OutboundMessage(key, to, reply, concerns), cancellationToken);
+            await delivery.SendAsync(new OutboundMessage(key, to, reply), cancellationToken);
         }
     }
 

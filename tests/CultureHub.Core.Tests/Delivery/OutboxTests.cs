@@ -114,10 +114,11 @@ public sealed class OutboxTests : IDisposable
         _web.Arm(Fault.Throw, key => key is "web:anna" or "web:ben");
         var delivery = harness.Get<ChatDelivery>();
         await delivery.SendAsync(Message("note:to-anna", anna.Id, "Für Anna: Ben sucht dich"), CancellationToken.None);
-        await delivery.SendAsync(Message("note:about-anna", ben.Id, "Für Ben: Anna Zauberwort") with { Concerns = [anna.Id] }, CancellationToken.None);
+        await delivery.SendAsync(
+            new OutboundMessage("note:about-anna", Recipient.ForMember(ben.Id), new ChatReply("Für Ben: Anna Zauberwort") { About = [anna.Id] }), CancellationToken.None);
         var privacy = harness.Get<PrivacyService>();
 
-        var export = Encoding.UTF8.GetString(await privacy.ExportAsync(anna, CancellationToken.None));
+        var export = Encoding.UTF8.GetString(await privacy.ExportAsync(anna, anna.Identities[0], CancellationToken.None));
         Assert.Contains("outgoingMessages", export);
         Assert.Contains("Für Anna: Ben sucht dich", export);
         Assert.DoesNotContain("Zauberwort", export);

@@ -52,11 +52,11 @@ public sealed class CrashRecoveryTests : IDisposable
     }
 
     [Fact]
-    public async Task Relay_CrashWhileDelivering_ThenTheSameMessageHandledAgain_ArrivesExactlyOnce()
+    public async Task Relay_CrashWhileDelivering_ThenTheSameUpdateHandledAgain_ArrivesExactlyOnce()
     {
         var mailbox = new FaultSwitch();
         var gitta = new ChatSender(new PlatformIdentity(ChatPlatform.Web, "gitta"), "Gitta");
-        var message = new TextInput(gitta, "Probe am Freitag?") { MessageId = "77" };
+        var message = new TextInput(gitta, "Probe am Freitag?") { ReceiptKey = "telegram:77" };
         await using (var host = await _world.StartAsync(mailbox: mailbox))
         {
             await DeliveryWorld.InterviewAsync(host, "gitta", "Gitta", "Ich spiele E-Gitarre und schreibe Songs", "Ich suche einen Schlagzeuger für meine Band", "Oldenburg");
@@ -76,11 +76,12 @@ public sealed class CrashRecoveryTests : IDisposable
 
         await using (var host = await _world.StartAsync())
         {
-            // Telegram hands an update whose offset was not stored to the restarted bot again.
+            // Telegram hands an update whose offset was not stored to the restarted bot again: its
+            // receipt was stored with the outbox message, so it is not relayed a second time.
             var replayed = await host.Get<ChatRouter>().HandleAsync(message, CancellationToken.None);
             await host.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
 
-            Assert.Contains("an Dario weitergeleitet", Assert.Single(replayed).Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(replayed, r => r.Text.Contains("weitergeleitet", StringComparison.Ordinal));
             var inbox = await host.Visitor("dario").InboxAsync();
             Assert.Equal("💬 Gitta: Probe am Freitag?", Assert.Single(inbox.Replies).Text);
         }

@@ -17,6 +17,8 @@ public sealed class FaultyMailbox(IMailboxStore inner, FaultSwitch faults) : IMa
     public Task<IReadOnlyList<ChatReply>> DrainAsync(string recipientKey, CancellationToken cancellationToken) => inner.DrainAsync(recipientKey, cancellationToken);
 
     public Task DeleteAsync(string recipientKey, CancellationToken cancellationToken) => inner.DeleteAsync(recipientKey, cancellationToken);
+
+    public Task<int> WithdrawAboutAsync(string memberId, CancellationToken cancellationToken) => inner.WithdrawAboutAsync(memberId, cancellationToken);
 }
 
 /// <summary>The outbox with faults when chosen messages (by intent key) are recorded: a crash between two steps.</summary>
@@ -37,8 +39,9 @@ public sealed class FaultyOutbox(IOutboxStore inner, FaultSwitch faults) : IOutb
     public Task<IReadOnlyList<OutboxItem>> ForMemberAsync(string memberId, IReadOnlyList<string> identityKeys, CancellationToken cancellationToken) =>
         inner.ForMemberAsync(memberId, identityKeys, cancellationToken);
 
-    public Task<int> DeleteForMemberAsync(string memberId, IReadOnlyList<string> identityKeys, CancellationToken cancellationToken) =>
-        inner.DeleteForMemberAsync(memberId, identityKeys, cancellationToken);
+    public Task<int> DeleteForMemberAsync(string memberId, CancellationToken cancellationToken) => inner.DeleteForMemberAsync(memberId, cancellationToken);
+
+    public Task<int> DeleteForIdentityAsync(string identityKey, CancellationToken cancellationToken) => inner.DeleteForIdentityAsync(identityKey, cancellationToken);
 
     public Task<int> PurgeSettledAsync(DateTimeOffset settledBefore, CancellationToken cancellationToken) => inner.PurgeSettledAsync(settledBefore, cancellationToken);
 }
