@@ -5,6 +5,7 @@ using CultureHub.Core.Introductions;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Privacy;
 using CultureHub.Core.Workshops;
+using CultureHub.Resilience;
 using CultureHub.Storage;
 using CultureHub.Web.Workshops;
 
@@ -13,7 +14,7 @@ namespace CultureHub;
 /// <summary>The community features, each with its options bound to its own section and validated on start.</summary>
 public static class CommunityServiceCollectionExtensions
 {
-    /// <summary>Chat routing, the interview, privacy self-service, and LiteDB behind the core's stores.</summary>
+    /// <summary>Chat routing, the interview, privacy self-service, the outbox's backoff, and LiteDB behind the core's stores.</summary>
     public static IServiceCollection AddCommunityCore(this IServiceCollection services)
     {
         services.AddCultureHubCore();
@@ -23,6 +24,7 @@ public static class CommunityServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRetryBackoff();
         return services.AddLiteDbStorage();
     }
 

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Polly;
-using Polly.Timeout;
 
 namespace CultureHub.Core.Chat;
 
@@ -57,9 +55,9 @@ public sealed partial class ChatDelivery
     {
         try
         {
-            return await _attempt.ExecuteAsync(static async (send, token) => await send(token), send, cancellationToken);
+            return await WithinTimeoutAsync(send, cancellationToken);
         }
-        catch (TimeoutRejectedException)
+        catch (TimeoutException)
         {
             LogTimedOut(OutboundMessage.PurposeOf(key), options.Value.AttemptTimeoutSeconds);
             return DeliveryOutcome.Failed;
@@ -68,6 +66,25 @@ public sealed partial class ChatDelivery
         {
             LogAttemptFailed(exception, OutboundMessage.PurposeOf(key));
             return DeliveryOutcome.Failed;
+        }
+    }
+
+    /// <summary>
+    /// One call under the attempt timeout, on the injected clock so tests advance it instead of
+    /// waiting. Cancellation is cooperative: a call that ignores its token is still awaited, so an
+    /// abandoned send can never complete behind the outbox's back.
+    /// </summary>
+    private async Task<T> WithinTimeoutAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(options.Value.AttemptTimeout, time);
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            return await call(attempt.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException();
         }
     }
 
@@ -90,7 +107,7 @@ public sealed partial class ChatDelivery
                 return item with { State = OutboxState.DeadLettered, Attempts = attempts, SettledAt = now };
             default:
                 metrics.CountOutboxAttempt("retry");
-                var next = now + OutboxBackoff.DelayAfter(attempts, options.Value);
+                var next = now + backoff.After(attempts, options.Value.FirstRetry, options.Value.MaxRetryDelay);
                 LogRetryScheduled(purpose, attempts, next);
                 return item with { Attempts = attempts, NextAttemptAt = next };
         }

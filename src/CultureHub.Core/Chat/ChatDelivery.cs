@@ -1,31 +1,28 @@
 using CultureHub.Core.Members;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace CultureHub.Core.Chat;
 
 /// <summary>
 /// The one way out for messages the core starts itself (proposals, introductions, relays,
 /// reminders, follow-ups, workshop notices, staff notices, announcements). Every message is written
-/// to the outbox under its intent key before the first attempt, each attempt runs through one Polly
-/// pipeline with a timeout, failures are retried by <see cref="OutboxDispatcher"/>, and only here is
-/// a member's reachability recorded — from what the platforms answer or report.
+/// to the outbox under its intent key before the first attempt, each attempt runs with a timeout,
+/// failures are retried by <see cref="OutboxDispatcher"/> after the shared <see cref="IRetryBackoff"/>,
+/// and only here is a member's reachability recorded — from what the platforms answer or report.
 /// </summary>
 public sealed partial class ChatDelivery(
     IEnumerable<IChatChannel> channels,
     IMemberStore members,
     IOutboxStore outbox,
     IOptions<DeliveryOptions> options,
+    IRetryBackoff backoff,
     CultureHubMetrics metrics,
     TimeProvider time,
     ILogger<ChatDelivery> logger)
 {
     private readonly Dictionary<ChatPlatform, IChatChannel> _channels = channels.ToDictionary(c => c.Platform);
     private readonly KeyedLock _items = new();
-    private readonly ResiliencePipeline _attempt = new ResiliencePipelineBuilder { TimeProvider = time }
-        .AddTimeout(options.Value.AttemptTimeout)
-        .Build();
 
     /// <summary>The identity the core should use to reach the member, or null when none works.</summary>
     public PlatformIdentity? ReachableIdentity(Member member) =>
@@ -102,10 +99,7 @@ public sealed partial class ChatDelivery(
             introductionId, Participant(first, firstIdentity), Participant(second, secondIdentity));
         try
         {
-            return await _attempt.ExecuteAsync(
-                static (state, token) => new ValueTask<PrivateConversationOutcome>(state.channel.OpenPrivateConversationAsync(state.request, token)),
-                (channel, request),
-                cancellationToken);
+            return await WithinTimeoutAsync(token => channel.OpenPrivateConversationAsync(request, token), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

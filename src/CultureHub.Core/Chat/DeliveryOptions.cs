@@ -15,7 +15,7 @@ public sealed class DeliveryOptions
     [Range(1, 50)]
     public int MaxAttempts { get; set; } = 12;
 
-    /// <summary>Median wait before the first retry; later waits roughly double, with jitter.</summary>
+    /// <summary>Longest wait before the first retry (the upper half is jittered); later waits double, see <see cref="IRetryBackoff"/>.</summary>
     [Range(1, 3600)]
     public int FirstRetrySeconds { get; set; } = 30;
 

@@ -37,6 +37,6 @@ public sealed class DirectMessageHandler(ChatRouter router, DiscordApi api)
             return new UnsupportedInput(sender, kind);
         }
 
-        return CommandParser.TryParse(sender, content, null, out _) is { } command ? command : new TextInput(sender, content);
+        return CommandParser.ReadTyped(sender, content);
     }
 }

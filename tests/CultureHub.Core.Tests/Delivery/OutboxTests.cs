@@ -129,18 +129,20 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
-    public void DelayAfter_GrowsWithAttemptsAndStaysUnderTheCap()
+    public async Task RetryBackoff_AsWired_DoublesWithJitterAndStaysUnderTheDeliveryCap()
     {
+        await using var harness = Create("backoff.db");
         var options = new DeliveryOptions { FirstRetrySeconds = 30, MaxRetryDelayMinutes = 60 };
+        var backoff = harness.Get<IRetryBackoff>();
 
-        var first = Enumerable.Range(0, 200).Select(_ => OutboxBackoff.DelayAfter(1, options)).ToList();
-        var sixth = Enumerable.Range(0, 200).Select(_ => OutboxBackoff.DelayAfter(6, options)).ToList();
-        var late = OutboxBackoff.DelayAfter(40, options);
+        var first = Enumerable.Range(0, 200).Select(_ => backoff.After(1, options.FirstRetry, options.MaxRetryDelay)).ToList();
+        var sixth = Enumerable.Range(0, 200).Select(_ => backoff.After(6, options.FirstRetry, options.MaxRetryDelay)).ToList();
+        var late = Enumerable.Range(0, 200).Select(_ => backoff.After(40, options.FirstRetry, options.MaxRetryDelay)).ToList();
 
-        Assert.All(first.Concat(sixth), d => Assert.InRange(d, TimeSpan.FromTicks(1), options.MaxRetryDelay));
-        Assert.True(sixth.Average(d => d.TotalSeconds) > 4 * first.Average(d => d.TotalSeconds));
+        Assert.All(first, d => Assert.InRange(d, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)));
+        Assert.All(sixth, d => Assert.InRange(d, TimeSpan.FromSeconds(480), TimeSpan.FromSeconds(960)));
+        Assert.All(late, d => Assert.InRange(d, options.MaxRetryDelay / 2, options.MaxRetryDelay));
         Assert.True(first.Distinct().Count() > 1, "jitter: not every first retry waits the same");
-        Assert.Equal(options.MaxRetryDelay, late);
     }
 
     private static OutboundMessage Message(string key, string memberId, string text) => new(key, Recipient.ForMember(memberId), new ChatReply(text));
