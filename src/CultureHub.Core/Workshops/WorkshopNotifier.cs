@@ -65,7 +65,7 @@ public sealed class WorkshopNotifier(IMemberStore members, ChatDelivery delivery
 
         var language = member.Language;
         var reminder = new ChatReply(
-            messages.Text(language, isDayBefore ? "ws.reminder.day" : "ws.reminder.hours", workshop.Title, messages.When(workshop, language), hubs.Find(workshop.HubId)?.Address),
+            messages.Text(language, isDayBefore ? "ws.reminder.day" : "ws.reminder.hours", workshop.Title, messages.When(workshop, language), hubs.Find(workshop.HubId)?.Venue ?? workshop.HubId),
             [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), messages.Text(language, "ws.button.cancel"))]);
         return await delivery.EnqueueAsync(new OutboundMessage(ReminderKey(workshop, memberId, isDayBefore), Recipient.ForMember(memberId), reminder), cancellationToken);
     }
