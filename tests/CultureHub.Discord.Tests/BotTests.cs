@@ -29,6 +29,26 @@ public sealed class BotTests
     }
 
     [Fact]
+    public async Task Start_StaffCommands_RegisteredWithNoDefaultPermissionSoMembersDoNotSeeThem()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        await host.WaitForReadyAsync();
+
+        var put = host.Server.Requests.Single(r => r.Method == "PUT" && r.Path == $"applications/{DiscordPayloads.ApplicationId}/guilds/{GuildId}/commands");
+        var permissions = put.Json.EnumerateArray().ToDictionary(
+            c => c.GetProperty("name").GetString()!,
+            c => c.TryGetProperty("default_member_permissions", out var value) ? value.GetString() : null);
+        string[] staffCommands = ["cancelworkshop", "dashboard", "editworkshop", "newworkshop", "participants"];
+        foreach (var name in staffCommands)
+        {
+            Assert.Equal("0", permissions[name]);
+        }
+
+        Assert.Contains("profile", permissions.Keys);
+        Assert.All(permissions.Where(p => !staffCommands.Contains(p.Key)), p => Assert.Null(p.Value));
+    }
+
+    [Fact]
     public async Task DirectMessage_Interview_CreatesMember()
     {
         await using var host = await DiscordTestHost.StartAsync();
