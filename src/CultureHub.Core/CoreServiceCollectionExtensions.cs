@@ -21,10 +21,18 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IGazetteer>(_ => Gazetteer.LoadEmbedded());
         services.TryAddSingleton<ICompetenceExtractor, NoCompetenceExtractor>();
         services.TryAddSingleton<CultureHubMetrics>();
+        services.TryAddSingleton<ICompetenceVocabulary, NoCompetenceVocabulary>();
         services.AddSingleton<ChatRouter>();
         services.AddSingleton<ChatDelivery>();
         services.AddSingleton<HelpText>();
+        services.AddSingleton<UnderstoodLabels>();
+        services.AddSingleton<DraftReading>();
+        services.AddSingleton<AnswerFeedback>();
         services.AddSingleton<ProfileCard>();
+        services.AddSingleton<ProfileView>();
+        services.AddSingleton<LabelCorrectionService>();
+        services.AddSingleton<ITextInterceptor>(sp => sp.GetRequiredService<LabelCorrectionService>());
+        services.AddSingleton<IButtonHandler, LabelButtons>();
         services.AddSingleton<InterviewPrompts>();
         services.AddSingleton<InterviewAnswers>();
         services.AddSingleton<ProfileCompletion>();
