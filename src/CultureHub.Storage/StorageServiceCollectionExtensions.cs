@@ -3,6 +3,7 @@ using CultureHub.Core.Interviews;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
 using CultureHub.Core.Privacy;
+using CultureHub.Core.Projects;
 using CultureHub.Core.Workshops;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IIntroductionStore, LiteDbIntroductionStore>();
         services.AddSingleton<IMailboxStore, LiteDbMailboxStore>();
         services.AddSingleton<IWorkshopStore, LiteDbWorkshopStore>();
+        services.AddSingleton<IProjectStore, LiteDbProjectStore>();
         services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();
         return services;
     }

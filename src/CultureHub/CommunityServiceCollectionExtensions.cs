@@ -3,6 +3,7 @@ using CultureHub.Core;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Privacy;
+using CultureHub.Core.Projects;
 using CultureHub.Core.Workshops;
 using CultureHub.Storage;
 using CultureHub.Web.Workshops;
@@ -41,5 +42,12 @@ public static class CommunityServiceCollectionExtensions
         services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddWorkshops();
         return services.AddWorkshopFiles();
+    }
+
+    /// <summary>Projects: a team of complementary people for one idea, and a place to meet. Needs matching and the hubs.</summary>
+    public static IServiceCollection AddProjectTeams(this IServiceCollection services)
+    {
+        services.AddOptions<ProjectOptions>().BindConfiguration(ProjectOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddProjects();
     }
 }

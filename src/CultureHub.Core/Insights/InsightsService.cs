@@ -59,6 +59,7 @@ public sealed class InsightsService(
             IntroductionInsights.BySectorPair(proposed),
             OutcomeInsights.WhatWorked(proposed, await projects.IntroductionsWithProjectAsync(cancellationToken)),
             WorkshopInsights.ByHub(HubIds, offered),
+            ProjectInsights.Started((await projects.StartedProjectsAsync(cancellationToken)).Where(p => period.Contains(region.DayOf(p.StartedAt))).ToList()),
         ]);
     }
 

@@ -1,5 +1,6 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
+using CultureHub.Core.Projects;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,7 @@ public sealed partial class IntroductionService(
     IMemberStore members,
     ChatDelivery delivery,
     IntroductionMessages messages,
+    MeetingPlaces places,
     IOptions<IntroductionOptions> options,
     TimeProvider time,
     ILogger<IntroductionService> logger)
@@ -91,6 +93,7 @@ public sealed partial class IntroductionService(
     {
         var first = member.Id == introduction.First.MemberId ? member : other;
         var second = first == member ? other : member;
+        var meeting = await places.SuggestAsync([first, second], cancellationToken);
         var outcome = PrivateConversationOutcome.NeedsRelay;
         var firstIdentity = delivery.ReachableIdentity(first);
         var secondIdentity = delivery.ReachableIdentity(second);
@@ -99,16 +102,16 @@ public sealed partial class IntroductionService(
         {
             var request = new PrivateConversationRequest(
                 introduction.Id,
-                Participant(first, firstIdentity, messages.Introduction(first, second)),
-                Participant(second, secondIdentity, messages.Introduction(second, first)));
+                Participant(first, firstIdentity, messages.Introduction(first, second, meeting)),
+                Participant(second, secondIdentity, messages.Introduction(second, first, meeting)));
             outcome = await channel.OpenPrivateConversationAsync(request, cancellationToken);
         }
 
         var isRelay = outcome != PrivateConversationOutcome.Opened;
         if (isRelay)
         {
-            await delivery.SendAsync(first, messages.RelayIntroduction(first, second), cancellationToken);
-            await delivery.SendAsync(second, messages.RelayIntroduction(second, first), cancellationToken);
+            await delivery.SendAsync(first, messages.RelayIntroduction(first, second, meeting), cancellationToken);
+            await delivery.SendAsync(second, messages.RelayIntroduction(second, first, meeting), cancellationToken);
         }
 
         var opened = introduction with { IsRelayActive = isRelay };

@@ -1,0 +1,139 @@
+using CultureHub.Core.Chat;
+using CultureHub.Core.Members;
+using Microsoft.Extensions.Logging;
+
+namespace CultureHub.Core.Projects;
+
+/// <summary>
+/// The team's conversation. When everyone can be reached on one platform that has shared spaces (a
+/// private Discord thread), the platform holds it and newcomers are added to it; otherwise — Telegram,
+/// the web chat, mixed platforms — the core relays each message to all others. The first message
+/// names a place to meet in person.
+/// </summary>
+public sealed partial class ProjectTeamSpace(
+    IMemberStore members,
+    ChatDelivery delivery,
+    ProjectMessages messages,
+    MeetingPlaces places,
+    TimeProvider time,
+    ILogger<ProjectTeamSpace> logger)
+{
+    /// <summary>Brings one who just said yes into the team (opening the conversation with the first yes); returns the project to store.</summary>
+    public async Task<Project> JoinAsync(Project project, Member newcomer, CancellationToken cancellationToken)
+    {
+        var team = await TeamAsync(project, cancellationToken);
+        project = WithFigures(project, team);
+        if (project.StartedAt is null)
+        {
+            return await OpenAsync(project with { StartedAt = time.GetUtcNow(), State = ProjectState.Active }, team, cancellationToken);
+        }
+
+        if (project.SpacePlatform is { } platform && !project.IsRelayActive
+            && delivery.ReachableIdentity(newcomer) is { } identity && identity.Platform == platform
+            && await OpenSpaceAsync(project, [newcomer], team, null, cancellationToken))
+        {
+            return project;
+        }
+
+        var isSwitching = !project.IsRelayActive;
+        var meeting = await places.SuggestAsync(team, cancellationToken);
+        await delivery.SendAsync(newcomer, Opened(project, newcomer, team, meeting, isRelay: true), cancellationToken);
+        foreach (var other in team.Where(m => m.Id != newcomer.Id))
+        {
+            var text = messages.Text(other.Language, "project.joined", newcomer.DisplayName, RoleName(project, newcomer.Id, other.Language), project.Title)
+                + (isSwitching ? "\n\n" + RelayHint(project, other) : string.Empty);
+            await delivery.SendAsync(other, new ChatReply(text), cancellationToken);
+        }
+
+        return project with { IsRelayActive = true };
+    }
+
+    /// <summary>Tells the rest of the team something happened (someone left, the project closed).</summary>
+    public async Task TellTeamAsync(Project project, string? exceptId, Func<Member, ChatReply> message, CancellationToken cancellationToken)
+    {
+        foreach (var member in (await TeamAsync(project, cancellationToken)).Where(m => m.Id != exceptId))
+        {
+            await delivery.SendAsync(member, message(member), cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlyList<Member>> TeamAsync(Project project, CancellationToken cancellationToken)
+    {
+        var team = new List<Member>();
+        foreach (var id in project.TeamIds)
+        {
+            if (await members.GetAsync(id, cancellationToken) is { } member)
+            {
+                team.Add(member);
+            }
+        }
+
+        return team;
+    }
+
+    private async Task<Project> OpenAsync(Project project, IReadOnlyList<Member> team, CancellationToken cancellationToken)
+    {
+        var meeting = await places.SuggestAsync(team, cancellationToken);
+        var identities = team.Select(delivery.ReachableIdentity).ToList();
+        if (identities.All(i => i is not null) && identities.Select(i => i!.Platform).Distinct().Count() == 1
+            && await OpenSpaceAsync(project, team, team, meeting, cancellationToken))
+        {
+            LogOpened(project.Id, false);
+            return project with { SpacePlatform = identities[0]!.Platform, IsRelayActive = false };
+        }
+
+        foreach (var member in team)
+        {
+            await delivery.SendAsync(member, Opened(project, member, team, meeting, isRelay: true), cancellationToken);
+        }
+
+        LogOpened(project.Id, true);
+        return project with { IsRelayActive = true };
+    }
+
+    /// <summary>Asks the platform to open the team's space, or to add <paramref name="joining"/> to the one it opened.</summary>
+    private async Task<bool> OpenSpaceAsync(Project project, IReadOnlyList<Member> joining, IReadOnlyList<Member> team, MeetingSuggestion? meeting, CancellationToken cancellationToken)
+    {
+        var participants = new List<ConversationParticipant>();
+        foreach (var member in joining)
+        {
+            var identity = delivery.ReachableIdentity(member)!;
+            participants.Add(new ConversationParticipant(member.Id, identity, member.DisplayName, member.Username, member.AllowsDirectLink,
+                Opened(project, member, team, meeting, isRelay: false)));
+        }
+
+        var channel = delivery.ChannelFor(participants[0].Identity.Platform);
+        var request = new PrivateConversationRequest(project.Id, participants) { IsGroup = true, Title = project.Title };
+        return channel is not null && await channel.OpenPrivateConversationAsync(request, cancellationToken) == PrivateConversationOutcome.Opened;
+    }
+
+    private ChatReply Opened(Project project, Member recipient, IReadOnlyList<Member> team, MeetingSuggestion? meeting, bool isRelay)
+    {
+        var language = recipient.Language;
+        var text = messages.Text(language, "project.team_opened", project.Title, messages.TeamList(project, team.ToDictionary(m => m.Id), language));
+        if (isRelay)
+        {
+            text += "\n\n" + RelayHint(project, recipient);
+        }
+
+        var meet = places.Text(meeting, language);
+        return new ChatReply(meet.Length == 0 ? text : text + "\n\n" + meet);
+    }
+
+    private string RelayHint(Project project, Member recipient) =>
+        messages.Text(recipient.Language, recipient.Id == project.InitiatorId ? "project.relay_hint_initiator" : "project.relay_hint");
+
+    private string RoleName(Project project, string memberId, Language language) =>
+        project.RoleOf(memberId) is { } role ? messages.Role(role.CompetenceId, language) : "?";
+
+    /// <summary>Team size, sectors and rural reach as the team grows, kept for the evaluation.</summary>
+    private static Project WithFigures(Project project, IReadOnlyList<Member> team) => project with
+    {
+        PeakTeamSize = Math.Max(project.PeakTeamSize, team.Count),
+        IsCrossSector = project.IsCrossSector || team.Select(m => m.Sectors.FirstOrDefault(Sector.Other)).Where(s => s != Sector.Other).Distinct().Count() > 1,
+        HasRuralMember = project.HasRuralMember || team.Any(m => m.Town?.Place is { IsUrban: false }),
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Project {ProjectId}: team conversation opened (relay: {IsRelay})")]
+    private partial void LogOpened(string projectId, bool isRelay);
+}
