@@ -83,6 +83,7 @@ public sealed partial class ProjectService(
         var role = project.Role(roleId)!;
         project = project.WithRole(role.WithCandidate(current with { State = InvitationState.Skipped }));
         project = await finder.FillAsync(project, [roleId], cancellationToken);
+        project = WithoutDoubles(project, roleId);
         await store.SaveAsync(project, cancellationToken);
         var note = project.Role(roleId)!.Current is null ? messages.Text(initiator.Language, "project.team.no_alternative", messages.Role(role.CompetenceId, initiator.Language)) + "\n\n" : string.Empty;
         var proposal = await views.ProposalAsync(project, initiator, cancellationToken);
@@ -139,6 +140,18 @@ public sealed partial class ProjectService(
         await delivery.SendAsync(invitee, messages.Invitation(project, project.Role(roleId)!, initiator, invitee, expires), cancellationToken);
         LogInvited(project.Id, roleId);
         return (project, invitee.DisplayName);
+    }
+
+    /// <summary>One person per role: an alternative who meanwhile holds another role is passed over.</summary>
+    private static Project WithoutDoubles(Project project, string roleId)
+    {
+        var elsewhere = project.Roles.Where(r => r.Id != roleId).Select(r => r.Current?.MemberId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        while (project.Role(roleId)!.Current is { } next && elsewhere.Contains(next.MemberId))
+        {
+            project = project.WithRole(project.Role(roleId)!.WithCandidate(next with { State = InvitationState.Skipped }));
+        }
+
+        return project;
     }
 
     private IReadOnlyList<ChatReply> Outdated(Member member) => [messages.Reply(member.Language, "button.outdated")];

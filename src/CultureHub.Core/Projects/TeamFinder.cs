@@ -43,7 +43,9 @@ public sealed class TeamFinder(
                 continue;
             }
 
-            var taken = project.Roles.SelectMany(r => r.Candidates.Where(c => c.IsInPlay || r.Id == role.Id)).Select(c => c.MemberId).ToHashSet(StringComparer.Ordinal);
+            var taken = project.Roles.Where(r => r.Id != role.Id).Select(r => r.Current?.MemberId).OfType<string>()
+                .Concat(current.Candidates.Select(c => c.MemberId))
+                .ToHashSet(StringComparer.Ordinal);
             var found = search.Best(current.CompetenceId, near, locality, id => excluded.Contains(id) || taken.Contains(id), wanted);
             project = project.WithRole(current with
             {
