@@ -20,8 +20,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(_ => TextCatalog.LoadEmbedded());
         services.TryAddSingleton<IGazetteer>(_ => Gazetteer.LoadEmbedded());
         services.TryAddSingleton<ICompetenceExtractor, NoCompetenceExtractor>();
-        services.TryAddSingleton<CultureHubMetrics>();
         services.TryAddSingleton<ICompetenceVocabulary, NoCompetenceVocabulary>();
+        services.TryAddSingleton<CultureHubMetrics>();
         services.AddSingleton<ChatRouter>();
         services.AddSingleton<ChatDelivery>();
         services.AddSingleton<HelpText>();

@@ -5,14 +5,14 @@ namespace CultureHub.Storage;
 
 public sealed class LiteDbAdapterStateStore(LiteDbContext context) : IAdapterStateStore
 {
-    private readonly ILiteCollection<BsonDocument> _state = context.Database.GetCollection("adapter_state");
+    private const string CollectionName = "adapter_state";
 
     public Task<string?> GetAsync(string key, CancellationToken cancellationToken) =>
-        Task.FromResult(_state.FindById(key)?["value"].AsString);
+        Task.FromResult(context.Read(db => db.GetCollection(CollectionName).FindById(key)?["value"].AsString));
 
     public Task SetAsync(string key, string value, CancellationToken cancellationToken)
     {
-        _state.Upsert(new BsonDocument { ["_id"] = key, ["value"] = value });
+        context.Write(db => db.GetCollection(CollectionName).Upsert(new BsonDocument { ["_id"] = key, ["value"] = value }));
         return Task.CompletedTask;
     }
 }

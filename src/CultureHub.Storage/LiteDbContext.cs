@@ -1,3 +1,4 @@
+using CultureHub.Core.Chat;
 using LiteDB;
 using Microsoft.Extensions.Options;
 
@@ -5,14 +6,18 @@ namespace CultureHub.Storage;
 
 /// <summary>
 /// The one <see cref="LiteDatabase"/> of the process. On Linux LiteDB does not stop a second
-/// process from opening the same file, so an exclusive lock file beside it does.
+/// process from opening the same file, so an exclusive lock file beside it does. Every access goes
+/// through <see cref="Read{T}"/> or <see cref="Write{T}"/>: writes are serialised and run in one
+/// transaction (so a read-modify-write cannot lose a concurrent change), and compaction, which
+/// closes and reopens the engine, waits until nobody reads or writes.
 /// </summary>
 public sealed class LiteDbContext : IDisposable
 {
     public const int SchemaVersion = 1;
 
     private readonly FileStream _lock;
-    private readonly object _rebuildGate = new();
+    private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.SupportsRecursion);
+    private readonly BsonMapper _mapper = CreateMapper();
 
     public LiteDbContext(IOptions<StorageOptions> options)
     {
@@ -22,8 +27,14 @@ public sealed class LiteDbContext : IDisposable
         _lock = AcquireLock(path);
         try
         {
-            Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper());
+            var wasInterrupted = DatabaseFiles.RecoverInterruptedCompaction(path);
+            Database = OpenDatabase();
             EnsureSchema();
+            if (wasInterrupted)
+            {
+                // An erasure's compaction was cut short: the recovered file may still hold the erased bytes.
+                Compact();
+            }
         }
         catch
         {
@@ -34,24 +45,110 @@ public sealed class LiteDbContext : IDisposable
 
     public string Path { get; }
 
-    public LiteDatabase Database { get; }
+    /// <summary>For tests and diagnostics; stores use <see cref="Read{T}"/> and <see cref="Write{T}"/>. Replaced by <see cref="Compact"/>.</summary>
+    public LiteDatabase Database { get; private set; }
 
-    public int StoredSchemaVersion => Database.GetCollection("meta").FindById("schema")?["version"].AsInt32 ?? 0;
+    public int StoredSchemaVersion => Read(db => db.GetCollection("meta").FindById("schema")?["version"].AsInt32 ?? 0);
 
-    /// <summary>Rewrites the file so that erased documents leave no bytes behind (GDPR erasure).</summary>
+    public T Read<T>(Func<LiteDatabase, T> read)
+    {
+        _gate.EnterReadLock();
+        try
+        {
+            return read(Database);
+        }
+        finally
+        {
+            _gate.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> alone and in one transaction, together with the receipt of the
+    /// handling it belongs to (see <see cref="HandlingReceipt"/>), so both are stored or neither.
+    /// </summary>
+    public T Write<T>(Func<LiteDatabase, T> write)
+    {
+        _gate.EnterWriteLock();
+        try
+        {
+            var isOwner = Database.BeginTrans();
+            try
+            {
+                var result = write(Database);
+                var receipt = HandlingReceipt.Current is { IsRecorded: false } pending ? pending : null;
+                if (receipt is not null)
+                {
+                    LiteDbHandlingReceipts.Record(Database, receipt);
+                }
+
+                if (isOwner)
+                {
+                    Database.Commit();
+                }
+
+                receipt?.MarkRecorded();
+                return result;
+            }
+            catch
+            {
+                if (isOwner)
+                {
+                    Database.Rollback();
+                }
+
+                throw;
+            }
+        }
+        finally
+        {
+            _gate.ExitWriteLock();
+        }
+    }
+
+    public void Write(Action<LiteDatabase> write) => Write(db =>
+    {
+        write(db);
+        return 0;
+    });
+
+    /// <summary>
+    /// Rewrites the file so that erased documents leave no bytes behind (GDPR erasure): LiteDB keeps
+    /// older page versions in its log, and free pages and slack space are only as clean as LiteDB
+    /// keeps them. A fresh copy (<c>name-temp.db</c>) replaces the file in one rename, so at no moment
+    /// is there a second full copy once this returns, and a crash leaves the old file whole.
+    /// </summary>
     public void Compact()
     {
-        lock (_rebuildGate)
+        _gate.EnterWriteLock();
+        try
         {
+            var copy = DatabaseFiles.Sibling(Path, "-temp");
+            DatabaseFiles.DeleteLeftovers(Path);
             Database.Checkpoint();
-            Database.Rebuild();
-            Database.Checkpoint();
+            DatabaseCopy.Write(Database, copy, _mapper);
+            Database.Dispose();
+            try
+            {
+                File.Move(copy, Path, overwrite: true);
+                DatabaseFiles.DeleteLog(Path);
+                DatabaseFiles.DeleteLeftovers(Path);
+            }
+            finally
+            {
+                Database = OpenDatabase();
+            }
+        }
+        finally
+        {
+            _gate.ExitWriteLock();
         }
     }
 
     public void Dispose()
     {
         Database.Dispose();
+        _gate.Dispose();
         _lock.Dispose();
         try
         {
@@ -76,6 +173,9 @@ public sealed class LiteDbContext : IDisposable
         }
     }
 
+    private LiteDatabase OpenDatabase() =>
+        new(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, _mapper);
+
     private static BsonMapper CreateMapper()
     {
         var mapper = new BsonMapper();
@@ -83,9 +183,9 @@ public sealed class LiteDbContext : IDisposable
         return mapper;
     }
 
-    private void EnsureSchema()
+    private void EnsureSchema() => Write(db =>
     {
-        var meta = Database.GetCollection("meta");
+        var meta = db.GetCollection("meta");
         var current = meta.FindById("schema");
         if (current is null)
         {
@@ -96,5 +196,5 @@ public sealed class LiteDbContext : IDisposable
             throw new InvalidOperationException(
                 $"The database {Path} has schema version {current["version"].AsInt32}, newer than this CultureHub ({SchemaVersion}). Update CultureHub.");
         }
-    }
+    });
 }

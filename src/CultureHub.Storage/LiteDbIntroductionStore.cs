@@ -15,8 +15,8 @@ public sealed class LiteDbIntroductionStore : IIntroductionStore
             ["memberIds"] = new BsonArray(new BsonValue(i.First.MemberId), new BsonValue(i.Second.MemberId)),
             ["isOpen"] = IsOpen(i),
         });
-        _introductions.Raw.EnsureIndex("memberIds", "$.memberIds[*]");
-        _introductions.Raw.EnsureIndex("isOpen");
+        _introductions.EnsureIndex("memberIds", "$.memberIds[*]");
+        _introductions.EnsureIndex("isOpen");
     }
 
     public Task<Introduction?> GetAsync(string id, CancellationToken cancellationToken) => Task.FromResult(_introductions.Get(id));
@@ -26,6 +26,9 @@ public sealed class LiteDbIntroductionStore : IIntroductionStore
         _introductions.Upsert(introduction.Id, introduction);
         return Task.CompletedTask;
     }
+
+    public Task<Introduction?> UpdateAsync(string id, Func<Introduction, Introduction?> change, CancellationToken cancellationToken) =>
+        Task.FromResult(_introductions.Update(id, change));
 
     public Task<IReadOnlyList<Introduction>> ForMemberAsync(string memberId, CancellationToken cancellationToken) =>
         Task.FromResult(_introductions.Find(Parameterised(memberId)));

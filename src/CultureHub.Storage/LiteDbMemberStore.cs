@@ -14,7 +14,7 @@ public sealed class LiteDbMemberStore : IMemberStore
         {
             ["identityKeys"] = new BsonArray(member.Identities.Select(i => new BsonValue(i.Key))),
         });
-        _members.Raw.EnsureIndex("identityKeys", "$.identityKeys[*]");
+        _members.EnsureIndex("identityKeys", "$.identityKeys[*]");
     }
 
     public Task<Member?> GetAsync(string memberId, CancellationToken cancellationToken) =>
@@ -28,6 +28,9 @@ public sealed class LiteDbMemberStore : IMemberStore
         _members.Upsert(member.Id, member);
         return Task.CompletedTask;
     }
+
+    public Task<Member?> UpdateAsync(string memberId, Func<Member, Member?> change, CancellationToken cancellationToken) =>
+        Task.FromResult(_members.Update(memberId, change));
 
     public Task<bool> DeleteAsync(string memberId, CancellationToken cancellationToken) =>
         Task.FromResult(_members.Delete(memberId));

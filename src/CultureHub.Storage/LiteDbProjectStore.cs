@@ -17,8 +17,8 @@ public sealed class LiteDbProjectStore : IProjectStore
             ["memberIds"] = new BsonArray(p.MemberIds.Select(id => new BsonValue(id))),
             ["isOpen"] = IsOpen(p),
         });
-        _projects.Raw.EnsureIndex("memberIds", "$.memberIds[*]");
-        _projects.Raw.EnsureIndex("isOpen");
+        _projects.EnsureIndex("memberIds", "$.memberIds[*]");
+        _projects.EnsureIndex("isOpen");
         _drafts = new DocumentCollection<ProjectDraft>(context, "project_drafts");
     }
 

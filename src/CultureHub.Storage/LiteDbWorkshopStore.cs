@@ -14,9 +14,9 @@ public sealed class LiteDbWorkshopStore : IWorkshopStore
         _workshops = new DocumentCollection<Workshop>(context, "workshops", w => new BsonDocument { ["state"] = w.State.ToString() });
         _registrations = new DocumentCollection<Registration>(context, "workshop_registrations");
         _drafts = new DocumentCollection<WorkshopDraft>(context, "workshop_drafts");
-        _workshops.Raw.EnsureIndex("state");
-        _registrations.Raw.EnsureIndex("workshopId");
-        _registrations.Raw.EnsureIndex("memberId");
+        _workshops.EnsureIndex("state");
+        _registrations.EnsureIndex("workshopId");
+        _registrations.EnsureIndex("memberId");
     }
 
     public Task<Workshop?> GetAsync(string id, CancellationToken cancellationToken) => Task.FromResult(_workshops.Get(id));
@@ -26,6 +26,9 @@ public sealed class LiteDbWorkshopStore : IWorkshopStore
         _workshops.Upsert(workshop.Id, workshop);
         return Task.CompletedTask;
     }
+
+    public Task<Workshop?> UpdateAsync(string id, Func<Workshop, Workshop?> change, CancellationToken cancellationToken) =>
+        Task.FromResult(_workshops.Update(id, change));
 
     public Task<IReadOnlyList<Workshop>> AllAsync(CancellationToken cancellationToken) => Task.FromResult(_workshops.All());
 

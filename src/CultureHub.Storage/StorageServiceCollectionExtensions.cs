@@ -24,6 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IWorkshopStore, LiteDbWorkshopStore>();
         services.AddSingleton<IProjectStore, LiteDbProjectStore>();
         services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();
+        services.AddSingleton<IHandlingReceipts, LiteDbHandlingReceipts>();
         return services;
     }
 }

@@ -32,7 +32,9 @@ public sealed partial class TelegramUpdateRouter(
             switch (incoming.Action)
             {
                 case TelegramAction.Route:
-                    var replies = await router.HandleAsync(incoming.Input!, cancellationToken);
+                    // Keyed by the update, so one redelivered after a crash is recognised and not applied twice.
+                    var input = incoming.Input! with { ReceiptKey = $"telegram:{update.Id}" };
+                    var replies = await router.HandleAsync(input, cancellationToken);
                     await SendAllAsync(incoming, replies, cancellationToken);
                     break;
                 case TelegramAction.InviteToPrivateChat when incoming.Input is not null:

@@ -52,14 +52,15 @@ public sealed partial class ChatDelivery(IEnumerable<IChatChannel> channels, IMe
 
     public async Task MarkUnreachableAsync(Member member, ChatPlatform platform, CancellationToken cancellationToken)
     {
-        var current = await members.GetAsync(member.Id, cancellationToken) ?? member;
-        if (!current.IsReachableOn(platform))
+        var wasReachable = false;
+        await members.UpdateAsync(
+            member.Id,
+            current => (wasReachable = current.IsReachableOn(platform)) ? current with { UnreachableOn = [.. current.UnreachableOn, platform] } : null,
+            cancellationToken);
+        if (wasReachable)
         {
-            return;
+            LogUnreachable(member.Id, platform);
         }
-
-        await members.UpsertAsync(current with { UnreachableOn = [.. current.UnreachableOn, platform] }, cancellationToken);
-        LogUnreachable(current.Id, platform);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} is unreachable on {Platform}")]

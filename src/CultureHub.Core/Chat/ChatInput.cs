@@ -12,7 +12,14 @@ public sealed record ChatSender(
     string? Username = null);
 
 /// <summary>Anything a member sends: text, a command, a button press, a shared location.</summary>
-public abstract record ChatInput(ChatSender Sender);
+public abstract record ChatInput(ChatSender Sender)
+{
+    /// <summary>
+    /// Identifies this input across redeliveries (<c>telegram:&lt;update_id&gt;</c>), when the platform may
+    /// deliver it again after a crash; its effects are then applied once (see <see cref="HandlingReceipt"/>).
+    /// </summary>
+    public string? ReceiptKey { get; init; }
+}
 
 public sealed record TextInput(ChatSender Sender, string Text) : ChatInput(Sender);
 

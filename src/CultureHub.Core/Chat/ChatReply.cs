@@ -22,4 +22,10 @@ public sealed record ChatReply(string Text, IReadOnlyList<ChatButton> Buttons, C
     }
 
     public bool HasButtons => Buttons.Count > 0;
+
+    /// <summary>
+    /// Members this message tells about (a proposal shows the other's profile). A message waiting
+    /// for its recipient is withdrawn when one of them erases their data.
+    /// </summary>
+    public IReadOnlyList<string> About { get; init; } = [];
 }

@@ -11,10 +11,13 @@ namespace CultureHub.Core.Chat;
 /// The one entry point every adapter calls: it finds who wrote, then routes commands, buttons and
 /// text to their handlers. One member's messages are handled one at a time, so a double click
 /// cannot race itself; a failure becomes a short apology and never escapes to the adapter's loop.
+/// An input with a <see cref="ChatInput.ReceiptKey"/> is applied once: redelivered after a crash,
+/// its receipt is found and it is not handled again.
 /// </summary>
 public sealed partial class ChatRouter(
     IMemberStore members,
     IInterviewStore sessions,
+    IHandlingReceipts receipts,
     InterviewService interview,
     IEnumerable<IChatCommand> commands,
     IEnumerable<IButtonHandler> buttons,
@@ -41,7 +44,9 @@ public sealed partial class ChatRouter(
         try
         {
             context = await LoadContextAsync(input, cancellationToken);
-            return await RouteAsync(context, input, cancellationToken);
+            return input.ReceiptKey is { } key
+                ? await HandleOnceAsync(context, input, key, cancellationToken)
+                : await RouteAsync(context, input, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -55,14 +60,44 @@ public sealed partial class ChatRouter(
         }
     }
 
+    /// <summary>
+    /// The handling's writes carry its receipt. Found again: when the handling had finished, its
+    /// replies went out already and nothing is repeated; when it stopped half-way (a crash after its
+    /// change was stored), the member is shown where they are now instead of the change being made twice.
+    /// </summary>
+    private async Task<IReadOnlyList<ChatReply>> HandleOnceAsync(ChatContext context, ChatInput input, string key, CancellationToken cancellationToken)
+    {
+        var identityKey = input.Sender.Identity.Key;
+        if (await receipts.FindAsync(identityKey, key, cancellationToken) is { } seen)
+        {
+            LogReplaySkipped(input.Sender.Identity.Platform, seen.IsComplete);
+            return seen.IsComplete ? [] : interview.Start(context, null);
+        }
+
+        var receipt = new HandlingReceipt(identityKey, key);
+        IReadOnlyList<ChatReply> replies;
+        using (HandlingReceipt.Begin(receipt))
+        {
+            replies = await RouteAsync(context, input, cancellationToken);
+        }
+
+        if (receipt.IsRecorded)
+        {
+            await receipts.CompleteAsync(identityKey, key, cancellationToken);
+        }
+
+        return replies;
+    }
+
     private async Task<ChatContext> LoadContextAsync(ChatInput input, CancellationToken cancellationToken)
     {
+        var platform = input.Sender.Identity.Platform;
         var member = await members.FindByIdentityAsync(input.Sender.Identity, cancellationToken);
-        if (member is not null && !member.IsReachableOn(input.Sender.Identity.Platform))
+        if (member is not null && !member.IsReachableOn(platform))
         {
             // They are writing to us again (unblocked the bot, opened their DMs): reachable again.
-            member = member with { UnreachableOn = member.UnreachableOn.Where(p => p != input.Sender.Identity.Platform).ToList() };
-            await members.UpsertAsync(member, cancellationToken);
+            member = await members.UpdateAsync(
+                member.Id, current => current with { UnreachableOn = current.UnreachableOn.Where(p => p != platform).ToList() }, cancellationToken);
         }
 
         var session = await sessions.GetAsync(input.Sender.Identity.Key, cancellationToken);
@@ -130,6 +165,9 @@ public sealed partial class ChatRouter(
 
         return index;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A {Platform} input arrived again and was not handled twice (it had finished: {WasComplete})")]
+    private partial void LogReplaySkipped(ChatPlatform platform, bool wasComplete);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling a {InputKind} from {Platform} failed")]
     private partial void LogHandlingFailed(Exception exception, ChatPlatform platform, string inputKind);

@@ -12,4 +12,7 @@ public interface IMailboxStore
     Task<IReadOnlyList<ChatReply>> DrainAsync(string recipientKey, CancellationToken cancellationToken);
 
     Task DeleteAsync(string recipientKey, CancellationToken cancellationToken);
+
+    /// <summary>Withdraws waiting messages whose <see cref="ChatReply.About"/> names the member. Returns how many.</summary>
+    Task<int> WithdrawAboutAsync(string memberId, CancellationToken cancellationToken);
 }

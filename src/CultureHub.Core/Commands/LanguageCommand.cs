@@ -40,7 +40,7 @@ public sealed class LanguageSwitch(IMemberStore members, IInterviewStore session
         var replies = new List<ChatReply> { new(texts.Get(language, "language.set")) };
         if (context.Member is { } member && member.Language != language)
         {
-            await members.UpsertAsync(member with { Language = language, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+            await members.UpdateAsync(member.Id, current => current with { Language = language, UpdatedAt = time.GetUtcNow() }, cancellationToken);
         }
 
         if (context.Session is { } session)

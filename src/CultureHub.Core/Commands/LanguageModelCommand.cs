@@ -57,7 +57,7 @@ public sealed class LanguageModelConsent(IMemberStore members, IInterviewStore s
         var confirmation = new ChatReply(texts.Get(language, allows ? "llm.on" : "llm.off"));
         if (context.Member is { } member)
         {
-            await members.UpsertAsync(member with { Consent = member.Consent with { AllowsLlm = allows } }, cancellationToken);
+            await members.UpdateAsync(member.Id, current => current with { Consent = current.Consent with { AllowsLlm = allows } }, cancellationToken);
         }
 
         if (context.Session is not { } session)

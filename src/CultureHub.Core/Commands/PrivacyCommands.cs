@@ -43,14 +43,14 @@ public sealed class ExportCommand(PrivacyService privacy, TextCatalog texts) : I
 
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken)
     {
-        if (context.Member is not { } member)
+        if (context.Member is null && context.Session is null)
         {
             return Replies.One(texts.Get(context.Language, "export.nothing"));
         }
 
-        var json = await privacy.ExportAsync(member, cancellationToken);
+        var json = await privacy.ExportAsync(context.Member, context.Identity, cancellationToken);
         var file = new ChatAttachment("culturehub-export.json", "application/json", json);
-        return [new ChatReply(texts.Get(member.Language, "export.done"), [], file)];
+        return [new ChatReply(texts.Get(context.Language, "export.done"), [], file)];
     }
 }
 
@@ -73,7 +73,7 @@ public sealed class DeleteCommand(TextCatalog texts) : IChatCommand
     }
 }
 
-public sealed class DeleteButtons(PrivacyService privacy, IInterviewStore sessions, TextCatalog texts) : IButtonHandler
+public sealed class DeleteButtons(PrivacyService privacy, TextCatalog texts) : IButtonHandler
 {
     public string Prefix => "delete";
 
@@ -90,12 +90,7 @@ public sealed class DeleteButtons(PrivacyService privacy, IInterviewStore sessio
             return Replies.One(texts.Get(language, "delete.nothing"));
         }
 
-        if (context.Member is { } member)
-        {
-            await privacy.EraseAsync(member, cancellationToken);
-        }
-
-        await sessions.DeleteAsync(context.Identity.Key, cancellationToken);
+        await privacy.EraseAsync(context.Member, context.Identity, cancellationToken);
         return Replies.One(texts.Get(language, "delete.done"));
     }
 }

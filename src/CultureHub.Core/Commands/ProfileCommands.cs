@@ -94,7 +94,7 @@ internal static class MatchingSwitch
             return Replies.One(texts.Get(member.Language, $"{key}.already"));
         }
 
-        await members.UpsertAsync(member with { IsMatchingPaused = isPaused, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        await members.UpdateAsync(member.Id, current => current with { IsMatchingPaused = isPaused, UpdatedAt = time.GetUtcNow() }, cancellationToken);
         return Replies.One(texts.Get(member.Language, $"{key}.done"));
     }
 }

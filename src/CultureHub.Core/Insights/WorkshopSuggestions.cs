@@ -69,9 +69,10 @@ public sealed class WorkshopSuggestions(
                  new ChatButton($"{HostingConsentService.ButtonPrefix}:later", texts.Get(member.Language, "hosting.not_now"))]);
             if (await delivery.SendAsync(member, message, cancellationToken) == DeliveryOutcome.Delivered)
             {
-                var current = await members.GetAsync(member.Id, cancellationToken) ?? member;
-                var hosting = current.Hosting ?? member.Hosting!;
-                await members.UpsertAsync(current with { Hosting = hosting with { InvitedFor = [.. hosting.InvitedFor, key] } }, cancellationToken);
+                await members.UpdateAsync(
+                    member.Id,
+                    current => current.Hosting is { } hosting && !hosting.InvitedFor.Contains(key) ? current with { Hosting = hosting with { InvitedFor = [.. hosting.InvitedFor, key] } } : null,
+                    cancellationToken);
                 sent++;
             }
         }

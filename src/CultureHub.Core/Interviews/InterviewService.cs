@@ -139,11 +139,13 @@ public sealed partial class InterviewService(
 
     public async Task<IReadOnlyList<ChatReply>> ButtonAsync(ChatContext context, string argument, CancellationToken cancellationToken)
     {
-        if (context.Session is not { } session)
+        if (context.Session is not { } open)
         {
             return Replies.One(texts.Get(context.Language, "button.outdated"));
         }
 
+        // Any interview button leaves an open "what is missing?" question behind.
+        var session = open with { AddingTo = null };
         var parts = argument.Split(':', 2);
         var value = parts.Length > 1 ? parts[1] : string.Empty;
         return parts[0] switch

@@ -106,12 +106,18 @@ public sealed class LabelCorrectionService(
 
         var tags = side == LabelSide.Offer ? member.OfferTags : member.SeekTags;
         var wasDone = isAdded ? IsConfirmed(tags, competenceId) : !Has(tags, competenceId);
+        var now = time.GetUtcNow();
+        var updated = await members.UpdateAsync(member.Id, stored => Corrected(stored, side, competenceId, isAdded, now), cancellationToken);
+        return updated is null ? Outdated(context) : [Notice(member.Language, label, isAdded, wasDone), profile.For(updated)];
+    }
+
+    /// <summary>The stored profile with one label added or removed (only these fields, so a job's change meanwhile stays).</summary>
+    private static Member Corrected(Member member, LabelSide side, string competenceId, bool isAdded, DateTimeOffset now)
+    {
         var corrections = isAdded ? member.Corrections.WithAdded(side, competenceId) : member.Corrections.WithRemoved(side, competenceId);
-        var corrected = corrections.Apply(side, tags);
-        var updated = (side == LabelSide.Offer ? member with { OfferTags = corrected } : member with { SeekTags = corrected })
-            with { Corrections = corrections, UpdatedAt = time.GetUtcNow() };
-        await members.UpsertAsync(updated, cancellationToken);
-        return [Notice(member.Language, label, isAdded, wasDone), profile.For(updated)];
+        var corrected = corrections.Apply(side, side == LabelSide.Offer ? member.OfferTags : member.SeekTags);
+        var changed = side == LabelSide.Offer ? member with { OfferTags = corrected } : member with { SeekTags = corrected };
+        return changed with { Corrections = corrections, UpdatedAt = now };
     }
 
     private ChatReply Notice(Language language, CompetenceLabel label, bool isAdded, bool wasDone)

@@ -3,7 +3,11 @@ using CultureHub.Core.Members;
 
 namespace CultureHub.Core.Interviews;
 
-/// <summary>Turns a confirmed draft into a stored profile: a new member, or the edited one.</summary>
+/// <summary>
+/// Turns a confirmed draft into a stored profile: a new member, or the edited one. An edit changes
+/// only the interview's fields of the member as stored now, so a job that paused matching or marked
+/// a platform unreachable meanwhile keeps its change.
+/// </summary>
 public sealed class ProfileCompletion(
     IInterviewStore sessions,
     IMemberStore members,
@@ -14,22 +18,12 @@ public sealed class ProfileCompletion(
     public async Task<(Member Member, bool IsNew)> SaveAsync(ChatContext context, InterviewSession session, CancellationToken cancellationToken)
     {
         var draft = await reading.CompleteAsync(session.Draft, session, cancellationToken);
-        var existing = session.MemberId is { } id ? await members.GetAsync(id, cancellationToken) : null;
         var now = time.GetUtcNow();
         var offers = draft.Offers ?? string.Empty;
         var seeks = draft.Seeks ?? string.Empty;
-        var member = (existing ?? new Member
+        Member Apply(Member member) => member with
         {
-            Id = MemberIds.New(),
-            DisplayName = draft.Name ?? context.Sender.DisplayName ?? "?",
-            Consent = session.Consent,
-            Identities = [context.Identity],
-            Username = context.Sender.Username,
-            Source = session.Source,
-            CreatedAt = now,
-        }) with
-        {
-            DisplayName = draft.Name ?? existing?.DisplayName ?? "?",
+            DisplayName = draft.Name ?? member.DisplayName,
             Language = session.Language,
             Town = draft.Town,
             Sectors = draft.Sectors,
@@ -41,9 +35,28 @@ public sealed class ProfileCompletion(
             Links = draft.Links ?? [],
             UpdatedAt = now,
         };
-        await members.UpsertAsync(member, cancellationToken);
+
+        // A new member's session names no member; one that does exist for this identity was saved
+        // by a confirmation that a crash cut short before the session was closed: complete that one.
+        var existingId = session.MemberId ?? context.Member?.Id;
+        var edited = existingId is null ? null : await members.UpdateAsync(existingId, Apply, cancellationToken);
+        var member = edited ?? Apply(new Member
+        {
+            Id = MemberIds.New(),
+            DisplayName = draft.Name ?? context.Sender.DisplayName ?? "?",
+            Consent = session.Consent,
+            Identities = [context.Identity],
+            Username = context.Sender.Username,
+            Source = session.Source,
+            CreatedAt = now,
+        });
+        if (edited is null)
+        {
+            await members.UpsertAsync(member, cancellationToken);
+        }
+
         await sessions.DeleteAsync(session.IdentityKey, cancellationToken);
-        return (member, existing is null);
+        return (member, edited is null);
     }
 
     /// <summary>Saving the card is "passt": every label it showed is confirmed by the member.</summary>

@@ -111,7 +111,11 @@ public interface IIntroductionStore
 {
     Task<Introduction?> GetAsync(string id, CancellationToken cancellationToken);
 
+    /// <summary>Stores a new introduction; changes to one go through <see cref="UpdateAsync"/>.</summary>
     Task SaveAsync(Introduction introduction, CancellationToken cancellationToken);
+
+    /// <summary>Changes the introduction as stored now (see <c>IMemberStore.UpdateAsync</c>); null from <paramref name="change"/> writes nothing.</summary>
+    Task<Introduction?> UpdateAsync(string id, Func<Introduction, Introduction?> change, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Introduction>> ForMemberAsync(string memberId, CancellationToken cancellationToken);
 

@@ -43,13 +43,30 @@ public sealed class FollowUpButtons(IIntroductionStore introductions, TextCatalo
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, string argument, CancellationToken cancellationToken)
     {
         var parts = argument.Split(':', 3);
-        var introduction = parts.Length == 3 ? await introductions.GetAsync(parts[2], cancellationToken) : null;
-        if (context.Member is not { } member || introduction is null || !introduction.Involves(member.Id))
+        if (context.Member is not { } member || parts.Length != 3)
         {
             return Replies.One(texts.Get(context.Language, "button.outdated"));
         }
 
-        var updated = (parts[0], parts[1]) switch
+        var isKnown = false;
+        var isAnswer = false;
+        await introductions.UpdateAsync(parts[2], current =>
+        {
+            isKnown = current.Involves(member.Id);
+            var updated = isKnown ? Answered(current, parts[0], parts[1]) : null;
+            isAnswer = updated is not null;
+            return updated;
+        }, cancellationToken);
+        if (!isKnown)
+        {
+            return Replies.One(texts.Get(context.Language, "button.outdated"));
+        }
+
+        return Replies.One(texts.Get(member.Language, isAnswer ? "followup.thanks" : "button.outdated"));
+    }
+
+    private static Introduction? Answered(Introduction introduction, string question, string answer) =>
+        (question, answer) switch
         {
             ("met", "yes") => introduction with { HaveMet = true },
             ("met", _) => introduction with { HaveMet = introduction.HaveMet == true },
@@ -61,12 +78,4 @@ public sealed class FollowUpButtons(IIntroductionStore introductions, TextCatalo
                 },
             _ => null,
         };
-        if (updated is null)
-        {
-            return Replies.One(texts.Get(member.Language, "button.outdated"));
-        }
-
-        await introductions.SaveAsync(updated, cancellationToken);
-        return Replies.One(texts.Get(member.Language, "followup.thanks"));
-    }
 }

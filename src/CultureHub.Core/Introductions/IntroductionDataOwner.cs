@@ -23,6 +23,7 @@ public sealed class IntroductionDataOwner(IIntroductionStore introductions) : IM
                 YourAnswer = i.SideOf(member.Id).Answer,
                 WhyShownToYou = i.SideOf(member.Id).Why,
                 OtherMemberId = i.OtherSideOf(member.Id).MemberId,
+                i.IsRelayActive,
                 i.HaveMet,
                 i.Outcome,
             }).ToList(),

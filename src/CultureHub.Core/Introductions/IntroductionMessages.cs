@@ -22,35 +22,38 @@ public sealed class IntroductionMessages(TextCatalog texts, ProfileCard card, Me
             new ChatButton($"intro:yes:{introduction.Id}", texts.Get(language, "intro.yes")),
             new ChatButton($"intro:later:{introduction.Id}", texts.Get(language, "intro.not_now")),
             new ChatButton($"intro:block:{introduction.Id}", texts.Get(language, "intro.block")),
-        ]);
+        ]) { About = [other.Id] };
     }
 
     /// <summary>The first message of an accepted introduction: who the other is, and a place to meet in person.</summary>
     public ChatReply Introduction(Member recipient, Member other, MeetingSuggestion? meeting = null) =>
-        new(texts.Format(recipient.Language, "intro.opened", other.DisplayName) + "\n\n" + Card(other, recipient.Language) + Meeting(meeting, recipient.Language));
+        new(texts.Format(recipient.Language, "intro.opened", other.DisplayName) + "\n\n" + Card(other, recipient.Language) + Meeting(meeting, recipient.Language)) { About = [other.Id] };
 
     public ChatReply RelayIntroduction(Member recipient, Member other, MeetingSuggestion? meeting = null) =>
         new(texts.Format(recipient.Language, "intro.opened", other.DisplayName) + "\n\n" + Card(other, recipient.Language)
-            + "\n\n" + texts.Format(recipient.Language, "intro.relay_hint", other.DisplayName) + Meeting(meeting, recipient.Language));
+            + "\n\n" + texts.Format(recipient.Language, "intro.relay_hint", other.DisplayName) + Meeting(meeting, recipient.Language)) { About = [other.Id] };
 
     public ChatReply Relayed(Member recipient, Member sender, string text) =>
-        new(texts.Format(recipient.Language, "relay.message", sender.DisplayName, text));
+        new(texts.Format(recipient.Language, "relay.message", sender.DisplayName, text)) { About = [sender.Id] };
 
     public ChatReply MetQuestion(Introduction introduction, Member recipient, Member other) => new(
         texts.Format(recipient.Language, "followup.met", other.DisplayName),
         [
             new ChatButton($"followup:met:yes:{introduction.Id}", texts.Get(recipient.Language, "followup.met_yes")),
             new ChatButton($"followup:met:no:{introduction.Id}", texts.Get(recipient.Language, "followup.met_no")),
-        ]);
+        ]) { About = [other.Id] };
 
     public ChatReply OutcomeQuestion(Introduction introduction, Member recipient, Member other) => new(
         texts.Format(recipient.Language, "followup.outcome", other.DisplayName),
         Enum.GetValues<IntroductionOutcome>()
             .Where(o => o != IntroductionOutcome.Unknown)
             .Select(o => new ChatButton($"followup:outcome:{o.ToString().ToLowerInvariant()}:{introduction.Id}", texts.Get(recipient.Language, $"followup.outcome_{o.ToString().ToLowerInvariant()}")))
-            .ToList());
+            .ToList()) { About = [other.Id] };
 
     public ChatReply Text(Language language, string key, params object?[] arguments) => new(texts.Format(language, key, arguments));
+
+    /// <summary>A text that names another member, withdrawn from a waiting inbox when they erase their data.</summary>
+    public ChatReply TextAbout(string memberId, Language language, string key, params object?[] arguments) => Text(language, key, arguments) with { About = [memberId] };
 
     private string Meeting(MeetingSuggestion? meeting, Language language) =>
         places.Text(meeting, language) is { Length: > 0 } text ? "\n\n" + text : string.Empty;

@@ -57,36 +57,49 @@ public sealed partial class IntroductionService(
 
     public async Task<(AnswerResult Result, Introduction? Introduction)> AnswerAsync(Member member, string introductionId, IntroductionAnswer answer, CancellationToken cancellationToken)
     {
-        var introduction = await introductions.GetAsync(introductionId, cancellationToken);
-        if (introduction is null || !introduction.Involves(member.Id) || introduction.State != IntroductionState.Proposed
-            || introduction.SideOf(member.Id).Answer != IntroductionAnswer.Pending)
+        var proposed = await introductions.GetAsync(introductionId, cancellationToken);
+        var other = proposed is null || !proposed.Involves(member.Id) ? null : await members.GetAsync(proposed.OtherSideOf(member.Id).MemberId, cancellationToken);
+        var now = time.GetUtcNow();
+        var isOpen = false;
+
+        // Decided on the introduction as stored at this moment: when both answer at once, the second sees the first's yes.
+        var introduction = await introductions.UpdateAsync(introductionId, current =>
+        {
+            isOpen = current.Involves(member.Id) && current.State == IntroductionState.Proposed && current.SideOf(member.Id).Answer == IntroductionAnswer.Pending;
+            return isOpen ? Answered(current, member.Id, answer, other is not null, now) : null;
+        }, cancellationToken);
+        if (!isOpen || introduction is null)
         {
             return (AnswerResult.NotOpen, introduction);
         }
 
-        var now = time.GetUtcNow();
-        introduction = introduction.WithSide(introduction.SideOf(member.Id) with { Answer = answer, AnsweredAt = now });
-        var other = await members.GetAsync(introduction.OtherSideOf(member.Id).MemberId, cancellationToken);
-        if (answer != IntroductionAnswer.Yes || other is null)
+        if (introduction.State is IntroductionState.Declined or IntroductionState.Blocked)
         {
-            introduction = introduction with { State = answer == IntroductionAnswer.Blocked ? IntroductionState.Blocked : IntroductionState.Declined };
-            await introductions.SaveAsync(introduction, cancellationToken);
             if (other is not null && introduction.SideOf(other.Id).Answer == IntroductionAnswer.Yes)
             {
-                await delivery.SendAsync(other, messages.Text(other.Language, "intro.did_not_work_out", member.DisplayName), cancellationToken);
+                await delivery.SendAsync(other, messages.TextAbout(member.Id, other.Language, "intro.did_not_work_out", member.DisplayName), cancellationToken);
             }
 
             return (AnswerResult.Closed, introduction);
         }
 
-        if (introduction.OtherSideOf(member.Id).Answer != IntroductionAnswer.Yes)
+        if (introduction.State != IntroductionState.Accepted)
         {
-            await introductions.SaveAsync(introduction, cancellationToken);
             return (AnswerResult.Recorded, introduction);
         }
 
-        introduction = await OpenAsync(introduction with { State = IntroductionState.Accepted, AcceptedAt = now }, member, other, cancellationToken);
+        introduction = await OpenAsync(introduction, member, other!, cancellationToken);
         return (AnswerResult.Opened, introduction);
+    }
+
+    private static Introduction Answered(Introduction current, string memberId, IntroductionAnswer answer, bool isOtherThere, DateTimeOffset now)
+    {
+        var answered = current.WithSide(current.SideOf(memberId) with { Answer = answer, AnsweredAt = now });
+        return answer != IntroductionAnswer.Yes || !isOtherThere
+            ? answered with { State = answer == IntroductionAnswer.Blocked ? IntroductionState.Blocked : IntroductionState.Declined }
+            : answered.OtherSideOf(memberId).Answer == IntroductionAnswer.Yes
+                ? answered with { State = IntroductionState.Accepted, AcceptedAt = now }
+                : answered;
     }
 
     private async Task<Introduction> OpenAsync(Introduction introduction, Member member, Member other, CancellationToken cancellationToken)
@@ -114,8 +127,8 @@ public sealed partial class IntroductionService(
             await delivery.SendAsync(second, messages.RelayIntroduction(second, first, meeting), cancellationToken);
         }
 
-        var opened = introduction with { IsRelayActive = isRelay };
-        await introductions.SaveAsync(opened, cancellationToken);
+        var opened = await introductions.UpdateAsync(introduction.Id, current => current with { IsRelayActive = isRelay }, cancellationToken)
+            ?? introduction with { IsRelayActive = isRelay };
         LogOpened(introduction.Id, isRelay);
         return opened;
     }

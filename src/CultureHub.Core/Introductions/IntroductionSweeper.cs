@@ -40,7 +40,18 @@ public sealed partial class IntroductionSweeper(
 
     private async Task<int> ExpireAsync(Introduction introduction, CancellationToken cancellationToken)
     {
-        await introductions.SaveAsync(introduction with { State = IntroductionState.Expired }, cancellationToken);
+        var isExpired = false;
+        var expired = await introductions.UpdateAsync(
+            introduction.Id,
+            current => (isExpired = current.State == IntroductionState.Proposed) ? current with { State = IntroductionState.Expired } : null,
+            cancellationToken);
+        if (!isExpired || expired is null)
+        {
+            // Answered since this sweep read it: the answer stands.
+            return 0;
+        }
+
+        introduction = expired;
         foreach (var side in new[] { introduction.First, introduction.Second })
         {
             var member = await members.GetAsync(side.MemberId, cancellationToken);
@@ -51,8 +62,9 @@ public sealed partial class IntroductionSweeper(
 
             if (side.Answer == IntroductionAnswer.Yes)
             {
-                var otherName = (await members.GetAsync(introduction.OtherSideOf(side.MemberId).MemberId, cancellationToken))?.DisplayName ?? "?";
-                await delivery.SendAsync(member, messages.Text(member.Language, "intro.expired", otherName), cancellationToken);
+                var otherId = introduction.OtherSideOf(side.MemberId).MemberId;
+                var otherName = (await members.GetAsync(otherId, cancellationToken))?.DisplayName ?? "?";
+                await delivery.SendAsync(member, messages.TextAbout(otherId, member.Language, "intro.expired", otherName), cancellationToken);
             }
             else if (side.Answer == IntroductionAnswer.Pending)
             {
@@ -78,7 +90,16 @@ public sealed partial class IntroductionSweeper(
             return;
         }
 
-        await members.UpsertAsync(member with { IsMatchingPaused = true, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        var wasRunning = false;
+        await members.UpdateAsync(
+            member.Id,
+            current => (wasRunning = !current.IsMatchingPaused) ? current with { IsMatchingPaused = true, UpdatedAt = time.GetUtcNow() } : null,
+            cancellationToken);
+        if (!wasRunning)
+        {
+            return;
+        }
+
         await delivery.SendAsync(member, messages.Text(member.Language, "intro.ghost_paused", limit), cancellationToken);
         LogGhostPaused(member.Id);
     }
@@ -93,10 +114,20 @@ public sealed partial class IntroductionSweeper(
             return 0;
         }
 
-        var updated = askOutcome
-            ? introduction with { OutcomeAskedAt = now, MetAskedAt = introduction.MetAskedAt ?? now }
-            : introduction with { MetAskedAt = now };
-        await introductions.SaveAsync(updated, cancellationToken);
+        var isDue = false;
+        await introductions.UpdateAsync(introduction.Id, current =>
+        {
+            // Asked already by another sweep since this one read it: not twice.
+            isDue = askOutcome ? current.OutcomeAskedAt is null : current.MetAskedAt is null;
+            return !isDue ? null
+                : askOutcome ? current with { OutcomeAskedAt = now, MetAskedAt = current.MetAskedAt ?? now }
+                : current with { MetAskedAt = now };
+        }, cancellationToken);
+        if (!isDue)
+        {
+            return 0;
+        }
+
         var first = await members.GetAsync(introduction.First.MemberId, cancellationToken);
         var second = await members.GetAsync(introduction.Second.MemberId, cancellationToken);
         if (first is null || second is null)

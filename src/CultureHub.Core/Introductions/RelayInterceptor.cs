@@ -67,10 +67,10 @@ public sealed class EndRelayCommand(
             return Replies.One(texts.Get(context.Language, "relay.none"));
         }
 
-        await introductions.SaveAsync(relay with { IsRelayActive = false }, cancellationToken);
+        await introductions.UpdateAsync(relay.Id, current => current with { IsRelayActive = false }, cancellationToken);
         if (await members.GetAsync(relay.OtherSideOf(context.Member.Id).MemberId, cancellationToken) is { } other)
         {
-            await delivery.SendAsync(other, new ChatReply(texts.Format(other.Language, "relay.ended_by_other", context.Member.DisplayName)), cancellationToken);
+            await delivery.SendAsync(other, new ChatReply(texts.Format(other.Language, "relay.ended_by_other", context.Member.DisplayName)) { About = [context.Member.Id] }, cancellationToken);
         }
 
         return Replies.One(texts.Get(context.Member.Language, "relay.ended"));

@@ -1,30 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using CultureHub.Core.Chat;
 using CultureHub.Core.Interviews;
 using CultureHub.Core.Members;
 using Microsoft.Extensions.Logging;
 
 namespace CultureHub.Core.Privacy;
 
-/// <summary>
-/// A feature that keeps data about members (proposals, sign-ups, relays) takes part in export and
-/// erasure through this, so /export and /delete stay complete as features are added.
-/// </summary>
-public interface IMemberDataOwner
-{
-    /// <summary>The name of this part of the export, e.g. "introductions".</summary>
-    string Section { get; }
-
-    Task<JsonNode?> ExportAsync(Member member, CancellationToken cancellationToken);
-
-    Task EraseAsync(Member member, CancellationToken cancellationToken);
-}
-
 /// <summary>GDPR self-service: a member's own data as JSON, and erasure of everything linked to them.</summary>
 public sealed partial class PrivacyService(
     IMemberStore members,
     IInterviewStore sessions,
+    IHandlingReceipts receipts,
     IEnumerable<IMemberDataOwner> owners,
     IEnumerable<IErasureCompactor> compactors,
     TimeProvider time,
@@ -37,46 +25,85 @@ public sealed partial class PrivacyService(
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public async Task<byte[]> ExportAsync(Member member, CancellationToken cancellationToken)
+    /// <summary>Everything kept about the one writing: their profile (if any), an unfinished interview or edit, and each feature's part.</summary>
+    public async Task<byte[]> ExportAsync(Member? member, PlatformIdentity identity, CancellationToken cancellationToken)
     {
         var root = new JsonObject
         {
             ["exportedAt"] = time.GetUtcNow().ToString("O"),
-            ["profile"] = JsonSerializer.SerializeToNode(member, JsonOptions),
+            ["profile"] = member is null ? null : JsonSerializer.SerializeToNode(member, JsonOptions),
         };
-        foreach (var owner in owners)
+        var interviews = new JsonArray();
+        foreach (var key in IdentitiesOf(member, identity).Select(i => i.Key))
         {
-            root[owner.Section] = await owner.ExportAsync(member, cancellationToken);
+            if (await sessions.GetAsync(key, cancellationToken) is { } session)
+            {
+                interviews.Add(JsonSerializer.SerializeToNode(session, JsonOptions));
+            }
         }
 
-        LogExported(member.Id);
+        root["unfinishedInterview"] = interviews;
+        if (member is not null)
+        {
+            foreach (var owner in owners)
+            {
+                root[owner.Section] = await owner.ExportAsync(member, cancellationToken);
+            }
+
+            LogExported(member.Id);
+        }
+
         return JsonSerializer.SerializeToUtf8Bytes(root, JsonOptions);
     }
 
-    public async Task EraseAsync(Member member, CancellationToken cancellationToken)
+    /// <summary>
+    /// Erases the member (if there is one) and everything kept per identity, then makes it physical.
+    /// Runs without a handling receipt: erasure is idempotent and must run again in full after a crash.
+    /// </summary>
+    public async Task EraseAsync(Member? member, PlatformIdentity? identity, CancellationToken cancellationToken)
     {
-        foreach (var owner in owners)
+        using var unreceipted = HandlingReceipt.Suspend();
+        if (member is not null)
         {
-            await owner.EraseAsync(member, cancellationToken);
+            foreach (var owner in owners)
+            {
+                await owner.EraseAsync(member, cancellationToken);
+            }
         }
 
-        foreach (var identity in member.Identities)
+        foreach (var each in IdentitiesOf(member, identity))
         {
-            await sessions.DeleteAsync(identity.Key, cancellationToken);
+            foreach (var owner in owners)
+            {
+                await owner.EraseIdentityAsync(each, cancellationToken);
+            }
+
+            await sessions.DeleteAsync(each.Key, cancellationToken);
+            await receipts.DeleteAsync(each.Key, cancellationToken);
         }
 
-        await members.DeleteAsync(member.Id, cancellationToken);
+        if (member is not null)
+        {
+            await members.DeleteAsync(member.Id, cancellationToken);
+        }
+
         foreach (var compactor in compactors)
         {
             await compactor.CompactAsync(cancellationToken);
         }
 
-        LogErased(member.Id);
+        LogErased();
     }
+
+    public Task EraseAsync(Member member, CancellationToken cancellationToken) => EraseAsync(member, null, cancellationToken);
+
+    private static IEnumerable<PlatformIdentity> IdentitiesOf(Member? member, PlatformIdentity? identity) =>
+        (member?.Identities ?? []).Concat(identity is null ? [] : [identity]).Distinct();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} exported their data")]
     private partial void LogExported(string memberId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} erased")]
-    private partial void LogErased(string memberId);
+    // No member id here: after erasure even the log names nobody.
+    [LoggerMessage(Level = LogLevel.Information, Message = "A member erased their data")]
+    private partial void LogErased();
 }

@@ -67,7 +67,7 @@ public sealed partial class ProjectInvitations(
         await store.SaveAsync(project, cancellationToken);
         if (initiator is not null)
         {
-            await delivery.SendAsync(initiator, messages.Reply(initiator.Language, "project.accepted", member.DisplayName, messages.Role(role.CompetenceId, initiator.Language), project.Title), cancellationToken);
+            await delivery.SendAsync(initiator, messages.About([member.Id], initiator.Language, "project.accepted", member.DisplayName, messages.Role(role.CompetenceId, initiator.Language), project.Title), cancellationToken);
         }
 
         project = await space.JoinAsync(project, member, cancellationToken);
@@ -119,6 +119,7 @@ public sealed partial class ProjectInvitations(
         var roleName = messages.Role(role.CompetenceId, language);
         var text = messages.Text(language, "project.declined", declinedName, project.Title, roleName);
         ChatButton button;
+        var about = project.Role(roleId)!.Candidates.Select(c => c.MemberId).ToList();
         if (role.Current is { } next && await members.GetAsync(next.MemberId, cancellationToken) is { } person)
         {
             text += "\n" + messages.Text(language, "project.next", roleName, person.DisplayName, messages.Town(person, language), messages.Distance(next.DistanceKm, language));
@@ -130,7 +131,7 @@ public sealed partial class ProjectInvitations(
             button = new ChatButton(ProjectMessages.Button("keep", project.Id, role.Id), messages.Text(language, "project.team.keep_looking", roleName));
         }
 
-        await delivery.SendAsync(initiator, new ChatReply(text, [button]), cancellationToken);
+        await delivery.SendAsync(initiator, new ChatReply(text, [button]) { About = about }, cancellationToken);
         return project;
     }
 

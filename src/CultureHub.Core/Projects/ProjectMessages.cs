@@ -16,6 +16,10 @@ public sealed class ProjectMessages(TextCatalog texts, ICompetenceVocabulary voc
 
     public ChatReply Reply(Language language, string key, params object?[] arguments) => new(Text(language, key, arguments));
 
+    /// <summary>A message that names other members: withdrawn from a waiting inbox when one of them erases their data.</summary>
+    public ChatReply About(IEnumerable<string> memberIds, Language language, string key, params object?[] arguments) =>
+        new ChatReply(Text(language, key, arguments)) { About = memberIds.Distinct().ToList() };
+
     public static string Button(params string[] parts) => Prefix + ":" + string.Join(':', parts);
 
     public string Role(string competenceId, Language language) => vocabulary.Find(competenceId, language)?.Text ?? competenceId;
@@ -67,7 +71,7 @@ public sealed class ProjectMessages(TextCatalog texts, ICompetenceVocabulary voc
             new ChatButton(Button("yes", project.Id, role.Id), Text(language, "project.invite.yes")),
             new ChatButton(Button("later", project.Id, role.Id), Text(language, "project.invite.not_now")),
             new ChatButton(Button("no", project.Id, role.Id), Text(language, "project.invite.not_this")),
-        ]);
+        ]) { About = [initiator.Id] };
     }
 
     /// <summary>"Lena (Kamera), Tom (Schnitt)" — who is in the team, with their roles.</summary>

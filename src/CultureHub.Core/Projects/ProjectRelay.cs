@@ -50,7 +50,7 @@ public sealed class ProjectRelay(
         var reached = new List<string>();
         foreach (var other in others)
         {
-            var outcome = await delivery.SendAsync(other, messages.Reply(other.Language, "project.relay_message", member.DisplayName, project.Title, input.Text), cancellationToken);
+            var outcome = await delivery.SendAsync(other, messages.About([member.Id], other.Language, "project.relay_message", member.DisplayName, project.Title, input.Text), cancellationToken);
             if (outcome == DeliveryOutcome.Delivered)
             {
                 reached.Add(other.DisplayName);

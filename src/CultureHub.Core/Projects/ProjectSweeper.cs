@@ -60,8 +60,8 @@ public sealed class ProjectSweeper(
                 var text = messages.Text(language, "project.keep_looking.found", project.Title, messages.Role(role.CompetenceId, language), found.DisplayName, messages.Town(found, language));
                 var proposal = project.State == ProjectState.Proposed ? await views.ProposalAsync(project, initiator, cancellationToken) : null;
                 var message = proposal is not null
-                    ? proposal with { Text = text + "\n\n" + proposal.Text }
-                    : new ChatReply(text, [new ChatButton(ProjectMessages.Button("next", project.Id, role.Id), messages.Text(language, "project.next.invite", found.DisplayName))]);
+                    ? proposal with { Text = text + "\n\n" + proposal.Text, About = [.. proposal.About, found.Id] }
+                    : new ChatReply(text, [new ChatButton(ProjectMessages.Button("next", project.Id, role.Id), messages.Text(language, "project.next.invite", found.DisplayName))]) { About = [found.Id] };
                 await delivery.SendAsync(initiator, message, cancellationToken);
             }
         }

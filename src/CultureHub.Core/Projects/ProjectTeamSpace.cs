@@ -42,7 +42,7 @@ public sealed partial class ProjectTeamSpace(
         {
             var text = messages.Text(other.Language, "project.joined", newcomer.DisplayName, RoleName(project, newcomer.Id, other.Language), project.Title)
                 + (isSwitching ? "\n\n" + RelayHint(project, other) : string.Empty);
-            await delivery.SendAsync(other, new ChatReply(text), cancellationToken);
+            await delivery.SendAsync(other, new ChatReply(text) { About = [newcomer.Id] }, cancellationToken);
         }
 
         return project with { IsRelayActive = true };
@@ -117,7 +117,7 @@ public sealed partial class ProjectTeamSpace(
         }
 
         var meet = places.Text(meeting, language);
-        return new ChatReply(meet.Length == 0 ? text : text + "\n\n" + meet);
+        return new ChatReply(meet.Length == 0 ? text : text + "\n\n" + meet) { About = team.Select(m => m.Id).Where(id => id != recipient.Id).ToList() };
     }
 
     private string RelayHint(Project project, Member recipient) =>

@@ -39,7 +39,7 @@ public sealed class ProjectViews(ProjectMessages messages, IMemberStore members)
         }
 
         buttons.Add(new ChatButton(ProjectMessages.Button("close", project.Id), messages.Text(language, "project.roles.cancel")) { StartsRow = true });
-        return new ChatReply(string.Join("\n", lines), buttons);
+        return new ChatReply(string.Join("\n", lines), buttons) { About = project.Roles.Select(r => r.Current?.MemberId).OfType<string>().ToList() };
     }
 
     /// <summary>The member's own projects (with a close button while open) and the teams and invitations they are part of.</summary>

@@ -29,9 +29,9 @@ public sealed class HostingConsentService(IMemberStore members, ProfileReader re
     /// <summary>Stores the answer; keeps the invitations already sent so they are not repeated after a change of mind.</summary>
     public async Task<ChatReply> AnswerAsync(Member member, bool isWilling, CancellationToken cancellationToken)
     {
-        var current = await members.GetAsync(member.Id, cancellationToken) ?? member;
-        var consent = new HostingConsent(isWilling, time.GetUtcNow()) { InvitedFor = current.Hosting?.InvitedFor ?? [] };
-        await members.UpsertAsync(current with { Hosting = consent }, cancellationToken);
+        var now = time.GetUtcNow();
+        await members.UpdateAsync(
+            member.Id, current => current with { Hosting = new HostingConsent(isWilling, now) { InvitedFor = current.Hosting?.InvitedFor ?? [] } }, cancellationToken);
         return new ChatReply(texts.Get(member.Language, isWilling ? "hosting.saved_yes" : "hosting.saved_no"));
     }
 

@@ -5,7 +5,11 @@ public interface IWorkshopStore
 {
     Task<Workshop?> GetAsync(string id, CancellationToken cancellationToken);
 
+    /// <summary>Stores a new workshop; changes to one go through <see cref="UpdateAsync"/>.</summary>
     Task SaveAsync(Workshop workshop, CancellationToken cancellationToken);
+
+    /// <summary>Changes the workshop as stored now (see <c>IMemberStore.UpdateAsync</c>); null from <paramref name="change"/> writes nothing.</summary>
+    Task<Workshop?> UpdateAsync(string id, Func<Workshop, Workshop?> change, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Workshop>> AllAsync(CancellationToken cancellationToken);
 

@@ -76,13 +76,17 @@ public sealed partial class WorkshopAdminService(
             return (result, workshop);
         }
 
-        if (workshop!.State != WorkshopState.Proposed)
+        var isProposed = false;
+        var decided = await store.UpdateAsync(
+            workshop!.Id,
+            current => (isProposed = current.State == WorkshopState.Proposed) ? current with { State = isApproved ? WorkshopState.Published : WorkshopState.Declined } : null,
+            cancellationToken);
+        if (!isProposed || decided is null)
         {
-            return (StaffResult.NotPossible, workshop);
+            return (StaffResult.NotPossible, decided ?? workshop);
         }
 
-        workshop = workshop with { State = isApproved ? WorkshopState.Published : WorkshopState.Declined };
-        await store.SaveAsync(workshop, cancellationToken);
+        workshop = decided;
         await notifier.ProposalDecidedAsync(workshop, isApproved, cancellationToken);
         if (isApproved)
         {
@@ -104,8 +108,8 @@ public sealed partial class WorkshopAdminService(
         IReadOnlyList<Registration> registrations;
         using (await locks.AcquireAsync(workshop.Id, cancellationToken))
         {
-            workshop = workshop with { State = WorkshopState.Cancelled };
-            await store.SaveAsync(workshop, cancellationToken);
+            workshop = await store.UpdateAsync(workshop.Id, current => current with { State = WorkshopState.Cancelled }, cancellationToken)
+                ?? workshop with { State = WorkshopState.Cancelled };
             registrations = await store.RegistrationsForAsync(workshop.Id, cancellationToken);
         }
 
@@ -125,21 +129,18 @@ public sealed partial class WorkshopAdminService(
         IReadOnlyList<Registration> moved = [];
         using (await locks.AcquireAsync(workshop!.Id, cancellationToken))
         {
-            workshop = await store.GetAsync(workshop.Id, cancellationToken) ?? workshop;
-            var length = workshop.EndsAt - workshop.StartsAt;
-            workshop = edit switch
+            var isValid = false;
+            workshop = await store.UpdateAsync(workshop.Id, current =>
             {
-                { Title: { Length: > 0 } title } => workshop with { Title = title },
-                { Capacity: > 0 and <= 500 } => workshop with { Capacity = edit.Capacity.Value },
-                { StartsAt: { } start } when start > time.GetUtcNow() => workshop with { StartsAt = start, EndsAt = start + length, Sequence = workshop.Sequence + 1 },
-                _ => null,
-            };
-            if (workshop is null)
+                var edited = Edited(current, edit);
+                isValid = edited is not null;
+                return edited;
+            }, cancellationToken);
+            if (!isValid || workshop is null)
             {
                 return (StaffResult.InvalidValue, null);
             }
 
-            await store.SaveAsync(workshop, cancellationToken);
             if (edit.StartsAt is not null)
             {
                 // A new time needs new reminders.
@@ -159,6 +160,15 @@ public sealed partial class WorkshopAdminService(
 
         return (StaffResult.Done, workshop);
     }
+
+    private Workshop? Edited(Workshop workshop, WorkshopEdit edit) => edit switch
+    {
+        { Title: { Length: > 0 } title } => workshop with { Title = title },
+        { Capacity: > 0 and <= 500 } => workshop with { Capacity = edit.Capacity.Value },
+        { StartsAt: { } start } when start > time.GetUtcNow() =>
+            workshop with { StartsAt = start, EndsAt = start + (workshop.EndsAt - workshop.StartsAt), Sequence = workshop.Sequence + 1 },
+        _ => null,
+    };
 
     public async Task<(StaffResult Result, Workshop? Workshop)> ForStaffAsync(string workshopId, string staffKey, CancellationToken cancellationToken)
     {

@@ -27,15 +27,16 @@ public sealed partial class WorkshopIntroductions(
         {
             if (workshop.EndsAt <= now)
             {
-                await store.SaveAsync(workshop with { State = WorkshopState.Done }, cancellationToken);
+                await store.UpdateAsync(workshop.Id, current => current.State == WorkshopState.Published ? current with { State = WorkshopState.Done } : null, cancellationToken);
             }
         }
 
         foreach (var workshop in await store.InStateAsync(WorkshopState.Done, cancellationToken))
         {
-            if (workshop.MatchedAt is null)
+            var isDue = false;
+            await store.UpdateAsync(workshop.Id, current => (isDue = current.MatchedAt is null) ? current with { MatchedAt = now } : null, cancellationToken);
+            if (isDue)
             {
-                await store.SaveAsync(workshop with { MatchedAt = now }, cancellationToken);
                 await IntroduceParticipantsAsync(workshop, cancellationToken);
             }
         }

@@ -70,7 +70,7 @@ public sealed class WorkshopNotifier(
             [
                 new ChatButton(WorkshopButtons.Id("approve", workshop.Id), Messages.Text(language, "ws.button.approve")),
                 new ChatButton(WorkshopButtons.Id("decline", workshop.Id), Messages.Text(language, "ws.button.decline")),
-            ]), cancellationToken);
+            ]) { About = workshop.HostMemberId is { } host ? [host] : [] }, cancellationToken);
         }
     }
 

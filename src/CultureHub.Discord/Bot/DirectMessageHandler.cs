@@ -12,7 +12,8 @@ public sealed class DirectMessageHandler(ChatRouter router, DiscordApi api, Chat
     {
         var sender = new ChatSender(
             new PlatformIdentity(ChatPlatform.Discord, message.Author.Id), message.Author.ShownName, null, message.Author.Username);
-        var replies = await router.HandleAsync(ToInput(sender, message), cancellationToken);
+        // Keyed by the message, so one the gateway replays after a resume is not applied twice.
+        var replies = await router.HandleAsync(ToInput(sender, message) with { ReceiptKey = $"discord:{message.Id}" }, cancellationToken);
         try
         {
             foreach (var payload in replies.SelectMany(r => DiscordReplyFormatter.Format(r)))

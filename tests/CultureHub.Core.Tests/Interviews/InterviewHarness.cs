@@ -30,6 +30,9 @@ internal sealed class InterviewHarness
         Members.Setup(m => m.UpsertAsync(It.IsAny<Member>(), It.IsAny<CancellationToken>()))
             .Callback((Member m, CancellationToken _) => SavedMembers[m.Id] = m)
             .Returns(Task.CompletedTask);
+        Members.Setup(m => m.UpdateAsync(It.IsAny<string>(), It.IsAny<Func<Member, Member?>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string id, Func<Member, Member?> change, CancellationToken _) =>
+                SavedMembers.GetValueOrDefault(id) is { } current ? SavedMembers[id] = change(current) ?? current : null);
         Members.Setup(m => m.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string id, CancellationToken _) => SavedMembers.GetValueOrDefault(id));
         Members.Setup(m => m.FindByIdentityAsync(It.IsAny<PlatformIdentity>(), It.IsAny<CancellationToken>()))

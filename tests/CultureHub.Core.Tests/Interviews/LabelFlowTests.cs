@@ -178,6 +178,38 @@ public sealed class LabelFlowTests
     }
 
     [Fact]
+    public async Task Pick_ClickedTwice_SaysItIsAlreadyThere()
+    {
+        var harness = await AtCardAsync();
+        await harness.PressLabelAsync("pick:o:mastering");
+
+        var replies = await harness.PressLabelAsync("pick:o:mastering");
+
+        Assert.Equal(harness.Texts.Format(Language.De, "labels.already_added", "Mastering"), replies[0].Text);
+        Assert.Single(harness.Session.Draft.OfferTags!, t => t.CompetenceId == "mastering");
+    }
+
+    [Fact]
+    public void EveryTaxonomyId_FitsTelegramsCallbackDataAsALabelButton()
+    {
+        var longest = Matching.MatchingWorld.Taxonomy.Entries.Max(e => System.Text.Encoding.UTF8.GetByteCount($"{UnderstoodLabels.ButtonPrefix}:pick:o:{e.Id}"));
+
+        Assert.InRange(longest, 1, 64);
+    }
+
+    [Fact]
+    public async Task SomethingMissing_ThenAnotherCardButton_LeavesTheQuestionBehind()
+    {
+        var harness = await AtCardAsync();
+        await harness.PressLabelAsync("add:o");
+
+        var replies = await harness.PressAsync("edit:town");
+
+        Assert.Null(harness.Session.AddingTo);
+        Assert.StartsWith(harness.Texts.Get(Language.De, "interview.ask_town"), replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pick_NeedOnTheOfferSide_IsRefusedAsOutdated()
     {
         var harness = await AtCardAsync();

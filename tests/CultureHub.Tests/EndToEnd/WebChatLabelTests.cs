@@ -38,7 +38,7 @@ public sealed class WebChatLabelTests : IDisposable
         Assert.Equal("iv:confirm", card.Button("iv:confirm").Id);
         Assert.Equal("✕ ✨ Live-Sound", card.Button("lbl:rm:o:live_sound").Label);
         Assert.Equal("✕ 🔎 Grafikdesign", card.Button("lbl:rm:s:graphic_design").Label);
-        Assert.Equal("✨ Etwas fehlt", card.Button("lbl:add:o").Label);
+        Assert.Equal("✨ Etwas fehlt im Angebot", card.Button("lbl:add:o").Label);
         reply = await jana.PressAsync("iv:confirm");
         Assert.Contains("Gespeichert", reply.AllText);
 

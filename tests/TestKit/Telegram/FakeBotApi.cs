@@ -54,6 +54,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Queues an update and returns its update_id.</summary>
     public int Enqueue(JsonObject update) => _state.Enqueue(update);
 
+    /// <summary>Serves <paramref name="update"/> again as <paramref name="updateId"/>: what Telegram does after a crash before the offset was confirmed.</summary>
+    public void Redeliver(int updateId, JsonObject update) => _state.Redeliver(updateId, update);
+
     public IReadOnlyList<FakeBotRequest> Requests => _state.Snapshot();
 
     public IReadOnlyList<FakeBotRequest> Calls(string method) => [.. Requests.Where(r => r.Method == method)];

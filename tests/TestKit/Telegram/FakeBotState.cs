@@ -43,6 +43,23 @@ internal sealed class FakeBotState(string token, FakeTelegramUser bot)
         }
     }
 
+    /// <summary>Serves an update again under its old id, as Telegram does for one whose offset was never confirmed.</summary>
+    public void Redeliver(int updateId, JsonObject update)
+    {
+        lock (_gate)
+        {
+            var stamped = new JsonObject { ["update_id"] = updateId };
+            foreach (var (key, value) in update)
+            {
+                stamped[key] = value?.DeepClone();
+            }
+
+            _updates.RemoveAll(u => u["update_id"]!.GetValue<int>() == updateId);
+            _updates.Insert(_updates.FindIndex(u => u["update_id"]!.GetValue<int>() > updateId) is var at and >= 0 ? at : _updates.Count, stamped);
+            Signal();
+        }
+    }
+
     public FakeBotRequest Record(string method, JsonObject parameters)
     {
         lock (_gate)
