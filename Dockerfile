@@ -15,6 +15,7 @@ RUN mkdir -p /data && chown app:app /data
 VOLUME ["/data"]
 USER app
 EXPOSE 5080
+# Liveness only (/healthz): a stopped adapter (say, a refused token) shows in /readyz, and restarting the container would not fix it.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["dotnet", "culturehub.dll", "healthcheck", "--url", "http://127.0.0.1:5080/healthz"]
 ENTRYPOINT ["dotnet", "culturehub.dll"]

@@ -69,4 +69,5 @@ foreach (var size in sizes)
     Console.WriteLine(
         $"{size,7} | {read.TotalSeconds,7:0.00} s | {build.TotalSeconds,8:0.00} s | {roundTime.TotalSeconds,7:0.00} s cold, {warmRound.TotalSeconds,6:0.00} s warm ({round.Count} members proposed to) " +
         $"| {total / Math.Max(1, seekers.Length),5:0.00} / {worst,5:0.00} ms | {process.PeakWorkingSet64 / 1048576.0,7:0} MB | {GC.GetTotalMemory(false) / 1048576.0,5:0} MB");
+    Console.WriteLine($"{size,7} | {LiveMatchBench.Run(raw, taxonomy, reader, texts)}");
 }

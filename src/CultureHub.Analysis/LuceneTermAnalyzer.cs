@@ -97,6 +97,7 @@ public sealed class LuceneTermAnalyzer : ITermAnalyzer, IDisposable
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var keyword = stream.AddAttribute<IKeywordAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         var position = -1;
         var partsHere = 0;
@@ -123,7 +124,7 @@ public sealed class LuceneTermAnalyzer : ITermAnalyzer, IDisposable
                 whole = word;
             }
 
-            result.Add(new AnalyzedToken(position, word, term.ToString(), partsHere > 0, partsHere > 0 && !IsHead(whole, word)));
+            result.Add(new AnalyzedToken(position, word, term.ToString(), partsHere > 0, partsHere > 0 && !IsHead(whole, word), offset.StartOffset, offset.EndOffset));
             partsHere++;
             surface = null;
         }

@@ -32,11 +32,6 @@ public sealed class DiscordOptions
     [Required]
     public string ProjectUrl { get; set; } = "https://github.com/culturehub/culturehub";
 
-    /// <summary>First reconnect delay; doubles per failure up to <see cref="ReconnectMaxDelay"/>, with jitter.</summary>
-    public TimeSpan ReconnectBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    public TimeSpan ReconnectMaxDelay { get; set; } = TimeSpan.FromSeconds(60);
-
     /// <summary>Discord asks for a random 1–5 s wait after an invalid session before identifying again.</summary>
     public TimeSpan InvalidSessionMinDelay { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -48,9 +43,6 @@ public sealed class DiscordOptions
     /// <summary>A resume that failed this many times in a row is given up for a fresh Identify.</summary>
     [Range(1, 20)]
     public int MaxResumeAttempts { get; set; } = 3;
-
-    /// <summary>First delay before retrying a 5xx answer; doubles per attempt.</summary>
-    public TimeSpan ServerErrorRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Token);
 }

@@ -3,6 +3,7 @@ using CultureHub.Core.Workshops;
 using CultureHub.Discord.Bot;
 using CultureHub.Discord.Gateway;
 using CultureHub.Discord.Rest;
+using CultureHub.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,6 +13,9 @@ namespace CultureHub.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
+    /// <summary>The adapter's name in readiness, logs and keyed services.</summary>
+    public const string AdapterName = "discord";
+
     /// <summary>The Discord adapter (gateway, REST, bot); registered only when <c>Discord:Token</c> is set.</summary>
     public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,18 +26,21 @@ public static class DiscordServiceCollectionExtensions
 
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSupervisedAdapter(AdapterName);
+
+        // Each attempt is bounded by the retry policy's attempt timeout, so the client needs none of its own.
         services.AddHttpClient(nameof(DiscordRestClient), (sp, http) =>
-        {
-            DiscordRestClient.Configure(http, sp.GetRequiredService<IOptions<DiscordOptions>>().Value);
-            http.Timeout = TimeSpan.FromSeconds(30);
-        });
+            {
+                DiscordRestClient.Configure(http, sp.GetRequiredService<IOptions<DiscordOptions>>().Value);
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddAdapterRetry();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DiscordRestClient>(
             sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DiscordRestClient))));
         services.AddSingleton<DiscordApi>();
         services.AddSingleton<GatewaySession>();
         services.AddSingleton<IdentifyGate>();
         services.AddSingleton<GatewayClient>();
-        services.AddSingleton<DiscordAdapterStatus>();
         services.AddSingleton<DirectMessageChannels>();
         services.AddSingleton<DirectMessageHandler>();
         services.AddSingleton<CommandAutocomplete>();

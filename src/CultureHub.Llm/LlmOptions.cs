@@ -22,7 +22,7 @@ public sealed class LlmOptions
     public int TimeoutSeconds { get; set; } = 20;
 
     [Range(1, 50)]
-    public int RerankTopK { get; set; } = 8;
+    public int RerankTopK { get; set; } = 20;
 
     /// <summary>
     /// Optional embedding model. When set, the offline top K is re-ordered by how close each candidate's offers

@@ -1,3 +1,4 @@
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Interviews;
 using CultureHub.Core.Introductions;
@@ -19,11 +20,13 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IMemberStore, LiteDbMemberStore>();
         services.AddSingleton<IInterviewStore, LiteDbInterviewStore>();
         services.AddSingleton<IAdapterStateStore, LiteDbAdapterStateStore>();
+        services.AddSingleton<IPendingUpdateStore, LiteDbPendingUpdateStore>();
         services.AddSingleton<IIntroductionStore, LiteDbIntroductionStore>();
         services.AddSingleton<IMailboxStore, LiteDbMailboxStore>();
         services.AddSingleton<IWorkshopStore, LiteDbWorkshopStore>();
         services.AddSingleton<IProjectStore, LiteDbProjectStore>();
         services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();
+        services.AddHealthChecks().AddCheck<LiteDbHealthCheck>("store", tags: [HealthTags.Readiness]);
         services.AddSingleton<IHandlingReceipts, LiteDbHandlingReceipts>();
         return services;
     }

@@ -24,6 +24,20 @@ public sealed class TelegramOptions
     [Range(1, 256)]
     public int MaxConcurrentChats { get; set; } = 16;
 
+    /// <summary>
+    /// How many of one chat's updates wait in memory. Later ones wait in the database instead, and
+    /// polling moves past them, so one chat sending in bulk neither fills memory nor holds back the others.
+    /// </summary>
+    [Range(1, 1000)]
+    public int MaxQueuedPerChat { get; set; } = 10;
+
+    /// <summary>
+    /// After this long without the offset moving, the updates holding it (a chat in flood control,
+    /// a slow reply) wait in the database and polling moves past them.
+    /// </summary>
+    [Range(1, 600)]
+    public int StalledChatSeconds { get; set; } = 10;
+
     /// <summary>The bot's @username without the @; read from <c>getMe</c> when empty.</summary>
     public string? BotUsername { get; set; }
 }

@@ -1,4 +1,5 @@
 using CultureHub.Core.Chat;
+using CultureHub.Resilience;
 using CultureHub.Telegram.Polling;
 using CultureHub.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +11,8 @@ namespace CultureHub.Telegram;
 
 public static class TelegramServiceCollectionExtensions
 {
-    private const string HttpClientKey = "telegram";
+    /// <summary>The adapter's name in readiness, logs and keyed services.</summary>
+    public const string AdapterName = "telegram";
 
     /// <summary>The Telegram adapter, registered only when <c>Telegram:Token</c> is set.</summary>
     public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration)
@@ -21,30 +23,29 @@ public static class TelegramServiceCollectionExtensions
         }
 
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddKeyedSingleton(HttpClientKey, (_, _) => new HttpClient(new SocketsHttpHandler
-        {
+        services.AddSupervisedAdapter(AdapterName);
+        // Each attempt is bounded by the retry policy's attempt timeout (plus the long poll), so the client needs none of its own.
+        services.AddHttpClient(AdapterName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             // Long polling holds one connection; replies use others. Renewed now and then for DNS changes.
-            PooledConnectionLifetime = TimeSpan.FromMinutes(10),
-        })
-        {
-            Timeout = TimeSpan.FromSeconds(100),
-        });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+            .AddAdapterRetry(sp => TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.PollTimeoutSeconds));
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
             var clientOptions = new TelegramBotClientOptions(options.Token, options.ApiBaseUrl)
             {
-                // Flood control is handled by TelegramSender, which knows what it is sending.
+                // Flood control is handled by TelegramSender, which knows what it is sending; everything else by AddAdapterRetry.
                 RetryThreshold = 0,
                 RetryCount = 0,
             };
-            return new TelegramBotClient(clientOptions, sp.GetRequiredKeyedService<HttpClient>(HttpClientKey));
+            return new TelegramBotClient(clientOptions, sp.GetRequiredService<IHttpClientFactory>().CreateClient(AdapterName));
         });
         services.AddSingleton<TelegramBotIdentity>();
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<TelegramUpdateRouter>();
         services.AddSingleton<TelegramStartup>();
         services.AddSingleton<UpdateOffsetTracker>();
+        services.AddSingleton<UpdateBacklog>();
         services.AddSingleton<TelegramChatChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<TelegramChatChannel>());
         services.AddHostedService<TelegramPollingService>();

@@ -9,19 +9,21 @@ using Telegram.Bot.Types;
 
 namespace CultureHub.Telegram;
 
-/// <summary>Before polling: learn the bot's username (<c>getMe</c>) and publish the command menu in German and English.</summary>
+/// <summary>
+/// Before polling: learn the bot's username (<c>getMe</c>) and publish the command menu in German
+/// and English. Network trouble is retried by the HTTP policy and then by the adapter's supervisor.
+/// </summary>
 public sealed partial class TelegramStartup(
     ITelegramBotClient bot,
     TelegramBotIdentity identity,
     ChatRouter router,
     TextCatalog texts,
     IOptions<TelegramOptions> options,
-    TimeProvider time,
     ILogger<TelegramStartup> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var me = await GetMeAsync(cancellationToken);
+        var me = await bot.GetMe(cancellationToken);
         identity.Username = options.Value.BotUsername ?? me.Username;
         LogConnected(identity.Username ?? "?");
         try
@@ -57,29 +59,10 @@ public sealed partial class TelegramStartup(
     private static bool IsMenuName(string name) =>
         name.Length is >= 1 and <= 32 && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');
 
-    private async Task<User> GetMeAsync(CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await bot.GetMe(cancellationToken);
-            }
-            catch (RequestException exception) when (exception is not ApiRequestException { ErrorCode: 401 or 404 } && !cancellationToken.IsCancellationRequested)
-            {
-                var wait = Backoff.For(attempt);
-                LogGetMeFailed(exception, attempt, wait.TotalSeconds);
-                await Task.Delay(wait, time, cancellationToken);
-            }
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram adapter connected as @{BotUsername}")]
     private partial void LogConnected(string botUsername);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Setting the Telegram command menu failed")]
     private partial void LogMenuFailed(Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "getMe failed (attempt {Attempt}); retrying in {Seconds:0.0} s")]
-    private partial void LogGetMeFailed(Exception exception, int attempt, double seconds);
 }

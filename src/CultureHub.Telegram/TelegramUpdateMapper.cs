@@ -60,26 +60,22 @@ public static class TelegramUpdateMapper
         }
 
         var sender = SenderOf(from);
-        var isPrivate = message.Chat.Type == ChatType.Private;
-        var isForOtherBot = false;
-        var command = message.Text is { } text ? CommandParser.TryParse(sender, text, botUsername, out isForOtherBot) : null;
-        if (command is not null && isForOtherBot)
+        var typed = message.Text is { } text ? CommandParser.ReadTyped(sender, text, botUsername) : null;
+        if (message.Text is not null && typed is null)
         {
             return TelegramIncoming.Nothing;
         }
 
-        if (!isPrivate)
+        if (message.Chat.Type != ChatType.Private)
         {
-            return command is null
-                ? TelegramIncoming.Nothing
-                : new TelegramIncoming(TelegramAction.InviteToPrivateChat, message.Chat.Id, sender, command, null);
+            return typed is CommandInput command
+                ? new TelegramIncoming(TelegramAction.InviteToPrivateChat, message.Chat.Id, sender, command, null)
+                : TelegramIncoming.Nothing;
         }
 
-        ChatInput input = message switch
+        var input = typed ?? message switch
         {
-            _ when command is not null => command,
-            { Text: { } plain } => new TextInput(sender, plain),
-            { Location: { } location } => new LocationInput(sender, location.Latitude, location.Longitude),
+            { Location: { } location } => (ChatInput)new LocationInput(sender, location.Latitude, location.Longitude),
             _ => new UnsupportedInput(sender, message.Type.ToString().ToLowerInvariant()),
         };
         return new TelegramIncoming(TelegramAction.Route, message.Chat.Id, sender, input, null);

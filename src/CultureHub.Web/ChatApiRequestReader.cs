@@ -55,10 +55,7 @@ public static class ChatApiRequestReader
                 : (null, $"\"button\" must be a button id of 1 to {MaxButtonIdLength} characters.");
         }
 
-        ChatInput input = CommandParser.TryParse(sender, text!, botUsername: null, out _) is { } command
-            ? command
-            : new TextInput(sender, text!);
-        return (input, null);
+        return (CommandParser.ReadTyped(sender, text!), null);
     }
 
     private static string? String(JsonElement root, string name) =>

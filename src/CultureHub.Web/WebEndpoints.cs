@@ -10,7 +10,7 @@ public static class WebEndpoints
 {
     private const long MaxBodyBytes = 256 * 1024;
 
-    /// <summary>The web chat page, its JSON API and the health endpoint.</summary>
+    /// <summary>The web chat page, its JSON API, liveness (<c>/healthz</c>) and readiness (<c>/readyz</c>).</summary>
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/chat", PostChatAsync);
@@ -19,6 +19,7 @@ public static class WebEndpoints
                 ? Results.BadRequest(new ChatApiError("Query parameter \"user\" is required (at most 64 characters)."))
                 : Results.Ok(ChatApiResponse.From(await channel.DrainAsync(user, cancellationToken))));
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapReadiness();
         app.MapGet("/", () => Asset("index.html", "text/html; charset=utf-8"));
         app.MapGet("/chat.js", () => Asset("chat.js", "text/javascript; charset=utf-8"));
         app.MapGet("/chat.css", () => Asset("chat.css", "text/css; charset=utf-8"));

@@ -9,6 +9,7 @@ public static class WebServiceCollectionExtensions
     {
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WebChatChannel>();
+        services.AddHealthChecks();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<WebChatChannel>());
         return services;
     }

@@ -41,12 +41,11 @@ public sealed class DiscordTestHost : IAsyncDisposable
             ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
             ["Discord:GuildIds:0"] = "1300000000000000001",
             ["Discord:IntroductionsChannelId"] = "1400000000000000001",
-            ["Discord:ReconnectBaseDelay"] = "00:00:00.020",
-            ["Discord:ReconnectMaxDelay"] = "00:00:00.200",
+            ["Resilience:FirstDelay"] = "00:00:00.020",
+            ["Resilience:MaxDelay"] = "00:00:00.200",
             ["Discord:InvalidSessionMinDelay"] = "00:00:00.010",
             ["Discord:InvalidSessionMaxDelay"] = "00:00:00.050",
             ["Discord:IdentifyWindow"] = "00:00:00.010",
-            ["Discord:ServerErrorRetryDelay"] = "00:00:00.010",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using CultureHub.Discord.Bot;
 using CultureHub.Discord.Gateway;
+using CultureHub.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using static CultureHub.Discord.Tests.DiscordPayloads;
 
@@ -169,13 +170,13 @@ public sealed class GatewayTests
     public async Task Gateway_Close4004_StopsAdapterAndHostKeepsRunning()
     {
         await using var host = await DiscordTestHost.StartAsync(server => server.Gateway.IdentifyCloseCode = 4004);
-        var status = host.App.Services.GetRequiredService<DiscordAdapterStatus>();
+        var status = host.App.Services.GetRequiredKeyedService<AdapterStatus>(DiscordServiceCollectionExtensions.AdapterName);
 
-        await DiscordTestHost.WaitUntilAsync(() => status.IsStopped);
+        await DiscordTestHost.WaitUntilAsync(() => status.State == AdapterState.Stopped);
 
-        Assert.Contains("4004", status.StopReason, StringComparison.Ordinal);
-        Assert.Contains("token", status.StopReason, StringComparison.Ordinal);
-        Assert.DoesNotContain("test-token", status.StopReason, StringComparison.Ordinal);
+        Assert.Contains("4004", status.Reason, StringComparison.Ordinal);
+        Assert.Contains("token", status.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("test-token", status.Reason, StringComparison.Ordinal);
         Assert.Equal(1, host.Gateway.ConnectionCount);
         using var http = new HttpClient { BaseAddress = CultureHubHost.ListeningAddress(host.App) };
         var health = await http.GetFromJsonAsync<Dictionary<string, string>>("/healthz");

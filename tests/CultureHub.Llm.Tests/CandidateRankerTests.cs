@@ -17,6 +17,25 @@ public sealed class CandidateRankerTests
     ];
 
     [Fact]
+    public async Task RankAsync_DefaultPoolOfTwenty_TheLastOfflineCandidateCanComeFirst()
+    {
+        var harness = new ModelHarness();
+        var pool = new LlmOptions().RerankTopK;
+        var candidates = Enumerable.Range(1, pool)
+            .Select(i => new RankCandidate(new RankProfile($"P{i}", Language.De, "Oldenburg", ["music"], "Schlagzeug", string.Empty), $"offline {i}"))
+            .ToList();
+        harness.Answers($$"""{"ranking": [{"id": "c{{pool}}", "reason": "Genau passend."}, {"id": "c1", "reason": "Auch gut."}]}""");
+
+        var choices = await new CandidateRanker(harness.Client, harness.Usage).RankAsync(Seeker, candidates, CancellationToken.None);
+
+        Assert.Equal(20, pool);
+        Assert.NotNull(choices);
+        Assert.Equal(pool - 1, choices[0].Index);
+        Assert.Equal(pool, choices.Count);
+        Assert.Contains("P20", string.Concat(harness.Sent.Single().Select(m => m.Content)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RankAsync_ValidAnswer_ReturnsPermutationWithReasons_AndLeftOutCandidatesLast()
     {
         var harness = new ModelHarness();

@@ -11,11 +11,13 @@ public sealed class TelegramTestHost : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "culturehub-tg-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _extra;
+    private readonly Action<IServiceCollection>? _configure;
 
-    private TelegramTestHost(FakeBotApi api, Dictionary<string, string?> extra)
+    private TelegramTestHost(FakeBotApi api, Dictionary<string, string?> extra, Action<IServiceCollection>? configure)
     {
         Api = api;
         _extra = extra;
+        _configure = configure;
         Directory.CreateDirectory(_folder);
     }
 
@@ -25,9 +27,9 @@ public sealed class TelegramTestHost : IAsyncDisposable
 
     public TextCatalog Texts => Service<TextCatalog>();
 
-    public static async Task<TelegramTestHost> StartAsync(Dictionary<string, string?>? extra = null, bool isStarted = true)
+    public static async Task<TelegramTestHost> StartAsync(Dictionary<string, string?>? extra = null, bool isStarted = true, Action<IServiceCollection>? configure = null)
     {
-        var host = new TelegramTestHost(await FakeBotApi.StartAsync(), extra ?? []);
+        var host = new TelegramTestHost(await FakeBotApi.StartAsync(), extra ?? [], configure);
         if (isStarted)
         {
             await host.StartHostAsync();
@@ -45,6 +47,8 @@ public sealed class TelegramTestHost : IAsyncDisposable
             ["Telegram:Token"] = Api.Token,
             ["Telegram:ApiBaseUrl"] = Api.BaseUrl.ToString(),
             ["Telegram:PollTimeoutSeconds"] = "5",
+            ["Resilience:FirstDelay"] = "00:00:00.020",
+            ["Resilience:MaxDelay"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in _extra)
@@ -52,9 +56,12 @@ public sealed class TelegramTestHost : IAsyncDisposable
             overrides[key] = value;
         }
 
-        App = CultureHubHost.Build([], overrides);
+        App = CultureHubHost.Build([], overrides, _configure);
         await App.StartAsync();
     }
+
+    /// <summary>What the member saw in the chat: the delivered messages' texts, oldest first.</summary>
+    public IReadOnlyList<string> SeenBy(long chatId) => [.. Api.DeliveredTo(chatId).Select(m => m.Text ?? string.Empty)];
 
     public async Task StopHostAsync()
     {

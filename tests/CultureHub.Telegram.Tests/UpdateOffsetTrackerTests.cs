@@ -54,6 +54,60 @@ public sealed class UpdateOffsetTrackerTests : IDisposable
         Assert.False(second.TryBegin(19));
     }
 
+    [Fact]
+    public async Task Park_InFlightUpdates_OffsetMovesPastThemAndTheyAreNotBegunTwice()
+    {
+        var tracker = await LoadedAsync();
+        tracker.TryBegin(30);
+        tracker.TryBegin(31);
+        tracker.TryBegin(32);
+
+        var parked = tracker.Park([30, 31]);
+
+        Assert.Equal([30, 31], parked.Order());
+        Assert.Equal(32, tracker.Offset);
+        Assert.Equal(1, tracker.PendingCount);
+        Assert.False(tracker.TryBegin(31));
+        Assert.True(await tracker.CompleteAsync(31));
+        Assert.False(await tracker.CompleteAsync(32));
+        Assert.Equal(33, tracker.Offset);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_ParkedAboveTheOffset_IsStoredAsHandledSoARestartSkipsIt()
+    {
+        var first = await LoadedAsync();
+        first.TryBegin(40);
+        first.TryBegin(41);
+        first.Park([41]);
+        await first.CompleteAsync(41);
+
+        var second = await LoadedAsync();
+
+        Assert.Equal(40, second.Offset);
+        Assert.False(second.TryBegin(41));
+        Assert.False(second.TryResume(41));
+        Assert.True(second.TryBegin(40));
+    }
+
+    [Fact]
+    public async Task TryResume_ParkedBelowTheOffset_IsHandledOnceMore()
+    {
+        var tracker = await LoadedAsync();
+        tracker.TryBegin(50);
+        tracker.Park([50]);
+        tracker.TryBegin(51);
+        await tracker.CompleteAsync(51);
+
+        var restarted = await LoadedAsync();
+
+        Assert.Equal(52, restarted.Offset);
+        Assert.True(restarted.TryResume(50));
+        Assert.False(restarted.TryBegin(50));
+        Assert.Equal(0, restarted.PendingCount);
+        Assert.True(await restarted.CompleteAsync(50));
+    }
+
     public void Dispose()
     {
         _database.Dispose();

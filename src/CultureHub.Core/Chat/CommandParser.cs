@@ -5,6 +5,16 @@ public static class CommandParser
 {
     public const int MaxCommandNameLength = 32;
 
+    /// <summary>Typed text as every adapter hands it to the core: a command when it starts with a slash, plain text otherwise.</summary>
+    public static ChatInput ReadTyped(ChatSender sender, string text) =>
+        (ChatInput?)TryParse(sender, text, botUsername: null, out _) ?? new TextInput(sender, text);
+
+    /// <summary>As <see cref="ReadTyped(ChatSender, string)"/>, but null for a command addressed to another bot (<c>/start@other_bot</c>).</summary>
+    public static ChatInput? ReadTyped(ChatSender sender, string text, string? botUsername) =>
+        TryParse(sender, text, botUsername, out var isForOtherBot) is { } command
+            ? (isForOtherBot ? null : command)
+            : new TextInput(sender, text);
+
     /// <summary>
     /// Parses <c>/name args</c> and <c>/name@botname args</c>. A mention of another bot means the
     /// command is not for us (<paramref name="isForOtherBot"/> true).

@@ -16,18 +16,22 @@ internal sealed record CompiledProfile(
     Sector? MainSector,
     bool IsAfterClients = false)
 {
+    /// <summary>Below this an offer is something the member mentioned (whom they work for), not what they are.</summary>
+    internal const float RoleConfidence = 0.5f;
+
     public bool IsSeeking => Needs.Length > 0 || ClientOffers.Length > 0;
 
     public static CompiledProfile Compile(int index, MatchProfile profile, TaxonomyCodes codes)
     {
         Weighted[] offers = [.. profile.Offers.Where(t => codes.KindOf(t.CompetenceId) == EntryKind.Competence)
             .Select(t => new Weighted(codes[t.CompetenceId], (float)t.Confidence))];
-        var offered = offers.Select(o => o.Id).ToHashSet();
+        // Only what the member is counts here: someone who books punk bands does not offer a band.
+        var offered = offers.Where(o => o.Confidence >= RoleConfidence).Select(o => o.Id).ToHashSet();
         var seeks = profile.Seeks.Where(t => codes.Contains(t.CompetenceId)).ToList();
 
         // Seeking what you offer yourself means seeking people who need it ("more drum recording jobs").
         var wantsClients = seeks.Any(t => codes.IsReverse(t.CompetenceId));
-        var clientOffers = offers.Where(o => wantsClients || seeks.Any(t => codes[t.CompetenceId] == o.Id)).ToArray();
+        var clientOffers = offers.Where(o => wantsClients || (offered.Contains(o.Id) && seeks.Any(t => codes[t.CompetenceId] == o.Id))).ToArray();
         Weighted[] needs = [.. seeks.Where(t => codes.KindOf(t.CompetenceId) is EntryKind.Competence or EntryKind.Need)
             .Where(t => !codes.IsReverse(t.CompetenceId) && !offered.Contains(codes[t.CompetenceId]))
             .Select(t => new Weighted(codes[t.CompetenceId], (float)t.Confidence))];

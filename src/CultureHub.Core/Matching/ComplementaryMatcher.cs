@@ -18,7 +18,7 @@ public sealed class ComplementaryMatcher(MatchIndex index, ExplanationTemplates 
             return [];
         }
 
-        return Rank(member, top, isExcluded).Select(s => _writer.Write(member, index.Profiles[s.Candidate], s)).ToList();
+        return Rank(member, top, isExcluded).Select(s => _writer.Write(member, index[s.Candidate], s)).ToList();
     }
 
     /// <summary>
@@ -51,8 +51,8 @@ public sealed class ComplementaryMatcher(MatchIndex index, ExplanationTemplates 
 
         var pairs = seekers.SelectMany((s, i) => ranked[i].Select(p => (Member: s.Index, Pair: p)))
             .OrderByDescending(x => x.Pair.Score).ThenBy(x => x.Member).ToList();
-        var given = new int[index.Count];
-        var proposed = new int[index.Count];
+        var given = new int[index.Capacity];
+        var proposed = new int[index.Capacity];
         var result = new Dictionary<string, List<MatchSuggestion>>(StringComparer.Ordinal);
         foreach (var (memberIndex, pair) in pairs)
         {
@@ -63,13 +63,13 @@ public sealed class ComplementaryMatcher(MatchIndex index, ExplanationTemplates 
 
             given[memberIndex]++;
             proposed[pair.Candidate]++;
-            var member = index.Profiles[memberIndex];
+            var member = index[memberIndex];
             if (!result.TryGetValue(member.Profile.Id, out var list))
             {
                 result[member.Profile.Id] = list = [];
             }
 
-            list.Add(_writer.Write(member, index.Profiles[pair.Candidate], pair));
+            list.Add(_writer.Write(member, index[pair.Candidate], pair));
         }
 
         return result.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<MatchSuggestion>)kv.Value, StringComparer.Ordinal);
@@ -86,7 +86,7 @@ public sealed class ComplementaryMatcher(MatchIndex index, ExplanationTemplates 
                 return;
             }
 
-            var other = index.Profiles[candidate];
+            var other = index[candidate];
             if (other.Profile.IsPaused || IsExcluded(isExcluded, member.Profile.Id, other.Profile.Id))
             {
                 return;
@@ -126,7 +126,7 @@ public sealed class ComplementaryMatcher(MatchIndex index, ExplanationTemplates 
 
         var byDistance = (b.DistanceKm ?? double.MaxValue).CompareTo(a.DistanceKm ?? double.MaxValue);
         return byDistance != 0 ? byDistance
-            : string.CompareOrdinal(index.Profiles[b.Candidate].Profile.Id, index.Profiles[a.Candidate].Profile.Id);
+            : string.CompareOrdinal(index[b.Candidate].Profile.Id, index[a.Candidate].Profile.Id);
     });
 
     private static bool IsExcluded(Func<string, string, bool>? isExcluded, string a, string b) =>

@@ -16,7 +16,8 @@ public sealed record MatchProfile(
     string? Town,
     IReadOnlyList<Sector> Sectors,
     bool IsPaused,
-    Locality Locality = Locality.AsUsual)
+    Locality Locality = Locality.AsUsual,
+    bool IsRemoteCapable = false)
 {
     public bool HasSeeks => Seeks.Count > 0;
 
@@ -40,7 +41,8 @@ public sealed record MatchProfile(
             member.Town?.Place?.Name ?? member.Town?.Text,
             member.Sectors,
             member.IsMatchingPaused,
-            reader.ReadLocality(member.Seeks, member.Language));
+            reader.ReadLocality(member.Seeks, member.Language),
+            reader.ReadsAsRemoteCapable(member.Offers, member.Language));
     }
 
     private static List<CompetenceTag> Corrected(Member member, LabelSide side, IReadOnlyList<CompetenceTag> tags) =>
@@ -61,5 +63,6 @@ public sealed record MatchProfile(
             town,
             [],
             false,
-            reader.ReadLocality(seeks, language));
+            reader.ReadLocality(seeks, language),
+            reader.ReadsAsRemoteCapable(offers, language));
 }

@@ -7,13 +7,22 @@ namespace CultureHub.Core.Matching;
 /// <summary>
 /// The offline matcher behind the introductions: an index over the members of this round, the
 /// complementary scorer, and for each pair a reason for both sides in their own language.
+/// One member's matches (<c>/match</c>) come from an index over the whole community that is kept
+/// current instead of rebuilt per call (<see cref="LiveMatchIndex"/>); small pools such as a
+/// workshop's participants and the weekly round get an index of their own.
 /// </summary>
 public sealed class OfflineMatchSource(CompetenceTaxonomy taxonomy, ProfileReader reader, ExplanationTemplates templates, TextCatalog texts) : IMatchSource
 {
+    /// <summary>Below this many members a fresh index costs less than keeping the community's index in step.</summary>
+    internal const int SmallPool = 200;
+    private readonly LiveMatchIndex _live = new(taxonomy, reader);
+    private readonly Lock _gate = new();
+
     public Task<IReadOnlyList<MatchCandidate>> RoundAsync(
         IReadOnlyList<Member> members, Func<string, string, bool> isExcluded, MatchRoundLimits limits, CancellationToken cancellationToken)
     {
-        var (matcher, byId) = Build(members);
+        var matcher = new ComplementaryMatcher(Build(members), templates);
+        var byId = members.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var round = matcher.Round(new MatchRoundOptions
         {
             MaxProposalsPerMember = members.Count == 0 ? 1 : members.Max(m => limits.ProposalsFor(m.Id)),
@@ -28,7 +37,7 @@ public sealed class OfflineMatchSource(CompetenceTaxonomy taxonomy, ProfileReade
             {
                 if (seen.Add(Introduction.PairKey(memberId, suggestion.CandidateId)))
                 {
-                    result.Add(Candidate(matcher, byId, byId[memberId], suggestion));
+                    result.Add(Candidate(matcher, byId[memberId], byId[suggestion.CandidateId], suggestion));
                 }
             }
         }
@@ -40,25 +49,33 @@ public sealed class OfflineMatchSource(CompetenceTaxonomy taxonomy, ProfileReade
         Member member, IReadOnlyList<Member> members, Func<string, string, bool> isExcluded, int top, CancellationToken cancellationToken)
     {
         var everyone = members.Any(m => m.Id == member.Id) ? members : [.. members, member];
-        var (matcher, byId) = Build(everyone);
-        IReadOnlyList<MatchCandidate> found = matcher.TopFor(member.Id, top, isExcluded)
-            .Select(s => Candidate(matcher, byId, member, s))
+        if (everyone.Count < SmallPool)
+        {
+            var byId = everyone.ToDictionary(m => m.Id, StringComparer.Ordinal);
+            return Task.FromResult(TopFor(new ComplementaryMatcher(Build(everyone), templates), member, byId.GetValueOrDefault, isExcluded, top));
+        }
+
+        lock (_gate)
+        {
+            _live.Sync(everyone);
+            return Task.FromResult(TopFor(new ComplementaryMatcher(_live.Index, templates), member, _live.Member, isExcluded, top));
+        }
+    }
+
+    private IReadOnlyList<MatchCandidate> TopFor(
+        ComplementaryMatcher matcher, Member member, Func<string, Member?> find, Func<string, string, bool> isExcluded, int top) =>
+        matcher.TopFor(member.Id, top, isExcluded)
+            .Select(s => Candidate(matcher, member, find(s.CandidateId)!, s))
             .ToList();
-        return Task.FromResult(found);
-    }
 
-    private (ComplementaryMatcher Matcher, Dictionary<string, Member> ById) Build(IReadOnlyList<Member> members)
-    {
-        var profiles = members.Select(m => MatchProfile.From(m, reader)).ToList();
-        return (new ComplementaryMatcher(new MatchIndex(profiles, taxonomy), templates), members.ToDictionary(m => m.Id, StringComparer.Ordinal));
-    }
+    private MatchIndex Build(IReadOnlyList<Member> members) =>
+        new(members.Select(m => MatchProfile.From(m, reader)).ToList(), taxonomy);
 
-    private MatchCandidate Candidate(ComplementaryMatcher matcher, Dictionary<string, Member> byId, Member member, MatchSuggestion suggestion)
+    private MatchCandidate Candidate(ComplementaryMatcher matcher, Member member, Member candidate, MatchSuggestion suggestion)
     {
-        var candidate = byId[suggestion.CandidateId];
         var reverse = matcher.Explain(candidate.Id, member.Id);
         var whyForCandidate = reverse?.Why
-            ?? texts.Format(candidate.Language, "intro.why_reverse", member.DisplayName, Shorten(member.Seeks));
+            ?? texts.Format(candidate.Language, "intro.why_reverse", MemberNames.CallName(member), Shorten(member.Seeks));
         var isCrossSector = member.Sectors.Count > 0 && candidate.Sectors.Count > 0 && !member.Sectors.Intersect(candidate.Sectors).Any();
         return new MatchCandidate(member.Id, candidate.Id, suggestion.Score, suggestion.IsMutual, isCrossSector, suggestion.Why, whyForCandidate)
         {

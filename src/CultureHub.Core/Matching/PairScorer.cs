@@ -26,10 +26,10 @@ internal sealed class PairScorer(TaxonomyCodes codes)
     public PairScore Score(CompiledProfile member, CompiledProfile candidate)
     {
         var distance = member.Profile.Location is { } a && candidate.Profile.Location is { } b ? a.DistanceKmTo(b) : (double?)null;
-        var forward = Fit(member.Needs, member.Profile.Locality, candidate.Offers, distance);
-        var backward = Fit(candidate.Needs, candidate.Profile.Locality, member.Offers, distance);
+        var forward = Fit(member.Needs, member.Profile.Locality, candidate.Offers, distance, candidate.Profile.IsRemoteCapable);
+        var backward = Fit(candidate.Needs, candidate.Profile.Locality, member.Offers, distance, member.Profile.IsRemoteCapable);
         var clientsLocality = member.Profile.Locality == Locality.Remote ? Locality.Remote : candidate.Profile.Locality;
-        var clients = Fit(candidate.Needs, clientsLocality, member.ClientOffers, distance);
+        var clients = Fit(candidate.Needs, clientsLocality, member.ClientOffers, distance, member.Profile.IsRemoteCapable);
         double score;
         FitKind kind;
         if (forward.Value > 0 && forward.Value >= clients.Value)
@@ -75,7 +75,7 @@ internal sealed class PairScorer(TaxonomyCodes codes)
         return new PairScore(candidate.Index, score, isMutual, distance, kind, shown.Need, shown.Offer, isMutual ? backward.Need : -1);
     }
 
-    private (double Value, int Need, int Offer) Fit(Weighted[] needs, Locality locality, Weighted[] offers, double? distance)
+    private (double Value, int Need, int Offer) Fit(Weighted[] needs, Locality locality, Weighted[] offers, double? distance, bool isRemoteCapable)
     {
         double best = 0, others = 0;
         int bestNeed = -1, bestOffer = -1;
@@ -90,7 +90,7 @@ internal sealed class PairScorer(TaxonomyCodes codes)
                     continue;
                 }
 
-                var value = need.Confidence * offer.Confidence * codes.SpecificityOf(need.Id) * Proximity(codes.ModeOf(need.Id), locality, distance);
+                var value = need.Confidence * offer.Confidence * codes.SpecificityOf(need.Id) * Proximity(ModeFor(codes.ModeOf(need.Id), isRemoteCapable), locality, distance);
                 if (value > needBest)
                 {
                     needBest = value;
@@ -113,6 +113,14 @@ internal sealed class PairScorer(TaxonomyCodes codes)
 
         return (best + (OtherNeedsShare * others), bestNeed, bestOffer);
     }
+
+    /// <summary>
+    /// Someone who says they work remotely serves from afar what is usually done either way (an editor
+    /// who works online is not a worse fit than a camera operator next door because of the distance);
+    /// what is done in person stays in person.
+    /// </summary>
+    internal static WorkMode ModeFor(WorkMode mode, bool isRemoteCapable) =>
+        isRemoteCapable && mode == WorkMode.Either ? WorkMode.Remote : mode;
 
     /// <summary>1 for a perfect fit nearby, falling with distance as far as the kind of need cares.</summary>
     internal static double Proximity(WorkMode mode, Locality locality, double? distanceKm)

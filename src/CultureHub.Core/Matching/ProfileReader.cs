@@ -12,7 +12,9 @@ public enum Locality
 
 /// <summary>
 /// Reads a member's own words into competence tags, using the taxonomy's synonyms and phrasings
-/// in both languages (German text often carries English loanwords, so both are always read).
+/// in both languages (German text often carries English loanwords, so both are always read), and
+/// the clause each word stands in (<see cref="ClauseRules"/>): a member's role counts fully, whom
+/// they work for or someone else's need only a little.
 /// </summary>
 public sealed class ProfileReader
 {
@@ -22,18 +24,15 @@ public sealed class ProfileReader
     private const double PhrasingWeight = 0.85;
     private const double SubwordFactor = 0.85;
     private const double ModifierFactor = 0.5;
-    private const int NegationReach = 3;
-    private const int AboutReach = 4;
-    private const int OthersNeedReach = 2;
-    private const int OwnReach = 2;
-    private const double AboutFactor = 0.3;
+    private const double ClientsConfidence = 0.85;
+    private const double FuzzyWeight = 0.45;
     private static readonly Language[] Languages = [Language.De, Language.En];
     private readonly ITermAnalyzer _analyzer;
     private readonly Dictionary<Language, PatternSet> _patterns = [];
-    private readonly HashSet<string> _negations = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _abouts = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _othersNeed = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _own = new(StringComparer.Ordinal);
+    private readonly ClauseRules _rules;
+    private readonly ReadingCues _cues;
+    private readonly FuzzyVocabulary _fuzzy;
+    private readonly string? _clientsId;
 
     public ProfileReader(CompetenceTaxonomy taxonomy, ITermAnalyzer analyzer)
     {
@@ -67,11 +66,12 @@ public sealed class ProfileReader
             }
 
             _patterns[language] = set;
-            _negations.UnionWith(Stems(taxonomy.Cues.Negation.For(language), language));
-            _abouts.UnionWith(Stems(taxonomy.Cues.About.For(language), language));
-            _othersNeed.UnionWith(Stems(taxonomy.Cues.OthersNeed.For(language), language));
-            _own.UnionWith(Stems(taxonomy.Cues.Own.For(language), language));
         }
+
+        _cues = new ReadingCues(analyzer, taxonomy.Cues);
+        _rules = new ClauseRules(_cues, taxonomy);
+        _fuzzy = new FuzzyVocabulary(taxonomy, _cues.IsCueWord);
+        _clientsId = taxonomy.Entries.FirstOrDefault(e => e.IsReverse)?.Id;
     }
 
     public CompetenceTaxonomy Taxonomy { get; }
@@ -91,8 +91,9 @@ public sealed class ProfileReader
         return ids.Contains(LocalCue) ? Locality.Local : ids.Contains(RemoteCue) ? Locality.Remote : Locality.AsUsual;
     }
 
-    private IEnumerable<string> Stems(IEnumerable<string> words, Language language) =>
-        words.SelectMany(n => _analyzer.Analyze(n, language)).Where(t => !t.IsSubword).SelectMany(t => new[] { t.Stem, t.Surface });
+    /// <summary>Whether the member says they work remotely ("arbeite komplett remote", "online").</summary>
+    public bool ReadsAsRemoteCapable(string offers, Language language) =>
+        Read(offers, isOffer: true).Any(t => t.CompetenceId == RemoteCue);
 
     private List<CompetenceTag> Read(string text, bool isOffer)
     {
@@ -112,56 +113,59 @@ public sealed class ProfileReader
             hits.AddRange(_patterns[language].Find(positions));
         }
 
-        foreach (var hit in HitSelection.Select(hits))
+        if (positions is null || positions.Count == 0)
         {
-            if (positions is null || IsPreceded(positions, hit.Start, _negations, NegationReach))
-            {
-                continue;
-            }
+            return [];
+        }
 
-            var confidence = hit.Pattern.Weight * (hit.IsViaModifier ? ModifierFactor : hit.IsViaSubword ? SubwordFactor : 1);
-            if (isOffer && IsPreceded(positions, hit.Start, _abouts, AboutReach))
-            {
-                confidence *= AboutFactor;
-            }
+        var chosen = HitSelection.Select(hits);
+        if (!chosen.Any(h => Taxonomy.Find(h.Pattern.TargetId)?.Kind is EntryKind.Competence or EntryKind.Need))
+        {
+            // Nothing understood: a near word is better than no reading at all; where the patterns found
+            // something, near words added more noise than sense on every graded set.
+            chosen.AddRange(FuzzyHits(positions, chosen));
+        }
 
-            if (!isOffer && (IsFollowed(positions, hit.End, _othersNeed, OthersNeedReach)
-                || (IsPreceded(positions, hit.Start + 1, _own, OwnReach + 1) && IsPreceded(positions, hit.Start, _abouts, OwnReach + 1))))
+        chosen = chosen.OrderBy(h => h.Start).ThenByDescending(h => h.End).ToList();
+        var reading = _rules.Read(chosen, positions, new TextLayout(text, positions), isOffer);
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            var hit = chosen[i];
+            var confidence = hit.Pattern.Weight * reading.Factors[i] * (hit.IsViaModifier ? ModifierFactor : hit.IsViaSubword ? SubwordFactor : 1);
+            if (confidence > 0)
             {
-                confidence *= AboutFactor;
+                best[hit.Pattern.TargetId] = Math.Max(best.GetValueOrDefault(hit.Pattern.TargetId), confidence);
             }
+        }
 
-            var id = hit.Pattern.TargetId;
-            best[id] = Math.Max(best.GetValueOrDefault(id), confidence);
+        if (reading.IsAfterClients && _clientsId is not null)
+        {
+            best[_clientsId] = Math.Max(best.GetValueOrDefault(_clientsId), ClientsConfidence);
         }
 
         return best.Select(kv => new CompetenceTag(kv.Key, Math.Round(kv.Value, 3)))
             .OrderByDescending(t => t.Confidence).ThenBy(t => t.CompetenceId, StringComparer.Ordinal).ToList();
     }
 
-    private static bool IsFollowed(TokenPositions positions, int end, HashSet<string> cues, int reach)
+    /// <summary>Low-confidence readings for words no pattern met that come close to the taxonomy's own words.</summary>
+    private IEnumerable<PatternHit> FuzzyHits(TokenPositions positions, List<PatternHit> hits)
     {
-        for (var p = end + 1; p < Math.Min(positions.Count, end + 1 + reach); p++)
+        var covered = new bool[positions.Count];
+        foreach (var hit in hits)
         {
-            if (positions[p].Any(t => !t.IsSubword && (cues.Contains(t.Stem) || cues.Contains(t.Surface))))
-            {
-                return true;
-            }
+            Array.Fill(covered, true, hit.Start, hit.End - hit.Start + 1);
         }
 
-        return false;
-    }
-
-    private static bool IsPreceded(TokenPositions positions, int start, HashSet<string> cues, int reach)
-    {
-        for (var p = Math.Max(0, start - reach); p < start; p++)
+        for (var p = 0; p < positions.Count; p++)
         {
-            if (positions[p].Any(t => !t.IsSubword && (cues.Contains(t.Stem) || cues.Contains(t.Surface))))
+            var word = positions[p].FirstOrDefault(t => !t.IsSubword);
+            if (covered[p] || word is null || _cues.IsCueWord(word.Surface) || _cues.IsCueWord(word.Stem)
+                || _fuzzy.Closest(word.Surface) is not { } closest)
             {
-                return true;
+                continue;
             }
-        }
 
-        return false;
+            yield return new PatternHit(new TermPattern(closest.EntryId, [new PatternStep(word.Surface, false)], FuzzyWeight), p, p, false, word.Surface);
+        }
     }
 }

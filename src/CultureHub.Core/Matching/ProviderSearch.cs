@@ -31,7 +31,7 @@ public sealed class ProviderSearch(MatchIndex index)
         var found = new List<ProviderMatch>();
         index.Providers(need, near, Reach, candidate =>
         {
-            var profile = index.Profiles[candidate];
+            var profile = index[candidate];
             if (!seen.Add(candidate) || profile.Profile.IsPaused || isExcluded(profile.Profile.Id))
             {
                 return;

@@ -4,9 +4,11 @@ namespace CultureHub.Core.Matching;
 
 /// <summary>
 /// A posting list (members offering or needing one thing) bucketed on a coarse lat/lon grid,
-/// so a popular competence yields its nearest holders instead of all of them.
+/// so a popular competence yields its nearest holders instead of all of them. Where a query must
+/// cut a list short without a distance to order it by, it takes the smallest member ids, so the
+/// answer never depends on the order in which members were added.
 /// </summary>
-internal sealed class SpatialPostings
+internal sealed class SpatialPostings(Func<int, string> idOf)
 {
     private const double CellLat = 0.2;
     private const double CellLon = 0.3;
@@ -35,12 +37,25 @@ internal sealed class SpatialPostings
         list.Add(member);
     }
 
+    public void Remove(int member, GeoPoint? location)
+    {
+        _all.Remove(member);
+        if (location is null)
+        {
+            _unlocated.Remove(member);
+        }
+        else if (_cells.TryGetValue(Cell(location), out var list))
+        {
+            list.Remove(member);
+        }
+    }
+
     /// <summary>Calls <paramref name="visit"/> for up to about <paramref name="limit"/> members, nearest first.</summary>
     public void Nearest(GeoPoint? origin, int limit, Action<int> visit)
     {
         if (_all.Count <= limit || origin is null)
         {
-            foreach (var member in _all.Take(limit))
+            foreach (var member in FirstById(_all, limit))
             {
                 visit(member);
             }
@@ -71,11 +86,14 @@ internal sealed class SpatialPostings
             }
         }
 
-        foreach (var member in _unlocated.Take(Math.Max(0, limit - seen)))
+        foreach (var member in FirstById(_unlocated, Math.Max(0, limit - seen)))
         {
             visit(member);
         }
     }
+
+    private IEnumerable<int> FirstById(List<int> members, int limit) =>
+        members.Count <= limit ? members : members.OrderBy(idOf, StringComparer.Ordinal).Take(limit);
 
     private static (int, int) Cell(GeoPoint p) => ((int)Math.Floor(p.Latitude / CellLat), (int)Math.Floor(p.Longitude / CellLon));
 }

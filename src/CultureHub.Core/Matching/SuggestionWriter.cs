@@ -11,9 +11,9 @@ internal sealed class SuggestionWriter(TaxonomyCodes codes, ExplanationTemplates
         var language = member.Profile.Language;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["name"] = FirstName(candidate.Profile.Name),
-            ["need"] = Label(pair.NeedId, language),
-            ["their_need"] = Label(pair.Kind == FitKind.ServesYou ? pair.TheirNeedId : pair.NeedId, language),
+            ["name"] = MemberNames.CallName(candidate.Profile.Name, candidate.Profile.OffersText),
+            ["need"] = Sought(pair.NeedId, language),
+            ["their_need"] = Sought(pair.Kind == FitKind.ServesYou ? pair.TheirNeedId : pair.NeedId, language),
             ["offer"] = pair.OfferId >= 0 ? codes.Entry(pair.OfferId).OfferPhrase.For(language) : string.Empty,
         };
         var mode = pair.NeedId >= 0 ? codes.ModeOf(pair.NeedId) : WorkMode.Either;
@@ -51,12 +51,5 @@ internal sealed class SuggestionWriter(TaxonomyCodes codes, ExplanationTemplates
         return templates.Format(language, "distance", new Dictionary<string, string> { ["km"] = rounded.ToString("0", CultureInfo.InvariantCulture) });
     }
 
-    private string Label(int code, Language language) => code >= 0 ? codes.Entry(code).Label.For(language) : string.Empty;
-
-    private static string FirstName(string name)
-    {
-        var trimmed = name.Trim();
-        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 ? trimmed[..space] : trimmed;
-    }
+    private string Sought(int code, Language language) => code >= 0 ? codes.Entry(code).Sought.For(language) : string.Empty;
 }

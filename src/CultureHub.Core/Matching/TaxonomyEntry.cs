@@ -50,7 +50,14 @@ public sealed record TaxonomyEntry(
     LocalizedTerms Phrasings,
     WorkMode Mode,
     IReadOnlyList<string> Serves,
-    bool IsReverse);
+    bool IsReverse)
+{
+    /// <summary>
+    /// The label as the object of "Du suchst …" / "You're looking for …", with the article and case the
+    /// sentence needs ("eine Band", "einen Proberaum", "a band"); the label where the data gives none.
+    /// </summary>
+    public LocalizedText Sought { get; init; } = Label;
+}
 
 /// <summary>
 /// Cue words that change how words are read: locality, remote work, negation, and "about" words
@@ -72,4 +79,26 @@ public sealed record TaxonomyCues(LocalizedTerms Local, LocalizedTerms Remote, L
     /// "Musiker für meine Band" seeks musicians, not a band.
     /// </summary>
     public LocalizedTerms Own { get; init; } = LocalizedTerms.None;
+
+    /// <summary>The closed word classes the clause reader needs (<see cref="ClauseCues"/>).</summary>
+    public ClauseCues Clause { get; init; } = ClauseCues.None;
+}
+
+/// <summary>
+/// Function words by which the reader tells a member's own role from whom they work for, and their own
+/// needs from other people's: see <c>data/taxonomy/cues.json</c> for what each list does.
+/// </summary>
+public sealed record ClauseCues(
+    LocalizedTerms Joins,
+    LocalizedTerms Speakers,
+    LocalizedTerms Articles,
+    LocalizedTerms Membership,
+    LocalizedTerms Relatives,
+    LocalizedTerms LightVerbs,
+    LocalizedTerms Limiters,
+    LocalizedTerms Contrasts)
+{
+    public static ClauseCues None { get; } = new(
+        LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None,
+        LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None);
 }

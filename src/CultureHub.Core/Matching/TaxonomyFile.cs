@@ -31,7 +31,7 @@ internal static class TaxonomyFile
         entries.AddRange((dto.Competences ?? []).Select(e => ToEntry(fileName, e, EntryKind.Competence)));
         entries.AddRange((dto.Needs ?? []).Select(e => ToEntry(fileName, e, EntryKind.Need)));
         entries.AddRange((dto.Styles ?? []).Select(e => ToEntry(fileName, e, EntryKind.Style)));
-        var cues = dto.Cues is null ? null : new TaxonomyCues(Terms(dto.Cues.Local), Terms(dto.Cues.Remote), Terms(dto.Cues.Negation), Terms(dto.Cues.About)) { OthersNeed = Terms(dto.Cues.OthersNeed), Own = Terms(dto.Cues.Own) };
+        var cues = dto.Cues is null ? null : new TaxonomyCues(Terms(dto.Cues.Local), Terms(dto.Cues.Remote), Terms(dto.Cues.Negation), Terms(dto.Cues.About)) { OthersNeed = Terms(dto.Cues.OthersNeed), Own = Terms(dto.Cues.Own), Clause = ClauseCuesOf(dto.Cues) };
         return (entries, cues);
     }
 
@@ -68,8 +68,13 @@ internal static class TaxonomyFile
         };
         var label = new LocalizedText(e.Label.De, e.Label.En);
         var offer = e.Offer is null ? label : new LocalizedText(e.Offer.De ?? label.De, e.Offer.En ?? label.En);
-        return new TaxonomyEntry(e.Id, kind, sector, label, offer, Terms(e.Synonyms), Terms(e.Phrasings), mode, e.Serves ?? [], e.Reverse);
+        var sought = e.Sought is null ? label : new LocalizedText(e.Sought.De ?? label.De, e.Sought.En ?? label.En);
+        return new TaxonomyEntry(e.Id, kind, sector, label, offer, Terms(e.Synonyms), Terms(e.Phrasings), mode, e.Serves ?? [], e.Reverse) { Sought = sought };
     }
+
+    private static ClauseCues ClauseCuesOf(CuesDto c) => new(
+        Terms(c.Joins), Terms(c.Speakers), Terms(c.Articles), Terms(c.Membership),
+        Terms(c.Relatives), Terms(c.LightVerbs), Terms(c.Limiters), Terms(c.Contrasts));
 
     private static LocalizedTerms Terms(TermsDto? t) => t is null ? LocalizedTerms.None : new LocalizedTerms(t.De ?? [], t.En ?? []);
 
@@ -96,6 +101,8 @@ internal static class TaxonomyFile
         public TextDto? Label { get; set; }
 
         public TextDto? Offer { get; set; }
+
+        public TextDto? Sought { get; set; }
 
         public TermsDto? Synonyms { get; set; }
 
@@ -135,5 +142,21 @@ internal static class TaxonomyFile
         public TermsDto? OthersNeed { get; set; }
 
         public TermsDto? Own { get; set; }
+
+        public TermsDto? Joins { get; set; }
+
+        public TermsDto? Speakers { get; set; }
+
+        public TermsDto? Articles { get; set; }
+
+        public TermsDto? Membership { get; set; }
+
+        public TermsDto? Relatives { get; set; }
+
+        public TermsDto? LightVerbs { get; set; }
+
+        public TermsDto? Limiters { get; set; }
+
+        public TermsDto? Contrasts { get; set; }
     }
 }

@@ -36,6 +36,6 @@ public sealed class DirectMessageHandler(ChatRouter router, DiscordApi api, Chat
             return new UnsupportedInput(sender, kind);
         }
 
-        return CommandParser.TryParse(sender, content, null, out _) is { } command ? command : new TextInput(sender, content);
+        return CommandParser.ReadTyped(sender, content);
     }
 }

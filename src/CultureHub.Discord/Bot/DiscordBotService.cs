@@ -1,51 +1,42 @@
 using System.Threading.Channels;
 using CultureHub.Discord.Gateway;
 using CultureHub.Discord.Rest;
+using CultureHub.Resilience;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace CultureHub.Discord.Bot;
 
 /// <summary>
-/// Runs the gateway and the event router. A refusal that reconnecting cannot fix (bad token,
-/// disallowed intents) stops only this adapter, with one clear log line; the host keeps running.
+/// Runs the gateway and the event router under the adapter's supervisor. A refusal that
+/// reconnecting cannot fix (bad token, disallowed intents) stops only this adapter, with one clear
+/// reason in the log and in readiness; an unexpected failure restarts it with backoff.
 /// </summary>
-public sealed partial class DiscordBotService(
+public sealed class DiscordBotService(
     GatewayClient gateway,
     DiscordEventRouter router,
     DiscordApi api,
-    DiscordAdapterStatus status,
-    ILogger<DiscordBotService> logger) : BackgroundService
+    [FromKeyedServices(DiscordServiceCollectionExtensions.AdapterName)] AdapterSupervisor supervisor) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        await supervisor.RunAsync(RunAsync, FatalReason, stoppingToken);
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         var events = Channel.CreateUnbounded<GatewayDispatch>(new UnboundedChannelOptions { SingleReader = true });
         using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, api.Stopped);
         var consumer = router.ConsumeAsync(events.Reader, running.Token);
-        status.Connected();
         try
         {
             await gateway.RunAsync(events.Writer, running.Token);
         }
-        catch (GatewayFatalException exception)
+        catch (OperationCanceledException) when (api.Stopped.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
         {
-            Stop($"Discord adapter stopped: gateway closed with {exception.CloseCode}, {exception.Cause}");
-        }
-        catch (DiscordUnauthorizedException exception)
-        {
-            Stop(exception.Message);
-        }
-        catch (OperationCanceledException) when (running.IsCancellationRequested)
-        {
-            if (api.Stopped.IsCancellationRequested)
-            {
-                Stop(new DiscordUnauthorizedException().Message);
-            }
-        }
-        catch (Exception exception)
-        {
-            LogCrashed(exception);
-            Stop($"Discord adapter stopped after an unexpected error: {exception.GetType().Name}");
+            // A REST call saw 401: every other request would fail too.
+            throw new DiscordUnauthorizedException();
         }
         finally
         {
@@ -60,15 +51,10 @@ public sealed partial class DiscordBotService(
         }
     }
 
-    private void Stop(string reason)
+    private static string? FatalReason(Exception exception) => exception switch
     {
-        status.Stop(reason);
-        LogStopped(reason);
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Reason}")]
-    private partial void LogStopped(string reason);
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "The Discord adapter failed unexpectedly")]
-    private partial void LogCrashed(Exception exception);
+        GatewayFatalException fatal => $"gateway closed with {fatal.CloseCode}, {fatal.Cause}",
+        DiscordUnauthorizedException unauthorized => unauthorized.Message,
+        _ => null,
+    };
 }

@@ -23,7 +23,7 @@ public sealed partial class DiscordEventRouter(
     IOptions<DiscordOptions> options,
     ILogger<DiscordEventRouter> logger)
 {
-    private readonly SerialWorkQueues _queues = new();
+    private readonly KeyedLock _queues = new();
     private int _areCommandsRegistered;
 
     /// <summary>How many dispatches were handed to handlers; tests use it to wait for quiet.</summary>
@@ -45,7 +45,7 @@ public sealed partial class DiscordEventRouter(
             }
         }
 
-        await _queues.WhenAll();
+        await _queues.WhenIdleAsync();
     }
 
     private void Route(GatewayDispatch dispatch, CancellationToken cancellationToken)
@@ -81,7 +81,7 @@ public sealed partial class DiscordEventRouter(
     }
 
     private void Run(string key, Func<Task> work, string type) =>
-        _queues.Enqueue(key, async () =>
+        _ = _queues.RunAsync(key, async _ =>
         {
             try
             {
@@ -98,7 +98,7 @@ public sealed partial class DiscordEventRouter(
             {
                 Interlocked.Increment(ref _handled);
             }
-        });
+        }, CancellationToken.None);
 
     private async Task WelcomeAsync(DiscordUser user, CancellationToken cancellationToken)
     {

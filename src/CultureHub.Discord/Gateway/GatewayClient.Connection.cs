@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CultureHub.Resilience;
 using Microsoft.Extensions.Logging;
 
 namespace CultureHub.Discord.Gateway;
@@ -56,12 +57,12 @@ public sealed partial class GatewayClient
             cancellationToken);
     }
 
-    /// <summary>Capped exponential backoff with full jitter, reset by READY or RESUMED.</summary>
+    /// <summary>The shared backoff, counted from the last READY or RESUMED.</summary>
     private Task BackoffAsync(CancellationToken cancellationToken)
     {
         _failures = Math.Min(_failures + 1, 16);
-        var cap = Math.Min(_options.ReconnectMaxDelay.TotalMilliseconds, _options.ReconnectBaseDelay.TotalMilliseconds * Math.Pow(2, _failures - 1));
-        var delay = TimeSpan.FromMilliseconds(cap * (0.5 + Random.Shared.NextDouble() / 2));
+        status.Connecting("reconnecting to the gateway");
+        var delay = Backoff.After(_failures, resilience.Value);
         LogBackoff(delay);
         return Task.Delay(delay, time, cancellationToken);
     }

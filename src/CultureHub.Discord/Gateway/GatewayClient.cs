@@ -1,6 +1,8 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading.Channels;
+using CultureHub.Resilience;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,13 +10,16 @@ namespace CultureHub.Discord.Gateway;
 
 /// <summary>
 /// Keeps one gateway session alive: Identify or Resume on each connection, heartbeats from the
-/// timer, reconnects with capped, jittered backoff. Dispatches go to a channel so slow handlers
-/// never delay heartbeat ACKs. Throws <see cref="GatewayFatalException"/> when reconnecting cannot help.
+/// timer, reconnects after the shared <see cref="Backoff"/>. Dispatches go to a channel so slow
+/// handlers never delay heartbeat ACKs. Tells readiness when it is connected and when it reconnects.
+/// Throws <see cref="GatewayFatalException"/> when reconnecting cannot help.
 /// </summary>
 public sealed partial class GatewayClient(
     IdentifyGate identifyGate,
     GatewaySession session,
     IOptions<DiscordOptions> options,
+    IOptions<ResilienceOptions> resilience,
+    [FromKeyedServices(DiscordServiceCollectionExtensions.AdapterName)] AdapterStatus status,
     TimeProvider time,
     ILogger<GatewayClient> logger)
 {
@@ -155,12 +160,14 @@ public sealed partial class GatewayClient(
         {
             session.Ready(data.GetProperty("session_id").GetString()!, data.GetProperty("resume_gateway_url").GetString()!);
             _failures = 0;
+            status.Running();
             LogReady();
         }
         else if (type == "RESUMED")
         {
             session.Resumed();
             _failures = 0;
+            status.Running();
             LogResumed(session.Sequence);
         }
 

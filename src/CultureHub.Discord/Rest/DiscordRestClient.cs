@@ -3,16 +3,16 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CultureHub.Discord.Rest;
 
 /// <summary>
 /// Sends REST requests with Discord's rate limits honoured: waits on exhausted buckets, obeys 429
-/// (route and global), retries 5xx with backoff, and stops everything after a 401.
+/// (route and global) from Discord's headers, and stops everything after a 401. Network errors,
+/// timeouts and 5xx answers are retried by the adapter's HTTP policy underneath.
 /// </summary>
 public sealed partial class DiscordRestClient(
-    HttpClient http, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger) : IDisposable
+    HttpClient http, TimeProvider time, ILogger<DiscordRestClient> logger) : IDisposable
 {
     private const int MaxAttempts = 5;
     private readonly RateLimiter _limits = new(time);
@@ -75,42 +75,29 @@ public sealed partial class DiscordRestClient(
             throw new DiscordUnauthorizedException();
         }
 
-        if (attempt >= MaxAttempts)
+        if (attempt >= MaxAttempts || response.StatusCode != HttpStatusCode.TooManyRequests)
         {
             return false;
         }
 
-        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        var retryAfter = RetryAfter(response, body);
+        var isGlobal = body?.TryGetProperty("global", out var global) == true && global.ValueKind == JsonValueKind.True
+            || response.Headers.Contains("X-RateLimit-Global");
+        LogRateLimited(route.RouteKey, isGlobal, retryAfter.TotalMilliseconds);
+        if (isGlobal)
         {
-            var retryAfter = RetryAfter(response, body);
-            var isGlobal = body?.TryGetProperty("global", out var global) == true && global.ValueKind == JsonValueKind.True
-                || response.Headers.Contains("X-RateLimit-Global");
-            LogRateLimited(route.RouteKey, isGlobal, retryAfter.TotalMilliseconds);
-            if (isGlobal)
-            {
-                _limits.PauseGlobally(retryAfter);
-            }
-            else if (bucket is not null)
-            {
-                _limits.ExhaustFor(bucket, retryAfter);
-            }
-            else
-            {
-                await Task.Delay(retryAfter, time, cancellationToken);
-            }
-
-            return true;
+            _limits.PauseGlobally(retryAfter);
+        }
+        else if (bucket is not null)
+        {
+            _limits.ExhaustFor(bucket, retryAfter);
+        }
+        else
+        {
+            await Task.Delay(retryAfter, time, cancellationToken);
         }
 
-        if ((int)response.StatusCode >= 500)
-        {
-            var delay = options.Value.ServerErrorRetryDelay * Math.Pow(2, attempt - 1);
-            LogServerError(route.RouteKey, (int)response.StatusCode, attempt);
-            await Task.Delay(delay, time, cancellationToken);
-            return true;
-        }
-
-        return false;
+        return true;
     }
 
     private static TimeSpan RetryAfter(HttpResponseMessage response, JsonElement? body)
@@ -175,7 +162,4 @@ public sealed partial class DiscordRestClient(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord rate limit on {Route} (global: {IsGlobal}); retrying in {RetryAfterMs} ms")]
     private partial void LogRateLimited(string route, bool isGlobal, double retryAfterMs);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord answered {Status} on {Route} (attempt {Attempt}); retrying")]
-    private partial void LogServerError(string route, int status, int attempt);
 }

@@ -1,42 +1,27 @@
+using System.Globalization;
+using CultureHub.Core.Chat;
+
 namespace CultureHub.Telegram.Polling;
 
 /// <summary>
-/// Runs work per chat in arrival order, different chats side by side, at most a fixed number at
-/// once. After <see cref="Stop"/> queued work is left alone (the poller fetches it again after a
-/// restart) while work already running may finish.
+/// Runs work per chat in arrival order (the core's <see cref="KeyedLock"/>), different chats side
+/// by side, at most a fixed number at once. After <see cref="Stop"/> queued work is left alone
+/// (the poller fetches it again, or finds it in the pending-update store, after a restart) while
+/// work already running may finish.
 /// </summary>
 public sealed class ChatUpdateQueue(int maxConcurrentChats)
 {
-    private readonly object _gate = new();
-    private readonly Dictionary<long, Queue<Func<CancellationToken, Task>>> _queues = [];
-    private readonly HashSet<Task> _workers = [];
+    private readonly KeyedLock _chats = new();
     private readonly SemaphoreSlim _slots = new(maxConcurrentChats, maxConcurrentChats);
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _abort = new();
 
-    public void Enqueue(long chatId, Func<CancellationToken, Task> work)
-    {
-        lock (_gate)
-        {
-            if (_queues.TryGetValue(chatId, out var queue))
-            {
-                queue.Enqueue(work);
-                return;
-            }
+    /// <summary>How many chats have work running or waiting.</summary>
+    public int ActiveChats => _chats.ActiveKeys;
 
-            _queues[chatId] = new Queue<Func<CancellationToken, Task>>([work]);
-            Task? worker = null;
-            worker = Task.Run(async () =>
-            {
-                await RunChatAsync(chatId);
-                lock (_gate)
-                {
-                    _workers.Remove(worker!);
-                }
-            });
-            _workers.Add(worker);
-        }
-    }
+    /// <summary>Queues the work behind the chat's earlier work; the place in line is taken before this returns.</summary>
+    public void Enqueue(long chatId, Func<CancellationToken, Task> work) =>
+        _ = RunAsync(chatId.ToString(CultureInfo.InvariantCulture), work);
 
     /// <summary>Stops starting queued work.</summary>
     public void Stop() => _stopping.Cancel();
@@ -45,67 +30,35 @@ public sealed class ChatUpdateQueue(int maxConcurrentChats)
     public void Abort() => _abort.Cancel();
 
     /// <summary>Waits for running work to finish after <see cref="Stop"/>.</summary>
-    public async Task DrainAsync()
+    public Task DrainAsync() => _chats.WhenIdleAsync();
+
+    private async Task RunAsync(string chat, Func<CancellationToken, Task> work)
     {
-        while (true)
+        using var turn = await _chats.AcquireAsync(chat, CancellationToken.None);
+        try
         {
-            Task[] running;
-            lock (_gate)
-            {
-                running = [.. _workers];
-            }
-
-            if (running.Length == 0)
-            {
-                return;
-            }
-
-            await Task.WhenAll(running);
+            await _slots.WaitAsync(_stopping.Token);
         }
-    }
-
-    private async Task RunChatAsync(long chatId)
-    {
-        while (true)
+        catch (OperationCanceledException)
         {
-            Func<CancellationToken, Task> work;
-            lock (_gate)
-            {
-                var queue = _queues[chatId];
-                if (queue.Count == 0 || _stopping.IsCancellationRequested)
-                {
-                    _queues.Remove(chatId);
-                    return;
-                }
+            return;
+        }
 
-                work = queue.Dequeue();
-            }
-
-            try
-            {
-                await _slots.WaitAsync(_stopping.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                continue;
-            }
-
-            try
-            {
-                await work(_abort.Token);
-            }
-            catch (OperationCanceledException) when (_abort.IsCancellationRequested)
-            {
-                // Left unfinished on purpose: the update stays pending and is fetched again.
-            }
-            catch (Exception)
-            {
-                // The work handles its own failures; this only keeps one chat's queue from dying with it.
-            }
-            finally
-            {
-                _slots.Release();
-            }
+        try
+        {
+            await work(_abort.Token);
+        }
+        catch (OperationCanceledException) when (_abort.IsCancellationRequested)
+        {
+            // Left unfinished on purpose: the update stays pending and is handled again after a restart.
+        }
+        catch (Exception)
+        {
+            // The work handles its own failures; this only keeps one chat's line from dying with it.
+        }
+        finally
+        {
+            _slots.Release();
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using CultureHub.Telegram.Sending;
+using CultureHub.Resilience;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -11,61 +11,77 @@ namespace CultureHub.Telegram.Polling;
 
 /// <summary>
 /// Long polling: fetches updates, hands each to its chat's queue and lets the tracker store the
-/// offset once it is handled. A bad token stops only this adapter; network trouble is waited out.
+/// offset once it is handled. A stalled chat is parked (see <see cref="UpdateBacklog"/>) so
+/// polling moves past it. Runs under the adapter's supervisor: an unexpected failure restarts the
+/// run with backoff, a refused token stops only this adapter.
 /// </summary>
-public sealed partial class TelegramPollingService(
+public sealed class TelegramPollingService(
     ITelegramBotClient bot,
     TelegramUpdateRouter router,
     TelegramStartup startup,
     UpdateOffsetTracker tracker,
+    UpdateBacklog backlog,
+    [FromKeyedServices(TelegramServiceCollectionExtensions.AdapterName)] AdapterSupervisor supervisor,
     IOptions<TelegramOptions> options,
-    TimeProvider time,
-    ILogger<TelegramPollingService> logger) : BackgroundService
+    TimeProvider time) : BackgroundService
 {
     private const int BatchLimit = 100;
     private static readonly string[] AllowedUpdates = ["message", "edited_message", "callback_query", "my_chat_member"];
     private static readonly TimeSpan RecheckWhileBusy = TimeSpan.FromMilliseconds(250);
-    private readonly ChatUpdateQueue _queue = new(options.Value.MaxConcurrentChats);
+    private ChatUpdateQueue? _queue;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        _queue.Stop();
-        using var patience = cancellationToken.Register(_queue.Abort);
+        _queue?.Stop();
         await base.StopAsync(cancellationToken);
+
+        // base.StopAsync returns early only when the host ran out of patience: cancel what still runs. (A callback
+        // registered on the token could be unregistered by base.StopAsync's own continuation before it ran.)
+        if (cancellationToken.IsCancellationRequested)
+        {
+            _queue?.Abort();
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        await supervisor.RunAsync(RunAsync, FatalReason, stoppingToken);
+    }
+
+    /// <summary>One run: a fresh queue, the stored state, the parked updates first, then polling.</summary>
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var queue = _queue = new ChatUpdateQueue(options.Value.MaxConcurrentChats);
         try
         {
             await startup.RunAsync(stoppingToken);
             await tracker.LoadAsync(stoppingToken);
-            await PollAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (ApiRequestException exception) when (exception.ErrorCode is 401 or 404)
-        {
-            LogBadToken(exception.ErrorCode);
-        }
-        catch (Exception exception)
-        {
-            LogAdapterFailed(exception);
+            foreach (var parked in await backlog.ResumeAsync(stoppingToken))
+            {
+                Enqueue(queue, parked);
+            }
+
+            await PollAsync(queue, stoppingToken);
         }
         finally
         {
-            _queue.Stop();
-            await _queue.DrainAsync();
+            queue.Stop();
+            await queue.DrainAsync();
         }
     }
 
-    private async Task PollAsync(CancellationToken stoppingToken)
+    private static string? FatalReason(Exception exception) => exception is ApiRequestException { ErrorCode: 401 or 404 } refused
+        ? $"Telegram refused the bot token ({refused.ErrorCode}); check Telegram:Token"
+        : null;
+
+    private async Task PollAsync(ChatUpdateQueue queue, CancellationToken stoppingToken)
     {
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
+        var stallLimit = TimeSpan.FromSeconds(options.Value.StalledChatSeconds);
+        var (heldOffset, heldSince) = (tracker.Offset, time.GetUtcNow());
+        while (true)
         {
+            stoppingToken.ThrowIfCancellationRequested();
             var isBusy = tracker.PendingCount > 0;
             var progress = tracker.Progress;
             JsonElement[] batch;
@@ -73,48 +89,64 @@ public sealed partial class TelegramPollingService(
             {
                 var timeout = isBusy ? 0 : options.Value.PollTimeoutSeconds;
                 batch = await bot.SendRequest(new RawGetUpdatesRequest(tracker.Offset, BatchLimit, timeout, AllowedUpdates), stoppingToken);
-                failures = 0;
             }
             catch (ApiRequestException exception) when (exception.ErrorCode == 429)
             {
                 await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, exception.Parameters?.RetryAfter ?? 1)), time, stoppingToken);
                 continue;
             }
-            catch (RequestException exception) when (exception is not ApiRequestException { ErrorCode: 401 or 404 } && !stoppingToken.IsCancellationRequested)
+
+            supervisor.Status.Running();
+            var fresh = Begin(batch);
+            foreach (var update in await backlog.AdmitAsync(fresh, stoppingToken))
             {
-                var wait = Backoff.For(++failures);
-                LogPollFailed(exception, failures, wait.TotalSeconds);
-                await Task.Delay(wait, time, stoppingToken);
-                continue;
+                Enqueue(queue, update);
             }
 
-            var started = batch.Count(raw => Dispatch(raw, stoppingToken));
-            if (started == 0 && isBusy)
+            if (tracker.Offset != heldOffset)
             {
+                (heldOffset, heldSince) = (tracker.Offset, time.GetUtcNow());
+            }
+
+            if (fresh.Count == 0 && isBusy)
+            {
+                if (time.GetUtcNow() - heldSince >= stallLimit)
+                {
+                    // Whatever holds the offset this long is stalled: park it, so the next poll asks past it.
+                    await backlog.ParkHoldingAsync(stoppingToken);
+                    continue;
+                }
+
                 // Everything returned is already in flight: wait for one to finish (or a moment) instead of spinning.
                 await Task.WhenAny(progress, Task.Delay(RecheckWhileBusy, time, stoppingToken));
-                stoppingToken.ThrowIfCancellationRequested();
             }
         }
     }
 
-    private bool Dispatch(JsonElement raw, CancellationToken stoppingToken)
+    private List<QueuedUpdate> Begin(JsonElement[] batch)
     {
-        if (!raw.TryGetProperty("update_id", out var idElement) || !idElement.TryGetInt32(out var updateId) || !tracker.TryBegin(updateId))
+        var fresh = new List<QueuedUpdate>(batch.Length);
+        foreach (var raw in batch)
         {
-            return false;
+            if (raw.TryGetProperty("update_id", out var idElement) && idElement.TryGetInt32(out var updateId) && tracker.TryBegin(updateId))
+            {
+                fresh.Add(new QueuedUpdate(updateId, Read(raw) is { } update ? TelegramUpdateMapper.ChatKey(update) : 0, raw));
+            }
         }
 
-        var update = Read(raw);
-        var chatKey = update is null ? 0 : TelegramUpdateMapper.ChatKey(update);
-        _queue.Enqueue(chatKey, async abort =>
-        {
-            await (update is null ? router.HandleUnreadableAsync(updateId, raw, abort) : router.HandleAsync(update, abort));
-
-            await tracker.CompleteAsync(updateId);
-        });
-        return true;
+        return fresh;
     }
+
+    private void Enqueue(ChatUpdateQueue queue, QueuedUpdate update) =>
+        queue.Enqueue(update.ChatId, async abort =>
+        {
+            if (await backlog.ReadAsync(update, abort) is { } raw)
+            {
+                await (Read(raw) is { } parsed ? router.HandleAsync(parsed, abort) : router.HandleUnreadableAsync(update.Id, raw, abort));
+            }
+
+            await backlog.CompleteAsync(update);
+        });
 
     private static Update? Read(JsonElement raw)
     {
@@ -127,13 +159,4 @@ public sealed partial class TelegramPollingService(
             return null;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram refused the bot token ({ErrorCode}); the Telegram adapter is stopped, the rest keeps running")]
-    private partial void LogBadToken(int errorCode);
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "The Telegram adapter stopped unexpectedly; the rest keeps running")]
-    private partial void LogAdapterFailed(Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "getUpdates failed ({Failures} in a row); retrying in {Seconds:0.0} s")]
-    private partial void LogPollFailed(Exception exception, int failures, double seconds);
 }

@@ -5,13 +5,15 @@ namespace CultureHub.Telegram.Polling;
 
 /// <summary>
 /// Knows which updates are handled. Updates of different chats finish out of order, so the stored
-/// offset is the lowest update not yet handled (everything below it is done); updates already
-/// handled above it are stored too, so a restart skips them instead of answering twice.
+/// offset is the lowest update neither handled nor parked (everything below it is done or kept in
+/// the pending-update store); updates already handled above it are stored too, so a restart skips
+/// them instead of answering twice.
 /// </summary>
 /// <remarks>
 /// Telegram forgets every update below the offset of a <c>getUpdates</c> call, so the poller asks
 /// from <see cref="Offset"/> too, never from the highest id it has seen: an update still in
-/// flight when the process dies is then fetched again instead of lost.
+/// flight when the process dies is then fetched again instead of lost. A parked update (see
+/// <see cref="UpdateBacklog"/>) no longer holds the offset: it is safe in the store.
 /// </remarks>
 public sealed class UpdateOffsetTracker(IAdapterStateStore store)
 {
@@ -20,6 +22,7 @@ public sealed class UpdateOffsetTracker(IAdapterStateStore store)
 
     private readonly object _gate = new();
     private readonly SortedSet<int> _pending = [];
+    private readonly HashSet<int> _parked = [];
     private readonly SortedSet<int> _handledAhead = [];
     private readonly SemaphoreSlim _persistLock = new(1, 1);
     private TaskCompletionSource _progress = NewSignal();
@@ -30,47 +33,27 @@ public sealed class UpdateOffsetTracker(IAdapterStateStore store)
     private string? _storedOffset;
     private string? _storedHandled;
 
-    /// <summary>The first update id not yet handled, or null before anything is known.</summary>
-    public int? Offset
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _offset;
-            }
-        }
-    }
+    /// <summary>The first update id neither handled nor parked, or null before anything is known.</summary>
+    public int? Offset => Locked(() => _offset);
 
-    public int PendingCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _pending.Count;
-            }
-        }
-    }
+    /// <summary>Updates in flight that hold the offset (parked ones do not).</summary>
+    public int PendingCount => Locked(() => _pending.Count);
+
+    public int ParkedCount => Locked(() => _parked.Count);
 
     /// <summary>Completes whenever an update finishes; the poller waits on it instead of spinning.</summary>
-    public Task Progress
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _progress.Task;
-            }
-        }
-    }
+    public Task Progress => Locked(() => _progress.Task);
 
+    /// <summary>Reads the stored state, forgetting whatever a previous run left in memory.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         _storedOffset = await store.GetAsync(OffsetKey, cancellationToken);
         _storedHandled = await store.GetAsync(HandledKey, cancellationToken);
         lock (_gate)
         {
+            _pending.Clear();
+            _parked.Clear();
+            _handledAhead.Clear();
             _offset = int.TryParse(_storedOffset, NumberStyles.Integer, CultureInfo.InvariantCulture, out var offset) ? offset : null;
             foreach (var id in (_storedHandled ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -96,32 +79,71 @@ public sealed class UpdateOffsetTracker(IAdapterStateStore store)
 
             _offset ??= updateId;
             _highestSeen = Math.Max(_highestSeen, updateId);
-            return !_handledAhead.Contains(updateId) && _pending.Add(updateId);
+            return !_handledAhead.Contains(updateId) && !_parked.Contains(updateId) && _pending.Add(updateId);
         }
     }
 
-    /// <summary>Marks the update handled and stores the new offset before returning.</summary>
-    public async Task CompleteAsync(int updateId)
+    /// <summary>A parked update found in the store after a restart; false when it was handled already.</summary>
+    public bool TryResume(int updateId)
     {
-        TaskCompletionSource progress;
         lock (_gate)
         {
-            if (!_pending.Remove(updateId))
+            _highestSeen = Math.Max(_highestSeen, updateId);
+            return !_handledAhead.Contains(updateId) && !_pending.Contains(updateId) && _parked.Add(updateId);
+        }
+    }
+
+    /// <summary>
+    /// The updates are in the pending-update store now: they stop holding the offset, so the next
+    /// <c>getUpdates</c> may ask past them. Call only after the store has them. Returns those
+    /// parked: an update that finished in the meantime is not.
+    /// </summary>
+    public IReadOnlySet<int> Park(IEnumerable<int> updateIds)
+    {
+        lock (_gate)
+        {
+            var parked = updateIds.Where(_pending.Remove).ToHashSet();
+            _parked.UnionWith(parked);
+            MoveFloor();
+            return parked;
+        }
+    }
+
+    /// <summary>Marks the update handled and stores the new offset before returning; true when it was parked.</summary>
+    public async Task<bool> CompleteAsync(int updateId)
+    {
+        TaskCompletionSource progress;
+        bool wasParked;
+        lock (_gate)
+        {
+            wasParked = _parked.Remove(updateId);
+            if (!wasParked && !_pending.Remove(updateId))
             {
-                return;
+                return false;
             }
 
-            _handledAhead.Add(updateId);
-            var floor = _pending.Count > 0 ? _pending.Min : _highestSeen + 1;
-            _offset = floor;
-            _handledAhead.RemoveWhere(id => id < floor);
-            _version++;
+            // A parked update below the offset is known handled by leaving the store; above it, Telegram may still send it.
+            if (updateId >= (_offset ?? int.MinValue))
+            {
+                _handledAhead.Add(updateId);
+            }
+
+            MoveFloor();
             progress = _progress;
             _progress = NewSignal();
         }
 
         await PersistAsync();
         progress.TrySetResult();
+        return wasParked;
+    }
+
+    private void MoveFloor()
+    {
+        var floor = _pending.Count > 0 ? _pending.Min : _highestSeen + 1;
+        _offset = floor;
+        _handledAhead.RemoveWhere(id => id < floor);
+        _version++;
     }
 
     /// <summary>Writes the newest state; the offset first, so a crash in between never skips an update.</summary>
@@ -162,6 +184,14 @@ public sealed class UpdateOffsetTracker(IAdapterStateStore store)
         finally
         {
             _persistLock.Release();
+        }
+    }
+
+    private T Locked<T>(Func<T> read)
+    {
+        lock (_gate)
+        {
+            return read();
         }
     }
 

@@ -10,7 +10,8 @@ namespace CultureHub.Telegram.Sending;
 /// <summary>
 /// Sends one <see cref="ChatReply"/> to a chat: escaped HTML, split at 4,096 characters, buttons on
 /// the last part, an attachment as a document. Flood control (429) is waited out and retried; a
-/// chat that blocked the bot (403) is reported as unreachable.
+/// chat that blocked the bot (403) is reported as unreachable. Network trouble and 5xx answers are
+/// retried by the adapter's HTTP policy before they get here.
 /// </summary>
 public sealed partial class TelegramSender(ITelegramBotClient bot, TimeProvider time, ILogger<TelegramSender> logger)
 {
@@ -65,7 +66,7 @@ public sealed partial class TelegramSender(ITelegramBotClient bot, TimeProvider 
     public Task<DeliveryOutcome> SendAsync(long chatId, ChatReply reply, CancellationToken cancellationToken) =>
         SendAsync(chatId, reply, [], cancellationToken);
 
-    /// <summary>Runs one Bot API call, waiting out flood control and short network trouble.</summary>
+    /// <summary>Runs one Bot API call, waiting out flood control.</summary>
     public async Task<DeliveryOutcome> TryAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken) =>
         Plain(await TryLinkedAsync(call, cancellationToken));
 
@@ -113,11 +114,6 @@ public sealed partial class TelegramSender(ITelegramBotClient bot, TimeProvider 
                 LogRejected(exception.ErrorCode, exception.Message);
                 return LinkedSendResult.Failed;
             }
-            catch (RequestException exception) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
-            {
-                LogNetworkRetry(exception, attempt);
-                await Task.Delay(Backoff.For(attempt), time, cancellationToken);
-            }
             catch (RequestException exception)
             {
                 LogSendFailed(exception);
@@ -137,9 +133,6 @@ public sealed partial class TelegramSender(ITelegramBotClient bot, TimeProvider 
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram rejected a message ({ErrorCode}: {Description})")]
     private partial void LogRejected(int errorCode, string description);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram send failed on attempt {Attempt}; retrying")]
-    private partial void LogNetworkRetry(Exception exception, int attempt);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram send failed; giving up")]
     private partial void LogSendFailed(Exception exception);

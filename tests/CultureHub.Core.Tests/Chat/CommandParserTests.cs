@@ -39,6 +39,22 @@ public sealed class CommandParserTests
         Assert.True(isForOtherBot);
     }
 
+    [Theory]
+    [InlineData("/profile", typeof(CommandInput))]
+    [InlineData("Ich mache Musik / Theater", typeof(TextInput))]
+    [InlineData("/123", typeof(TextInput))]
+    [InlineData("🎸🎹", typeof(TextInput))]
+    public void ReadTyped_CommandOrPlainText_IsTheSameForEveryAdapter(string text, Type expected) =>
+        Assert.IsType(expected, CommandParser.ReadTyped(Sender, text));
+
+    [Fact]
+    public void ReadTyped_CommandForAnotherBot_IsNothing()
+    {
+        Assert.Null(CommandParser.ReadTyped(Sender, "/start@OtherBot", "culturehubbot"));
+        Assert.IsType<CommandInput>(CommandParser.ReadTyped(Sender, "/start@CultureHubBot", "culturehubbot"));
+        Assert.Equal("hallo", Assert.IsType<TextInput>(CommandParser.ReadTyped(Sender, "hallo", "culturehubbot")).Text);
+    }
+
     [Fact]
     public void PlatformIdentity_KeyRoundTrips()
     {

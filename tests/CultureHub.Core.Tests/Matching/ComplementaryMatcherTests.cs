@@ -135,9 +135,9 @@ public sealed class ComplementaryMatcherTests
         var german = Assert.Single(matcher.TopFor("de", 5)).Why;
         var english = Assert.Single(matcher.TopFor("en", 5)).Why;
 
-        Assert.StartsWith("Du suchst Live-Sound; Ayşe mischt Bands live", german, StringComparison.Ordinal);
+        Assert.StartsWith("Du suchst jemanden für den Live-Sound; Ayşe mischt Bands live", german, StringComparison.Ordinal);
         Assert.Contains("km von dir", german, StringComparison.Ordinal);
-        Assert.StartsWith("You're looking for live sound; Ayşe mixes bands live", english, StringComparison.Ordinal);
+        Assert.StartsWith("You're looking for a live sound engineer; Ayşe mixes bands live", english, StringComparison.Ordinal);
     }
 
     [Fact]

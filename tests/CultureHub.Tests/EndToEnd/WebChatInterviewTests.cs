@@ -103,5 +103,20 @@ public sealed class WebChatInterviewTests : IDisposable
         Assert.Contains("ok", response);
     }
 
+    [Fact]
+    public async Task Readyz_NoPlatformConfigured_ReportsOnlyTheStoreAndIsReady()
+    {
+        await using var host = await RunningHost.StartAsync(DatabasePath);
+
+        using var response = await host.Http.GetAsync(new Uri("/readyz", UriKind.Relative));
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ready", body.RootElement.GetProperty("status").GetString());
+        var checks = body.RootElement.GetProperty("checks");
+        Assert.Equal(["store"], checks.EnumerateObject().Select(c => c.Name));
+        Assert.Equal("open", checks.GetProperty("store").GetProperty("state").GetString());
+    }
+
     public void Dispose() => _folder.Dispose();
 }

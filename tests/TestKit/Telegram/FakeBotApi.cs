@@ -64,9 +64,20 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Messages and documents the bot sent to this chat, oldest first.</summary>
     public IReadOnlyList<FakeBotRequest> MessagesTo(long chatId) => [.. Requests.Where(r => r.IsMessage && r.ChatId == chatId)];
 
+    /// <summary>Messages to this chat that got Telegram's answer, oldest first: what the member saw (a held or failed call is left out).</summary>
+    public IReadOnlyList<FakeBotRequest> DeliveredTo(long chatId) => [.. MessagesTo(chatId).Where(_state.WasAnswered)];
+
     /// <summary>The next call of <paramref name="method"/> (to <paramref name="chatId"/>, if given) fails like Telegram would.</summary>
     public void FailNext(string method, int errorCode, string description, int? retryAfter = null, long? chatId = null) =>
         _state.AddFailure(new FakeBotFailure(method, chatId, errorCode, description, retryAfter));
+
+    /// <summary>The next call of <paramref name="method"/> answers only after <paramref name="duration"/> (a slow or dead connection).</summary>
+    public void HangNext(string method, TimeSpan duration) => _state.AddHang(method, duration);
+
+    /// <summary>Messages to the chat are not answered until <see cref="ReleaseChat"/>: a chat that is slow or in flood control.</summary>
+    public void HoldChat(long chatId) => _state.Hold(chatId);
+
+    public void ReleaseChat(long chatId) => _state.Release(chatId);
 
     /// <summary>Waits until the bot asked for updates from beyond <paramref name="updateId"/>: then it has handled it.</summary>
     public Task WaitUntilHandledAsync(int updateId, TimeSpan? patience = null) =>

@@ -26,6 +26,11 @@ internal static class FakeBotEndpoint
             return;
         }
 
+        if (!await WaitAsync(state, method, request, context.RequestAborted))
+        {
+            return;
+        }
+
         JsonNode? result = method switch
         {
             "getMe" => BotUser(state.Bot),
@@ -42,6 +47,30 @@ internal static class FakeBotEndpoint
         }
 
         await WriteAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result });
+        state.MarkAnswered(request);
+    }
+
+    /// <summary>A planned hang, or a held chat: false when the client gave up waiting.</summary>
+    private static async Task<bool> WaitAsync(FakeBotState state, string method, FakeBotRequest request, CancellationToken aborted)
+    {
+        try
+        {
+            if (state.TakeHang(method) is { } hang)
+            {
+                await Task.Delay(hang, aborted);
+            }
+
+            if (request.IsMessage)
+            {
+                await state.WhileHeldAsync(request.ChatId, aborted);
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     private static async Task<JsonNode> GetUpdatesAsync(FakeBotState state, FakeBotRequest request, CancellationToken aborted)

@@ -11,6 +11,9 @@ internal sealed class FakeBotState(string token, FakeTelegramUser bot)
     private readonly List<JsonObject> _updates = [];
     private readonly List<FakeBotRequest> _requests = [];
     private readonly List<FakeBotFailure> _failures = [];
+    private readonly List<(string Method, TimeSpan Duration)> _hangs = [];
+    private readonly Dictionary<long, TaskCompletionSource> _heldChats = [];
+    private readonly HashSet<long> _answered = [];
     private readonly CancellationTokenSource _closed = new();
     private TaskCompletionSource _changed = NewSignal();
     private int _nextUpdateId = 100_000;
@@ -101,6 +104,58 @@ internal sealed class FakeBotState(string token, FakeTelegramUser bot)
         }
     }
 
+    public void AddHang(string method, TimeSpan duration)
+    {
+        lock (_gate)
+        {
+            _hangs.Add((method, duration));
+        }
+    }
+
+    public TimeSpan? TakeHang(string method)
+    {
+        lock (_gate)
+        {
+            var index = _hangs.FindIndex(h => h.Method == method);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var hang = _hangs[index];
+            _hangs.RemoveAt(index);
+            return hang.Duration;
+        }
+    }
+
+    public void Hold(long chatId)
+    {
+        lock (_gate)
+        {
+            _heldChats.TryAdd(chatId, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        }
+    }
+
+    public void Release(long chatId)
+    {
+        lock (_gate)
+        {
+            if (_heldChats.Remove(chatId, out var held))
+            {
+                held.TrySetResult();
+            }
+        }
+    }
+
+    /// <summary>Completes when the chat is not held (or at once for chats never held).</summary>
+    public Task WhileHeldAsync(long? chatId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return chatId is { } id && _heldChats.TryGetValue(id, out var held) ? held.Task.WaitAsync(cancellationToken) : Task.CompletedTask;
+        }
+    }
+
     /// <summary>Telegram semantics: asking from <paramref name="offset"/> confirms (forgets) every update below it.</summary>
     public JsonArray Take(int? offset, int limit)
     {
@@ -123,7 +178,34 @@ internal sealed class FakeBotState(string token, FakeTelegramUser bot)
         }
     }
 
-    public void Close() => _closed.Cancel();
+    public void Close()
+    {
+        _closed.Cancel();
+        lock (_gate)
+        {
+            foreach (var chatId in _heldChats.Keys.ToList())
+            {
+                Release(chatId);
+            }
+        }
+    }
+
+    /// <summary>The request got its successful answer: for a message, the member saw it.</summary>
+    public void MarkAnswered(FakeBotRequest request)
+    {
+        lock (_gate)
+        {
+            _answered.Add(request.Sequence);
+        }
+    }
+
+    public bool WasAnswered(FakeBotRequest request)
+    {
+        lock (_gate)
+        {
+            return _answered.Contains(request.Sequence);
+        }
+    }
 
     private void Signal()
     {

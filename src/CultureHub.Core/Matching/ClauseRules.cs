@@ -1,0 +1,279 @@
+namespace CultureHub.Core.Matching;
+
+/// <summary>How sure the reader is of each hit once its clause is read, and whether the member is after clients.</summary>
+internal sealed record ClauseReading(double[] Factors, bool IsAfterClients);
+
+/// <summary>
+/// Reads hits in their clauses. In what a member offers, the first thing named in a clause is their
+/// role; what follows a verb or "für/for" is whom they work for, and a listed thing ("und", comma)
+/// is read like the one before it ("Ich fotografiere Bands, Chöre und Orchester": a photographer).
+/// In what a member seeks, a relative clause with a need verb ("Bands, die Cover brauchen") is other
+/// people's need, a possessive ("meine Bilder") names what the member has, and "für" after a need
+/// names its purpose ("jemand, der meine Bilder abfotografiert für die Website").
+/// </summary>
+internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
+{
+    internal const double MentionFactor = 0.3;
+    private const int NegationReach = 5;
+    private const int AboutReach = 3;
+    private const int PredicateReach = 2;
+    private const int OthersNeedReach = 2;
+    private const int OwnReach = 2;
+    private const int LightObjectReach = 2;
+
+    /// <param name="hits">The chosen hits, ordered by where they start.</param>
+    public ClauseReading Read(IReadOnlyList<PatternHit> hits, TokenPositions positions, TextLayout layout, bool isOffer)
+    {
+        var factors = new double[hits.Count];
+        var relative = isOffer ? null : OthersNeedClauses(positions, layout);
+        var isAfterClients = relative is not null && relative.Any(r => r);
+        int previous = -1;
+        var previousIsRole = true;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            factors[i] = 1;
+            if (IsNegated(positions, layout, hit.Start))
+            {
+                factors[i] = 0;
+                continue;
+            }
+
+            if (IsCue(hit) || IsStyle(hit))
+            {
+                continue;
+            }
+
+            if (IsLightVerbBeforeObject(hits, i, layout))
+            {
+                factors[i] = 0;
+                continue;
+            }
+
+            var prev = previous >= 0 && layout.ClauseOf(hits[previous].Start) == layout.ClauseOf(hit.Start) ? hits[previous] : (PatternHit?)null;
+            bool isRole;
+            if (prev is { } same && hit.Start <= same.End)
+            {
+                isRole = previousIsRole;
+            }
+            else if (isOffer)
+            {
+                isRole = IsOfferRole(positions, layout, prev, previousIsRole, hit);
+            }
+            else
+            {
+                isRole = IsOwnNeed(positions, layout, relative!, prev, hit);
+            }
+
+            factors[i] = isRole ? 1 : MentionFactor;
+            previous = i;
+            previousIsRole = isRole;
+        }
+
+        return new ClauseReading(factors, isAfterClients);
+    }
+
+    private bool IsOfferRole(TokenPositions positions, TextLayout layout, PatternHit? prev, bool previousIsRole, PatternHit hit)
+    {
+        var gapStart = prev is { } p ? p.End + 1 : ClauseStart(layout, hit.Start);
+        if (cues.About.AnyIn(positions, Math.Max(gapStart, hit.Start - AboutReach), hit.Start - 1))
+        {
+            return false;
+        }
+
+        if (prev is not { } before || cues.Speakers.AnyIn(positions, gapStart, hit.Start - 1))
+        {
+            return true;
+        }
+
+        var isJoined = cues.Joins.AnyIn(positions, gapStart, hit.Start - 1) || HasCommaIn(layout, gapStart, hit.Start);
+        var content = ContentWords(positions, gapStart, hit.Start - 1);
+        if (isJoined)
+        {
+            // "… und spiele Gitarre" starts a new predicate of their own; "… und stelle Bands vor" names whom.
+            return layout.StartsLower(hit.Start) || (content == 0 ? previousIsRole : !HasSmallWord(positions, layout, gapStart, hit.Start - 1)
+                || cues.LightVerbs.AnyIn(positions, Math.Max(gapStart, hit.Start - LightObjectReach), hit.Start - 1));
+        }
+
+        if (content == 0 && cues.Membership.AnyIn(positions, gapStart, hit.Start - 1))
+        {
+            return previousIsRole;
+        }
+
+        // Right after a verb ("fotografiere Bands", "I record choirs") a thing is its object: whom the work is for;
+        // after a noun and other words it completes that noun ("Sendung mit Musik", "Tonstudio mit Flügel").
+        return previousIsRole && content == 0 && !IsPredicate(positions, layout, before);
+    }
+
+    private bool IsOwnNeed(TokenPositions positions, TextLayout layout, bool[] relative, PatternHit? prev, PatternHit hit)
+    {
+        if (relative[hit.Start] || IsFollowedByOthersNeed(positions, layout, hit.End))
+        {
+            return false;
+        }
+
+        // "Musiker für meine Band": what the member already has, not what they look for.
+        var clauseStart = ClauseStart(layout, hit.Start);
+        if (cues.Own.AnyIn(positions, Math.Max(clauseStart, hit.Start - OwnReach), hit.Start - 1)
+            && cues.About.AnyIn(positions, Math.Max(clauseStart, hit.Start - OwnReach - 1), hit.Start - 1))
+        {
+            return false;
+        }
+
+        if (prev is not { } before)
+        {
+            return true;
+        }
+
+        var gapStart = before.End + 1;
+        var isJoined = cues.Joins.AnyIn(positions, gapStart, hit.Start - 1) || HasCommaIn(layout, gapStart, hit.Start);
+        return isJoined || !cues.About.AnyIn(positions, Math.Max(gapStart, hit.Start - AboutReach), hit.Start - 1);
+    }
+
+    /// <summary>Positions inside a relative clause whose verb is a need ("…, die Plakate brauchen").</summary>
+    private bool[] OthersNeedClauses(TokenPositions positions, TextLayout layout)
+    {
+        var inside = new bool[positions.Count];
+        for (var p = 0; p < positions.Count; p++)
+        {
+            if (!cues.Relatives.IsAt(positions, p) || !(layout.HasCommaBefore(p) || IsEnglishRelative(positions, p)))
+            {
+                continue;
+            }
+
+            var end = p + 1;
+            while (end < positions.Count && layout.ClauseOf(end) == layout.ClauseOf(p) && !layout.HasCommaBefore(end))
+            {
+                end++;
+            }
+
+            if (cues.OthersNeed.AnyIn(positions, p + 1, end - 1))
+            {
+                Array.Fill(inside, true, p + 1, end - p - 1);
+            }
+        }
+
+        return inside;
+    }
+
+    private static bool IsEnglishRelative(TokenPositions positions, int p) =>
+        positions[p].Any(t => t.Surface is "who" or "whose");
+
+    private bool IsFollowedByOthersNeed(TokenPositions positions, TextLayout layout, int end)
+    {
+        for (var p = end + 1; p < Math.Min(positions.Count, end + 1 + OthersNeedReach); p++)
+        {
+            if (layout.ClauseOf(p) != layout.ClauseOf(end))
+            {
+                return false;
+            }
+
+            if (cues.Relatives.IsAt(positions, p))
+            {
+                return false;
+            }
+
+            if (cues.OthersNeed.IsAt(positions, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNegated(TokenPositions positions, TextLayout layout, int start)
+    {
+        var clause = layout.ClauseOf(start);
+        for (var p = start - 1; p >= Math.Max(0, start - NegationReach) && layout.ClauseOf(p) == clause; p--)
+        {
+            if (cues.Contrasts.IsAt(positions, p))
+            {
+                return false;
+            }
+
+            if (cues.Negation.IsAt(positions, p))
+            {
+                return !(p + 1 < positions.Count && cues.Limiters.IsAt(positions, p + 1));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"wir spielen" means a band until its object says otherwise ("wir spielen Improtheater").</summary>
+    private bool IsLightVerbBeforeObject(IReadOnlyList<PatternHit> hits, int i, TextLayout layout)
+    {
+        var hit = hits[i];
+        if (!hit.Pattern.Steps.All(s => cues.LightVerbsOrSpeakers(s.Value)))
+        {
+            return false;
+        }
+
+        var sector = taxonomy.Find(hit.Pattern.TargetId)?.Sector;
+        return hits.Skip(i + 1).Any(h => h.Start > hit.End && h.Start <= hit.End + LightObjectReach
+            && layout.ClauseOf(h.Start) == layout.ClauseOf(hit.Start) && !IsCue(h) && !IsStyle(h)
+            && taxonomy.Find(h.Pattern.TargetId)?.Sector != sector);
+    }
+
+    private bool IsPredicate(TokenPositions positions, TextLayout layout, PatternHit hit) =>
+        layout.StartsLower(hit.Start) || cues.Speakers.AnyIn(positions, Math.Max(ClauseStart(layout, hit.Start), hit.Start - PredicateReach), hit.Start - 1);
+
+    private int ContentWords(TokenPositions positions, int from, int to)
+    {
+        var count = 0;
+        for (var p = from; p <= to; p++)
+        {
+            if (!IsFunctionWord(positions, p))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private bool HasSmallWord(TokenPositions positions, TextLayout layout, int from, int to)
+    {
+        for (var p = Math.Max(from, 0); p <= to; p++)
+        {
+            if (layout.StartsLower(p) && !IsFunctionWord(positions, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsFunctionWord(TokenPositions positions, int p) =>
+        cues.Joins.IsAt(positions, p) || cues.Articles.IsAt(positions, p) || cues.Membership.IsAt(positions, p);
+
+    private static bool HasCommaIn(TextLayout layout, int from, int to)
+    {
+        for (var p = Math.Max(from, 0); p <= to && p < layout.Count; p++)
+        {
+            if (layout.HasCommaBefore(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ClauseStart(TextLayout layout, int position)
+    {
+        var p = position;
+        while (p > 0 && layout.ClauseOf(p - 1) == layout.ClauseOf(position))
+        {
+            p--;
+        }
+
+        return p;
+    }
+
+    private static bool IsCue(PatternHit hit) => hit.Pattern.TargetId.StartsWith("cue:", StringComparison.Ordinal);
+
+    private bool IsStyle(PatternHit hit) => taxonomy.Find(hit.Pattern.TargetId)?.Kind == EntryKind.Style;
+}

@@ -1,0 +1,75 @@
+using CultureHub.Core.Members;
+
+namespace CultureHub.Core.Matching;
+
+/// <summary>One closed class of cue words, analysed the way the text is, matched by stem or by surface.</summary>
+internal sealed class CueWords
+{
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+
+    public CueWords(ITermAnalyzer analyzer, LocalizedTerms terms)
+    {
+        foreach (var language in (Language[])[Language.De, Language.En])
+        {
+            foreach (var token in terms.For(language).SelectMany(t => analyzer.Analyze(t, language)).Where(t => !t.IsSubword))
+            {
+                _words.Add(token.Stem);
+                _words.Add(token.Surface);
+            }
+        }
+    }
+
+    public bool Contains(string stemOrSurface) => _words.Contains(stemOrSurface);
+
+    public bool IsAt(TokenPositions positions, int position) =>
+        positions[position].Any(t => !t.IsSubword && (_words.Contains(t.Stem) || _words.Contains(t.Surface)));
+
+    /// <summary>Whether one of the words stands between <paramref name="from"/> and <paramref name="to"/> (both inclusive).</summary>
+    public bool AnyIn(TokenPositions positions, int from, int to)
+    {
+        for (var p = Math.Max(0, from); p <= to && p < positions.Count; p++)
+        {
+            if (IsAt(positions, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>Every cue list of the taxonomy, compiled once for the reader.</summary>
+internal sealed class ReadingCues(ITermAnalyzer analyzer, TaxonomyCues cues)
+{
+    public CueWords Negation { get; } = new(analyzer, cues.Negation);
+
+    public CueWords About { get; } = new(analyzer, cues.About);
+
+    public CueWords OthersNeed { get; } = new(analyzer, cues.OthersNeed);
+
+    public CueWords Own { get; } = new(analyzer, cues.Own);
+
+    public CueWords Joins { get; } = new(analyzer, cues.Clause.Joins);
+
+    public CueWords Speakers { get; } = new(analyzer, cues.Clause.Speakers);
+
+    public CueWords Articles { get; } = new(analyzer, cues.Clause.Articles);
+
+    public CueWords Membership { get; } = new(analyzer, cues.Clause.Membership);
+
+    public CueWords Relatives { get; } = new(analyzer, cues.Clause.Relatives);
+
+    public CueWords LightVerbs { get; } = new(analyzer, cues.Clause.LightVerbs);
+
+    public CueWords Limiters { get; } = new(analyzer, cues.Clause.Limiters);
+
+    public CueWords Contrasts { get; } = new(analyzer, cues.Clause.Contrasts);
+
+    public bool LightVerbsOrSpeakers(string stem) => LightVerbs.Contains(stem) || Speakers.Contains(stem);
+
+    /// <summary>Whether a word belongs to any cue list: such words are never read as a competence.</summary>
+    public bool IsCueWord(string word) =>
+        ((CueWords[])[Negation, About, OthersNeed, Own, Joins, Speakers, Articles, Membership, Relatives, LightVerbs, Limiters, Contrasts])
+        .Any(c => c.Contains(word));
+}

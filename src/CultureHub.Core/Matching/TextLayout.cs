@@ -1,0 +1,68 @@
+namespace CultureHub.Core.Matching;
+
+/// <summary>
+/// What the analyser throws away but a reader needs: where sentences and clauses end (full stops,
+/// colons, dashes, brackets), where commas stand, and which words a German writer began with a small
+/// letter — in German only nouns and sentence starts are capitalised, so "fotografiere" is a verb and
+/// "Bands" after it its object.
+/// </summary>
+internal sealed class TextLayout
+{
+    private readonly int[] _clause;
+    private readonly bool[] _commaBefore;
+    private readonly bool[] _startsLower;
+
+    public TextLayout(string text, TokenPositions positions)
+    {
+        _clause = new int[positions.Count];
+        _commaBefore = new bool[positions.Count];
+        _startsLower = new bool[positions.Count];
+        var clause = 0;
+        var previousEnd = 0;
+        var hasCapitals = text.Skip(1).Any(char.IsUpper);
+        for (var p = 0; p < positions.Count; p++)
+        {
+            var word = positions[p][0];
+            if (word.Start < 0)
+            {
+                _clause[p] = clause;
+                continue;
+            }
+
+            var between = text.AsSpan(previousEnd, Math.Max(0, word.Start - previousEnd));
+            if (p > 0 && IsClauseBreak(between))
+            {
+                clause++;
+            }
+
+            _clause[p] = clause;
+            _commaBefore[p] = between.Contains(',') || between.Contains('/');
+            _startsLower[p] = hasCapitals && char.IsLower(text[word.Start]);
+            previousEnd = Math.Max(previousEnd, word.End);
+        }
+    }
+
+    public int Count => _clause.Length;
+
+    public int ClauseOf(int position) => _clause[position];
+
+    /// <summary>A comma (or a slash, which lists the same way) stands right before the word.</summary>
+    public bool HasCommaBefore(int position) => _commaBefore[position];
+
+    /// <summary>A German word written small in a text that uses capitals: a verb, adjective or function word.</summary>
+    public bool StartsLower(int position) => _startsLower[position];
+
+    private static bool IsClauseBreak(ReadOnlySpan<char> between)
+    {
+        foreach (var c in between)
+        {
+            if (c is '.' or '!' or '?' or ';' or ':' or '–' or '—' or '(' or ')' or '[' or ']' or '\n' or '•')
+            {
+                return true;
+            }
+        }
+
+        // A hyphen with spaces around it is a dash; one inside a word ("Live-Sound") never reaches here.
+        return between.Contains(" - ", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,156 @@
+using CultureHub.Core.Matching;
+using CultureHub.Core.Members;
+using static CultureHub.Core.Tests.Matching.MatchingWorld;
+
+namespace CultureHub.Core.Tests.Matching;
+
+/// <summary>
+/// The misreadings of issue 11, on sentences written for these tests (none comes from a graded set):
+/// a member's role against whom they work for, client-seeking needs, negation, locality, and
+/// remote-capable help against nearby people of the wrong craft.
+/// </summary>
+public sealed class ClauseReadingTests
+{
+    [Theory]
+    [InlineData("Ich fotografiere Bands in kleinen Clubs.", "photography", "band", Language.De)]
+    [InlineData("Ich fotografiere seit Jahren Chöre, Orchester und Bands.", "photography", "choir", Language.De)]
+    [InlineData("Booking für Punkbands und Hardcore-Acts.", "booking", "band", Language.De)]
+    [InlineData("Grafik für Musiker*innen: Plakate und Cover.", "graphic_design", "musician", Language.De)]
+    [InlineData("I record choirs, orchestras and bands on location.", "recording", "choir", Language.En)]
+    [InlineData("Ich moderiere eine Sendung und stelle jede Woche Bands vor.", "radio", "band", Language.De)]
+    public void ReadOffers_WhomTheyWorkFor_IsAMentionNotTheirRole(string text, string role, string mention, Language language)
+    {
+        var offers = Reader.ReadOffers(text, language);
+
+        Assert.True(Confidence(offers, role) > 0.8, $"{role} is what they do: {Dump(offers)}");
+        Assert.True(Confidence(offers, mention) < 0.5, $"{mention} is whom they work for: {Dump(offers)}");
+    }
+
+    [Theory]
+    [InlineData("Ich spiele Gitarre in einer Coverband.", "guitar", "band")]
+    [InlineData("Sängerin und Gitarristin, dazu ein bisschen Klavier.", "vocals", "guitar")]
+    [InlineData("Ich fotografiere Hochzeiten und spiele nebenbei Bass.", "photography", "bass")]
+    public void ReadOffers_ListedOrNewPredicate_StaysTheirRole(string text, string first, string second)
+    {
+        var offers = Reader.ReadOffers(text, Language.De);
+
+        Assert.True(Confidence(offers, first) > 0.8, Dump(offers));
+        Assert.True(Confidence(offers, second) > 0.8, Dump(offers));
+    }
+
+    [Fact]
+    public void ReadOffers_LightVerbBeforeAnotherCraft_IsThatCraft()
+    {
+        var improv = Reader.ReadOffers("Wir spielen Improtheater, jeden Monat in einer Kneipe.", Language.De);
+        var band = Reader.ReadOffers("Wir spielen Rock und Blues auf Stadtfesten.", Language.De);
+
+        Assert.True(Confidence(improv, "theatre") > 0.8, Dump(improv));
+        Assert.True(Confidence(improv, "band") < 0.5, Dump(improv));
+        Assert.True(Confidence(band, "band") > 0.8, Dump(band));
+    }
+
+    [Theory]
+    [InlineData("Ich suche alle, die Kostüme brauchen – Theater, Tanz, Filmdrehs.", "costume", Language.De)]
+    [InlineData("Autorinnen und kleine Verlage, die ein gründliches Lektorat brauchen.", "editing", Language.De)]
+    [InlineData("Singers and bands who need a producer for their first EP.", "music_production", Language.En)]
+    [InlineData("Tanzgruppen, die eine Probebühne suchen.", "rehearsal_room", Language.De)]
+    public void ReadSeeks_OtherPeoplesNeed_MakesTheMemberAClientSeeker(string text, string theirNeed, Language language)
+    {
+        var seeks = Reader.ReadSeeks(text, language);
+
+        Assert.Contains("clients", Ids(seeks));
+        Assert.True(Confidence(seeks, theirNeed) < 0.5, $"{theirNeed} is the clients' need: {Dump(seeks)}");
+    }
+
+    [Fact]
+    public void ReadSeeks_SomeoneWhoDoesAThing_IsTheMembersOwnNeed()
+    {
+        var seeks = Reader.ReadSeeks("Jemanden, der mir hilft, die Aufnahmen zu mischen.", Language.De);
+
+        Assert.DoesNotContain("clients", Ids(seeks));
+        Assert.True(Confidence(seeks, "mixing") > 0.8, Dump(seeks));
+    }
+
+    [Theory]
+    [InlineData("A producer for my demos. Not looking for a band.", "band", "music_production", Language.En)]
+    [InlineData("Keine Band, sondern eine Sängerin für Auftritte zu zweit.", "band", "vocals", Language.De)]
+    public void ReadSeeks_Negated_IsNotSought(string text, string negated, string sought, Language language)
+    {
+        var seeks = Ids(Reader.ReadSeeks(text, language));
+
+        Assert.DoesNotContain(negated, seeks);
+        Assert.Contains(sought, seeks);
+    }
+
+    [Fact]
+    public void ReadSeeks_NotOnly_IsNoNegation()
+    {
+        Assert.Contains("drums", Ids(Reader.ReadSeeks("Nicht nur Schlagzeug, auch Percussion wäre schön.", Language.De)));
+    }
+
+    [Fact]
+    public void ReadSeeks_PurposeAfterTheNeed_CountsLess()
+    {
+        var seeks = Reader.ReadSeeks("Jemand, der meine Leinwände abfotografiert für eine neue Website.", Language.De);
+
+        Assert.True(Confidence(seeks, "photography") > 0.5, Dump(seeks));
+        Assert.True(Confidence(seeks, "web_dev") < 0.5, Dump(seeks));
+    }
+
+    [Theory]
+    [InlineData("Wer kann unser Material schneiden? Am Schnittplatz bin ich hoffnungslos.", "film_editing")]
+    [InlineData("Jemand, der meine Ölbilder abfotografiert.", "photography")]
+    [InlineData("Wer baut uns Kulissen für die Tournee?", "set_design")]
+    [InlineData("Eine Galerie oder ein Kunstraum, wo ich ausstellen kann.", "exhibition_space")]
+    public void ReadSeeks_CompoundsAndParaphrases_AreUnderstood(string text, string need)
+    {
+        Assert.Contains(need, Ids(Reader.ReadSeeks(text, Language.De)));
+    }
+
+    [Theory]
+    [InlineData("Jemanden aus der Gegend, den ich auch mal treffen kann.", Locality.Local)]
+    [InlineData("Kann gern auch online laufen.", Locality.Remote)]
+    [InlineData("Someone nearby, ideally in the same town.", Locality.Local)]
+    public void ReadLocality_RegionOrRemote(string text, Locality expected)
+    {
+        Assert.Equal(expected, Reader.ReadLocality(text, text.StartsWith("Someone", StringComparison.Ordinal) ? Language.En : Language.De));
+    }
+
+    [Fact]
+    public void TopFor_RemoteEditorFarAway_BeatsCameraPeopleNextDoor()
+    {
+        var matcher = Matcher(
+            Member("doc", "Ich drehe Dokumentarfilme, die Kamera mache ich selbst.", "Jemanden für den Schnitt.", Hannover),
+            Member("cam1", "Kameramann für Imagefilme.", "", Langenhagen),
+            Member("cam2", "Kamerafrau und Drohnenpilotin.", "", Hannover),
+            Member("editor", "Cutterin, schneide Dokus, arbeite komplett remote.", "", Emden));
+
+        Assert.Equal("editor", matcher.TopFor("doc", 3)[0].CandidateId);
+    }
+
+    [Fact]
+    public void TopFor_ClientSeeker_PrefersWhoNeedsTheOfferOverWhoIsMerelyMentioned()
+    {
+        var matcher = Matcher(
+            Member("tailor", "Gewandmeisterin, ich nähe Kostüme.", "Theater und Tanzgruppen, die Kostüme brauchen.", Hannover),
+            Member("theatre", "Wir sind ein freies Theater.", "Eine neue Website.", Hannover),
+            Member("dance", "Tanzkollektiv, zeitgenössischer Tanz.", "Kostüme für unser nächstes Stück.", Langenhagen));
+
+        Assert.Equal("dance", matcher.TopFor("tailor", 3)[0].CandidateId);
+    }
+
+    [Theory]
+    [InlineData("Suche einen Kammeramann.", "camera", Language.De)]
+    [InlineData("Looking for a photograher.", "photography", Language.En)]
+    public void ReadSeeks_TypoWhereNothingElseIsUnderstood_AddsALowConfidenceReading(string text, string meant, Language language)
+    {
+        var seeks = Reader.ReadSeeks(text, language);
+
+        Assert.InRange(Confidence(seeks, meant), 0.1, 0.5);
+    }
+
+    private static double Confidence(IReadOnlyList<CompetenceTag> tags, string id) =>
+        tags.FirstOrDefault(t => t.CompetenceId == id)?.Confidence ?? 0;
+
+    private static string Dump(IReadOnlyList<CompetenceTag> tags) => string.Join(", ", tags.Select(t => $"{t.CompetenceId}:{t.Confidence:0.00}"));
+}
