@@ -9,7 +9,7 @@ namespace CultureHub.Discord.Tests;
 /// <summary>The real CultureHub host wired to a fake Discord, with its database in a temp folder.</summary>
 public sealed class DiscordTestHost : IAsyncDisposable
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private readonly string _folder;
 
     private DiscordTestHost(FakeDiscordServer server, WebApplication app, string folder)

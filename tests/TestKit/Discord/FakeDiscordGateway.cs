@@ -20,7 +20,12 @@ public sealed class FakeDiscordGateway
     private long _sequence;
     private string _sessionId = string.Empty;
 
-    public int HeartbeatIntervalMs { get; set; } = 400;
+    /// <summary>
+    /// Discord's own interval by default, so that tests which are not about heartbeats never see one:
+    /// on a loaded machine a short interval lets a late ACK look like a zombie connection and
+    /// reconnects the client in the middle of a test.
+    /// </summary>
+    public int HeartbeatIntervalMs { get; set; } = 41_250;
 
     public bool ShouldAcknowledgeHeartbeats { get; set; } = true;
 
