@@ -2,12 +2,13 @@ using System.Text.Json;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Core.Texts;
+using CultureHub.Discord.Bot;
 using Microsoft.Extensions.DependencyInjection;
 using static CultureHub.Discord.Tests.DiscordPayloads;
 
 namespace CultureHub.Discord.Tests;
 
-/// <summary>"Das habe ich verstanden" on Discord: labels in DMs, buttons in action rows, "something's missing" as a modal.</summary>
+/// <summary>"Das habe ich verstanden" on Discord: labels in DMs, buttons in action rows, "something's missing" and /edit as modals.</summary>
 public sealed class LabelTests
 {
     private const string Jana = "2100000000000000011";
@@ -61,6 +62,19 @@ public sealed class LabelTests
         await host.DispatchAndWaitAsync("INTERACTION_CREATE", SlashCommand(Jana, "profile", inGuild: false));
         Assert.Contains("lbl:rm:o:mastering", DiscordTestHost.ButtonIds(DiscordTestHost.LastButtons(host.Server.Messages)));
         Assert.Contains(texts.Get(Language.De, "labels.understood"), LastContent(host), StringComparison.Ordinal);
+
+        // /edit through the modal: new words that again say live sound, and the removed label stays out.
+        await host.DispatchAndWaitAsync("INTERACTION_CREATE", SlashCommand(Jana, "edit", inGuild: false));
+        await host.DispatchAndWaitAsync("INTERACTION_CREATE", ModalSubmit(Jana, EditModal.Prefix + "iv:edit:offers", "Tontechnikerin, ich mische Konzerte"));
+        var edited = DiscordTestHost.ButtonIds(DiscordTestHost.LastButtons(host.Server.Messages)).ToList();
+        Assert.Contains("lbl:rm:o:mastering", edited);
+        Assert.DoesNotContain("lbl:rm:o:live_sound", edited);
+        await PressAsync(host, "iv:confirm");
+        var saved = await host.App.Services.GetRequiredService<IMemberStore>()
+            .FindByIdentityAsync(new PlatformIdentity(ChatPlatform.Discord, Jana), CancellationToken.None);
+        Assert.Equal("Tontechnikerin, ich mische Konzerte", saved!.Offers);
+        Assert.DoesNotContain(saved.OfferTags, t => t.CompetenceId == "live_sound");
+        Assert.Contains(saved.OfferTags, t => t.CompetenceId == "mastering" && t.IsConfirmed);
     }
 
     private static async Task BeginAsync(DiscordTestHost host)

@@ -9,7 +9,13 @@ namespace CultureHub.Core.Interviews;
 /// </summary>
 public sealed record CompetenceLabel(string Id, string Text, Sector? Sector, bool CanOffer, bool CanSeek = true)
 {
+    /// <summary>The label as the object of "Du suchst …" ("eine Band"); the label itself where none is known.</summary>
+    public string? Sought { get; init; }
+
     public bool Fits(LabelSide side) => side == LabelSide.Offer ? CanOffer : CanSeek;
+
+    /// <summary>How the label reads on one side of a profile.</summary>
+    public string On(LabelSide side) => side == LabelSide.Seek ? Sought ?? Text : Text;
 }
 
 /// <summary>

@@ -96,7 +96,7 @@ public sealed class LabelCorrectionService(
             var draft = session.Draft;
             var isDone = isAdded ? IsConfirmed(draft.TagsOf(side), competenceId) : !Has(draft.TagsOf(side), competenceId);
             var saved = await SaveAsync(session with { Draft = reading.Correct(draft, side, competenceId, isAdded), AddingTo = null }, cancellationToken);
-            return [Notice(session.Language, label, isAdded, isDone), prompts.For(saved, context.Sender)];
+            return [Notice(session.Language, side, label, isAdded, isDone), prompts.For(saved, context.Sender)];
         }
 
         if (context.Member is not { } member)
@@ -108,7 +108,7 @@ public sealed class LabelCorrectionService(
         var wasDone = isAdded ? IsConfirmed(tags, competenceId) : !Has(tags, competenceId);
         var now = time.GetUtcNow();
         var updated = await members.UpdateAsync(member.Id, stored => Corrected(stored, side, competenceId, isAdded, now), cancellationToken);
-        return updated is null ? Outdated(context) : [Notice(member.Language, label, isAdded, wasDone), profile.For(updated)];
+        return updated is null ? Outdated(context) : [Notice(member.Language, side, label, isAdded, wasDone), profile.For(updated)];
     }
 
     /// <summary>The stored profile with one label added or removed (only these fields, so a job's change meanwhile stays).</summary>
@@ -120,7 +120,7 @@ public sealed class LabelCorrectionService(
         return changed with { Corrections = corrections, UpdatedAt = now };
     }
 
-    private ChatReply Notice(Language language, CompetenceLabel label, bool isAdded, bool wasDone)
+    private ChatReply Notice(Language language, LabelSide side, CompetenceLabel label, bool isAdded, bool wasDone)
     {
         var key = (isAdded, wasDone) switch
         {
@@ -129,7 +129,7 @@ public sealed class LabelCorrectionService(
             (false, true) => "labels.already_removed",
             (false, false) => "labels.removed",
         };
-        return new ChatReply(texts.Format(language, key, labels.Vocabulary.Find(label.Id, language)?.Text ?? label.Text));
+        return new ChatReply(texts.Format(language, key, (labels.Vocabulary.Find(label.Id, language) ?? label).On(side)));
     }
 
     private async Task<InterviewSession> SaveAsync(InterviewSession session, CancellationToken cancellationToken)

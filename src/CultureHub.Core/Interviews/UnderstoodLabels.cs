@@ -40,7 +40,7 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
     public string Line(LabelSide side, IReadOnlyList<CompetenceTag>? tags, Language language)
     {
         var shown = Shown(tags, language);
-        var list = shown.Count == 0 ? texts.Get(language, "labels.none") : string.Join(" · ", shown.Select(l => l.Text));
+        var list = shown.Count == 0 ? texts.Get(language, "labels.none") : string.Join(" · ", shown.Select(l => l.On(side)));
         return texts.Format(language, side == LabelSide.Offer ? "labels.offers" : "labels.seeks", list);
     }
 
@@ -66,7 +66,7 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
             var format = side == LabelSide.Offer ? "labels.remove_offer" : "labels.remove_seek";
             buttons.AddRange(Shown(draft.TagsOf(side), language)
                 .Take(MaxRemoveButtonsPerSide)
-                .Select((l, i) => new ChatButton($"{ButtonPrefix}:rm:{Code(side)}:{l.Id}", texts.Format(language, format, l.Text)) { StartsRow = i == 0 }));
+                .Select((l, i) => new ChatButton($"{ButtonPrefix}:rm:{Code(side)}:{l.Id}", texts.Format(language, format, l.On(side))) { StartsRow = i == 0 }));
         }
 
         buttons.Add(new ChatButton($"{ButtonPrefix}:add:{Code(LabelSide.Offer)}", texts.Get(language, "labels.add_offer")) { StartsRow = true });

@@ -26,6 +26,13 @@ public sealed record LabelCorrections
 
     public bool IsEmpty => AddedOffers.Count + RemovedOffers.Count + AddedSeeks.Count + RemovedSeeks.Count == 0;
 
+    /// <summary>The same corrections, list by list (records compare lists by reference).</summary>
+    public bool IsSameAs(LabelCorrections other) =>
+        ReferenceEquals(this, other) || (AddedOffers.SequenceEqual(other.AddedOffers, StringComparer.Ordinal)
+            && RemovedOffers.SequenceEqual(other.RemovedOffers, StringComparer.Ordinal)
+            && AddedSeeks.SequenceEqual(other.AddedSeeks, StringComparer.Ordinal)
+            && RemovedSeeks.SequenceEqual(other.RemovedSeeks, StringComparer.Ordinal));
+
     public IReadOnlyList<string> Added(LabelSide side) => side == LabelSide.Offer ? AddedOffers : AddedSeeks;
 
     public IReadOnlyList<string> Removed(LabelSide side) => side == LabelSide.Offer ? RemovedOffers : RemovedSeeks;

@@ -47,7 +47,8 @@ public sealed class LabelFlowTests
 
         var replies = await harness.PressLabelAsync("pick:s:drums");
 
-        Assert.Equal(harness.Texts.Format(Language.De, "labels.added", "Schlagzeug"), replies[0].Text);
+        // A sought label reads as what is sought ("jemanden am Schlagzeug"), as in "Du suchst: …".
+        Assert.Equal(harness.Texts.Format(Language.De, "labels.added", "jemanden am Schlagzeug"), replies[0].Text);
         Assert.StartsWith(harness.Texts.Get(Language.De, "interview.ask_town"), replies[^1].Text, StringComparison.Ordinal);
         var drums = Assert.Single(harness.Session.Draft.SeekTags!);
         Assert.True(drums.IsConfirmed);
