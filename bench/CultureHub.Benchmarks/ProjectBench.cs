@@ -5,7 +5,6 @@ using CultureHub.Core.Matching;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
 using CultureHub.Core.Projects;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CultureHub.Benchmarks;
@@ -39,8 +38,7 @@ internal static class ProjectBench
             SeekTags = reader.ReadSeeks(members[i].Seeks, members[i].Language),
         });
         var store = new MemoryStores(members);
-        var delivery = new ChatDelivery([new NoChannel()], store, NullLogger<ChatDelivery>.Instance);
-        var finder = new TeamFinder(store, store, store, delivery, taxonomy, reader, Options.Create(new ProjectOptions()));
+        var finder = new TeamFinder(store, store, store, new ChatReachability([new NoChannel()]), taxonomy, reader, Options.Create(new ProjectOptions()));
 
         var timings = new List<double>();
         var indexTimings = new List<double>();

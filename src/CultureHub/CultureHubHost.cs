@@ -31,6 +31,7 @@ public static class CultureHubHost
             .AddMatchingAndIntroductions()
             .AddHubWorkshops(builder.Configuration)
             .AddProjectTeams()
+            .AddSpacesAndGear()
             .AddLlm(builder.Configuration)
             .AddCultureHubJobs()
             .AddWebChat()
@@ -45,7 +46,8 @@ public static class CultureHubHost
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
 
         var app = builder.Build();
-        app.MapWebChat();
+        app.UseKnownProxies();
+        app.UseWebChat();
         app.UseDashboard();
         app.MapWorkshopFeeds();
         app.MapOperatorMetrics();

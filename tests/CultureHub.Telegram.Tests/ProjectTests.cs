@@ -4,6 +4,7 @@ using CultureHub.Core.Places;
 using CultureHub.Core.Projects;
 using CultureHub.TestKit.Hosting;
 using CultureHub.TestKit.Telegram;
+using CultureHub.Web.Visitors;
 
 namespace CultureHub.Telegram.Tests;
 
@@ -16,9 +17,9 @@ public sealed class ProjectTests
         await using var host = await TelegramTestHost.StartAsync();
         var band = new FakeTelegramUser(3001, "Die Kiesel", "kiesel", "de");
         var camera = new FakeTelegramUser(3002, "Kai", "kai_cam", "de");
-        using var http = new HttpClient { BaseAddress = CultureHubHost.ListeningAddress(host.App) };
-        var editor = new ChatApiClient(http, "web-eda");
-        await SeedAsync(host);
+        using var editor = new ChatApiClient(CultureHubHost.ListeningAddress(host.App), "web-eda");
+        await editor.InboxAsync(); // the server issues the visitor's identity (sealed cookie) on the first request
+        await SeedAsync(host, new PlatformIdentity(ChatPlatform.Web, host.Service<VisitorCookies>().Unseal(editor.VisitorCookie)!));
 
         Assert.Contains("Wie heißt", (await host.SayAsync(band, "/project")).Last().Text, StringComparison.Ordinal);
         await host.SayAsync(band, "Musikvideo Sommerregen");
@@ -54,7 +55,7 @@ public sealed class ProjectTests
         Assert.Contains("💬 Die Kiesel · Musikvideo Sommerregen: Drehtag am Samstag?", (await editor.InboxAsync()).AllText, StringComparison.Ordinal);
     }
 
-    private static async Task SeedAsync(TelegramTestHost host)
+    private static async Task SeedAsync(TelegramTestHost host, PlatformIdentity editor)
     {
         var store = host.Service<IMemberStore>();
         var gazetteer = host.Service<IGazetteer>();
@@ -62,7 +63,7 @@ public sealed class ProjectTests
         {
             ("band", new PlatformIdentity(ChatPlatform.Telegram, "3001"), "Die Kiesel", "Wir sind eine Indie-Band mit Gitarre und Gesang", "Hildesheim"),
             ("cam", new PlatformIdentity(ChatPlatform.Telegram, "3002"), "Kai", "Ich bin Kameramann und filme mit eigener Kamera", "Hildesheim"),
-            ("edit", new PlatformIdentity(ChatPlatform.Web, "web-eda"), "Eda", "Ich mache Videoschnitt und Farbkorrektur", "Hannover"),
+            ("edit", editor, "Eda", "Ich mache Videoschnitt und Farbkorrektur", "Hannover"),
         })
         {
             await store.UpsertAsync(new Member

@@ -11,6 +11,9 @@ public sealed class CultureHubMetrics
 {
     public const string MeterName = "CultureHub";
 
+    /// <summary>The <c>outcome</c> label of <c>culturehub_outbox_attempts</c>.</summary>
+    public static readonly IReadOnlyList<string> OutboxOutcomes = ["delivered", "unreachable", "retry", "dead_lettered"];
+
     private static readonly Dictionary<ChatPlatform, KeyValuePair<string, object?>> PlatformTags =
         Enum.GetValues<ChatPlatform>().ToDictionary(p => p, p => Tag("platform", p.ToString().ToLowerInvariant()));
 
@@ -21,8 +24,10 @@ public sealed class CultureHubMetrics
     private readonly Counter<long> _llmTokensOut;
     private readonly Counter<long> _llmFallbacks;
     private readonly Counter<long> _llmDroppedIds;
+    private readonly Counter<long> _llmRefusedReasons;
     private readonly Counter<long> _rounds;
     private readonly Counter<long> _proposed;
+    private readonly Counter<long> _outbox;
     private double _lastRoundSeconds;
 
     public CultureHubMetrics(IMeterFactory meters)
@@ -35,8 +40,10 @@ public sealed class CultureHubMetrics
         _llmTokensOut = meter.CreateCounter<long>("culturehub_llm_tokens_out", description: "Tokens received from the language model, by step.");
         _llmFallbacks = meter.CreateCounter<long>("culturehub_llm_fallbacks", description: "Times the language model failed and the offline path answered, by step.");
         _llmDroppedIds = meter.CreateCounter<long>("culturehub_llm_dropped_ids", description: "Ids the language model made up that were dropped, by step.");
+        _llmRefusedReasons = meter.CreateCounter<long>("culturehub_llm_refused_reasons", description: "Reasons the language model wrote with links, addresses, handles or phone numbers, replaced by the offline reason, by step.");
         _rounds = meter.CreateCounter<long>("culturehub_matching_rounds", description: "Matching rounds run.");
         _proposed = meter.CreateCounter<long>("culturehub_introductions_proposed", description: "Introductions proposed by matching rounds.");
+        _outbox = meter.CreateCounter<long>("culturehub_outbox_attempts", description: "Attempts at messages the core starts, by outcome (delivered, unreachable, retry, dead_lettered).");
         meter.CreateObservableGauge("culturehub_matching_round_duration", () => Volatile.Read(ref _lastRoundSeconds), "s", "Duration of the last matching round (0 until one ran).");
         RecordZeros();
     }
@@ -57,6 +64,8 @@ public sealed class CultureHubMetrics
 
     public void CountLlmDroppedIds(string step, long count) => _llmDroppedIds.Add(count, Tag("step", step));
 
+    public void CountLlmRefusedReasons(string step, long count) => _llmRefusedReasons.Add(count, Tag("step", step));
+
     public void RecordRound(TimeSpan duration, int proposed)
     {
         Volatile.Write(ref _lastRoundSeconds, duration.TotalSeconds);
@@ -64,8 +73,15 @@ public sealed class CultureHubMetrics
         _proposed.Add(proposed);
     }
 
+    public void CountOutboxAttempt(string outcome) => _outbox.Add(1, Tag("outcome", outcome));
+
     private void RecordZeros()
     {
+        foreach (var outcome in OutboxOutcomes)
+        {
+            _outbox.Add(0, Tag("outcome", outcome));
+        }
+
         foreach (var tag in PlatformTags.Values)
         {
             _messages.Add(0, tag);
@@ -75,7 +91,7 @@ public sealed class CultureHubMetrics
         foreach (var step in LlmSteps.All)
         {
             CountLlmTokens(step, 0, 0);
-            foreach (var counter in new[] { _llmRequests, _llmFallbacks, _llmDroppedIds })
+            foreach (var counter in new[] { _llmRequests, _llmFallbacks, _llmDroppedIds, _llmRefusedReasons })
             {
                 counter.Add(0, Tag("step", step));
             }

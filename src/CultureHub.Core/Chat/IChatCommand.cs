@@ -7,7 +7,23 @@ namespace CultureHub.Core.Chat;
 /// <param name="DescriptionKey">Text catalog key of the one-line description.</param>
 /// <param name="ArgumentHintKey">Text catalog key describing the optional argument, if any.</param>
 /// <param name="IsStaffOnly">Only hub staff can use it, so /help lists it only to them.</param>
-public sealed record CommandDescriptor(string Name, string DescriptionKey, string? ArgumentHintKey = null, bool IsStaffOnly = false);
+/// <param name="OnlyOn">The one platform whose menus and help offer the command; null for all.</param>
+public sealed record CommandDescriptor(string Name, string DescriptionKey, string? ArgumentHintKey = null, bool IsStaffOnly = false, ChatPlatform? OnlyOn = null)
+{
+    public bool IsOfferedOn(ChatPlatform platform) => OnlyOn is null || OnlyOn == platform;
+
+    /// <summary>
+    /// Named arguments for platforms that ask for each separately (Discord's options); empty means one
+    /// free argument described by <see cref="ArgumentHintKey"/>. Typed commands take them in this order.
+    /// </summary>
+    public IReadOnlyList<CommandArgument> Arguments { get; init; } = [];
+}
+
+/// <summary>
+/// One named argument of a command. <paramref name="Lead"/> is the word put before its value when the
+/// arguments are joined into the typed form (<c>/find Proberaum near Lohne</c>).
+/// </summary>
+public sealed record CommandArgument(string Name, string HintKey, bool IsRequired = false, string? Lead = null);
 
 /// <summary>A slash command. Thin: it parses its arguments and calls a service.</summary>
 public interface IChatCommand

@@ -28,7 +28,7 @@ public sealed partial class ProjectClosing(
         }
 
         await store.SaveAsync(project with { State = ProjectState.Closed, ClosedAt = time.GetUtcNow(), IsRelayActive = false }, cancellationToken);
-        await space.TellTeamAsync(project, initiator.Id, m => messages.About([initiator.Id], m.Language, "project.closed_by_initiator", initiator.DisplayName, project.Title), cancellationToken);
+        await space.TellTeamAsync(project, initiator.Id, OutboundMessage.KeyOf("project-closed", project.Id), m => messages.About([initiator.Id], m.Language, "project.closed_by_initiator", initiator.DisplayName, project.Title), cancellationToken);
         LogClosed(project.Id);
         return [messages.Reply(initiator.Language, "project.closed", project.Title)];
     }
@@ -51,7 +51,7 @@ public sealed partial class ProjectClosing(
 
         var left = project.WithRole(role.WithCandidate(candidate with { State = InvitationState.Left }));
         await store.SaveAsync(left, cancellationToken);
-        await space.TellTeamAsync(left, member.Id, m => messages.About([member.Id], m.Language, "project.left_other", member.DisplayName, project.Title), cancellationToken);
+        await space.TellTeamAsync(left, member.Id, OutboundMessage.KeyOf("project-left", project.Id, member.Id), m => messages.About([member.Id], m.Language, "project.left_other", member.DisplayName, project.Title), cancellationToken);
         return [messages.Reply(member.Language, "project.left", project.Title)];
     }
 

@@ -58,7 +58,7 @@ public sealed class ProjectDataOwner(
             if (project.InitiatorId == member.Id)
             {
                 await store.DeleteAsync(project.Id, cancellationToken);
-                await TellAsync(project, project.Roles.SelectMany(r => r.Candidates).Where(c => c.State is InvitationState.Invited or InvitationState.Accepted).Select(c => c.MemberId),
+                await TellAsync(OutboundMessage.KeyOf("project-ended", project.Id), project.Roles.SelectMany(r => r.Candidates).Where(c => c.State is InvitationState.Invited or InvitationState.Accepted).Select(c => c.MemberId),
                     m => messages.Reply(m.Language, "project.initiator_deleted", project.Title), cancellationToken);
                 continue;
             }
@@ -69,18 +69,19 @@ public sealed class ProjectDataOwner(
             await store.SaveAsync(without, cancellationToken);
             if (wasIn && project.IsOpen)
             {
-                await TellAsync(without, without.TeamIds, m => messages.Reply(m.Language, "project.member_deleted", project.Title, messages.Role(role!.CompetenceId, m.Language)), cancellationToken);
+                await TellAsync(OutboundMessage.KeyOf("project-member-left", project.Id, role!.Id), without.TeamIds, m => messages.Reply(m.Language, "project.member_deleted", project.Title, messages.Role(role!.CompetenceId, m.Language)), cancellationToken);
             }
         }
     }
 
-    private async Task TellAsync(Project project, IEnumerable<string> memberIds, Func<Member, ChatReply> message, CancellationToken cancellationToken)
+    /// <summary>One outbox message per recipient under the intent and their id; none of them names the erased member.</summary>
+    private async Task TellAsync(string intentKey, IEnumerable<string> memberIds, Func<Member, ChatReply> message, CancellationToken cancellationToken)
     {
         foreach (var id in memberIds.Distinct())
         {
             if (await members.GetAsync(id, cancellationToken) is { } recipient)
             {
-                await delivery.SendAsync(recipient, message(recipient), cancellationToken);
+                await delivery.SendAsync(new OutboundMessage(OutboundMessage.KeyOf(intentKey, recipient.Id), Recipient.ForMember(recipient.Id), message(recipient)), cancellationToken);
             }
         }
     }

@@ -67,7 +67,9 @@ public sealed partial class ProjectInvitations(
         await store.SaveAsync(project, cancellationToken);
         if (initiator is not null)
         {
-            await delivery.SendAsync(initiator, messages.About([member.Id], initiator.Language, "project.accepted", member.DisplayName, messages.Role(role.CompetenceId, initiator.Language), project.Title), cancellationToken);
+            var accepted = messages.About([member.Id], initiator.Language, "project.accepted", member.DisplayName, messages.Role(role.CompetenceId, initiator.Language), project.Title);
+            await delivery.SendAsync(
+                new OutboundMessage(OutboundMessage.KeyOf("project-accepted", project.Id, roleId, member.Id), Recipient.ForMember(initiator.Id), accepted), cancellationToken);
         }
 
         project = await space.JoinAsync(project, member, cancellationToken);
@@ -131,7 +133,9 @@ public sealed partial class ProjectInvitations(
             button = new ChatButton(ProjectMessages.Button("keep", project.Id, role.Id), messages.Text(language, "project.team.keep_looking", roleName));
         }
 
-        await delivery.SendAsync(initiator, new ChatReply(text, [button]) { About = about }, cancellationToken);
+        // one offer per declined candidate: the role's candidate count tells this offer from the next one's
+        var key = OutboundMessage.KeyOf("project-next", project.Id, roleId, role.Candidates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await delivery.SendAsync(new OutboundMessage(key, Recipient.ForMember(initiator.Id), new ChatReply(text, [button]) { About = about }), cancellationToken);
         return project;
     }
 

@@ -50,8 +50,11 @@ public sealed class ProjectRelay(
         var reached = new List<string>();
         foreach (var other in others)
         {
-            var outcome = await delivery.SendAsync(other, messages.About([member.Id], other.Language, "project.relay_message", member.DisplayName, project.Title, input.Text), cancellationToken);
-            if (outcome == DeliveryOutcome.Delivered)
+            // a new key for every message, as for introductions' relays: a replay after a crash is caught by its receipt
+            var relayed = new OutboundMessage(
+                OutboundMessage.UniqueKey(OutboundMessage.KeyOf("project-relay", project.Id)), Recipient.ForMember(other.Id),
+                messages.About([member.Id], other.Language, "project.relay_message", member.DisplayName, project.Title, input.Text));
+            if (await delivery.SendAsync(relayed, cancellationToken) is DeliveryOutcome.Delivered or DeliveryOutcome.Queued)
             {
                 reached.Add(other.DisplayName);
             }

@@ -137,7 +137,10 @@ public sealed partial class ProjectService(
         project = project.WithRole(role.WithCandidate(invited));
         await store.SaveAsync(project, cancellationToken);
         var expires = now.AddDays(options.Value.InvitationLifetimeDays);
-        await delivery.SendAsync(invitee, messages.Invitation(project, project.Role(roleId)!, initiator, invitee, expires), cancellationToken);
+        await delivery.SendAsync(
+            new OutboundMessage(OutboundMessage.KeyOf("project-invite", project.Id, roleId, invitee.Id), Recipient.ForMember(invitee.Id),
+                messages.Invitation(project, project.Role(roleId)!, initiator, invitee, expires)),
+            cancellationToken);
         LogInvited(project.Id, roleId);
         return (project, invitee.DisplayName);
     }

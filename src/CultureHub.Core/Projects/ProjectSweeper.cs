@@ -62,7 +62,8 @@ public sealed class ProjectSweeper(
                 var message = proposal is not null
                     ? proposal with { Text = text + "\n\n" + proposal.Text, About = [.. proposal.About, found.Id] }
                     : new ChatReply(text, [new ChatButton(ProjectMessages.Button("next", project.Id, role.Id), messages.Text(language, "project.next.invite", found.DisplayName))]) { About = [found.Id] };
-                await delivery.SendAsync(initiator, message, cancellationToken);
+                await delivery.SendAsync(
+                    new OutboundMessage(OutboundMessage.KeyOf("project-found", project.Id, role.Id, found.Id), Recipient.ForMember(initiator.Id), message), cancellationToken);
             }
         }
 
@@ -88,7 +89,9 @@ public sealed class ProjectSweeper(
         await store.SaveAsync(project with { OutcomeAskedAt = now }, cancellationToken);
         if (await members.GetAsync(project.InitiatorId, cancellationToken) is { } initiator)
         {
-            await delivery.SendAsync(initiator, messages.OutcomeQuestion(project, initiator.Language), cancellationToken);
+            await delivery.SendAsync(
+                new OutboundMessage(OutboundMessage.KeyOf("project-outcome", project.Id), Recipient.ForMember(initiator.Id), messages.OutcomeQuestion(project, initiator.Language)),
+                cancellationToken);
         }
 
         return true;

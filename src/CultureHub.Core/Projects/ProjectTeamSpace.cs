@@ -37,25 +37,31 @@ public sealed partial class ProjectTeamSpace(
 
         var isSwitching = !project.IsRelayActive;
         var meeting = await places.SuggestAsync(team, cancellationToken);
-        await delivery.SendAsync(newcomer, Opened(project, newcomer, team, meeting, isRelay: true), cancellationToken);
+        await SendAsync(OutboundMessage.KeyOf("project-team", project.Id, newcomer.Id), newcomer, Opened(project, newcomer, team, meeting, isRelay: true), cancellationToken);
         foreach (var other in team.Where(m => m.Id != newcomer.Id))
         {
             var text = messages.Text(other.Language, "project.joined", newcomer.DisplayName, RoleName(project, newcomer.Id, other.Language), project.Title)
                 + (isSwitching ? "\n\n" + RelayHint(project, other) : string.Empty);
-            await delivery.SendAsync(other, new ChatReply(text) { About = [newcomer.Id] }, cancellationToken);
+            await SendAsync(OutboundMessage.KeyOf("project-joined", project.Id, newcomer.Id, other.Id), other, new ChatReply(text) { About = [newcomer.Id] }, cancellationToken);
         }
 
         return project with { IsRelayActive = true };
     }
 
-    /// <summary>Tells the rest of the team something happened (someone left, the project closed).</summary>
-    public async Task TellTeamAsync(Project project, string? exceptId, Func<Member, ChatReply> message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tells the rest of the team something happened (someone left, the project closed), one outbox
+    /// message per member under <paramref name="intentKey"/> and their id, so a rerun sends nothing twice.
+    /// </summary>
+    public async Task TellTeamAsync(Project project, string? exceptId, string intentKey, Func<Member, ChatReply> message, CancellationToken cancellationToken)
     {
         foreach (var member in (await TeamAsync(project, cancellationToken)).Where(m => m.Id != exceptId))
         {
-            await delivery.SendAsync(member, message(member), cancellationToken);
+            await SendAsync(OutboundMessage.KeyOf(intentKey, member.Id), member, message(member), cancellationToken);
         }
     }
+
+    private Task<DeliveryOutcome> SendAsync(string key, Member recipient, ChatReply message, CancellationToken cancellationToken) =>
+        delivery.SendAsync(new OutboundMessage(key, Recipient.ForMember(recipient.Id), message), cancellationToken);
 
     public async Task<IReadOnlyList<Member>> TeamAsync(Project project, CancellationToken cancellationToken)
     {
@@ -74,17 +80,15 @@ public sealed partial class ProjectTeamSpace(
     private async Task<Project> OpenAsync(Project project, IReadOnlyList<Member> team, CancellationToken cancellationToken)
     {
         var meeting = await places.SuggestAsync(team, cancellationToken);
-        var identities = team.Select(delivery.ReachableIdentity).ToList();
-        if (identities.All(i => i is not null) && identities.Select(i => i!.Platform).Distinct().Count() == 1
-            && await OpenSpaceAsync(project, team, team, meeting, cancellationToken))
+        if (await OpenSpaceAsync(project, team, team, meeting, cancellationToken))
         {
             LogOpened(project.Id, false);
-            return project with { SpacePlatform = identities[0]!.Platform, IsRelayActive = false };
+            return project with { SpacePlatform = delivery.ReachableIdentity(team[0])!.Platform, IsRelayActive = false };
         }
 
         foreach (var member in team)
         {
-            await delivery.SendAsync(member, Opened(project, member, team, meeting, isRelay: true), cancellationToken);
+            await SendAsync(OutboundMessage.KeyOf("project-team", project.Id, member.Id), member, Opened(project, member, team, meeting, isRelay: true), cancellationToken);
         }
 
         LogOpened(project.Id, true);
@@ -94,17 +98,8 @@ public sealed partial class ProjectTeamSpace(
     /// <summary>Asks the platform to open the team's space, or to add <paramref name="joining"/> to the one it opened.</summary>
     private async Task<bool> OpenSpaceAsync(Project project, IReadOnlyList<Member> joining, IReadOnlyList<Member> team, MeetingSuggestion? meeting, CancellationToken cancellationToken)
     {
-        var participants = new List<ConversationParticipant>();
-        foreach (var member in joining)
-        {
-            var identity = delivery.ReachableIdentity(member)!;
-            participants.Add(new ConversationParticipant(member.Id, identity, member.DisplayName, member.Username, member.AllowsDirectLink,
-                Opened(project, member, team, meeting, isRelay: false)));
-        }
-
-        var channel = delivery.ChannelFor(participants[0].Identity.Platform);
-        var request = new PrivateConversationRequest(project.Id, participants) { IsGroup = true, Title = project.Title };
-        return channel is not null && await channel.OpenPrivateConversationAsync(request, cancellationToken) == PrivateConversationOutcome.Opened;
+        var sides = joining.Select(member => (member, Opened(project, member, team, meeting, isRelay: false))).ToList();
+        return await delivery.OpenTeamConversationAsync(project.Id, project.Title, sides, cancellationToken) == PrivateConversationOutcome.Opened;
     }
 
     private ChatReply Opened(Project project, Member recipient, IReadOnlyList<Member> team, MeetingSuggestion? meeting, bool isRelay)

@@ -16,7 +16,7 @@ public sealed class TeamFinder(
     IMemberStore members,
     IProjectStore projects,
     IIntroductionStore introductions,
-    ChatDelivery delivery,
+    ChatReachability reachability,
     CompetenceTaxonomy taxonomy,
     ProfileReader reader,
     IOptions<ProjectOptions> options)
@@ -28,7 +28,7 @@ public sealed class TeamFinder(
     public async Task<Project> FillAsync(Project project, IReadOnlyCollection<string>? roleIds, CancellationToken cancellationToken)
     {
         var everyone = await members.ListAsync(cancellationToken);
-        var eligible = everyone.Where(m => !m.IsMatchingPaused && delivery.ReachableIdentity(m) is not null).ToList();
+        var eligible = everyone.Where(m => !m.IsMatchingPaused && reachability.ReachableIdentity(m) is not null).ToList();
         var search = ProviderSearch.Over(eligible, taxonomy, reader);
         var excluded = await ExcludedAsync(project, cancellationToken);
         var initiator = everyone.FirstOrDefault(m => m.Id == project.InitiatorId);

@@ -1,22 +1,21 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Discord.Rest;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CultureHub.Discord.Bot;
 
 /// <summary>
-/// Discord as a channel for messages the core starts itself: DMs, and introductions and project
-/// teams as a private thread in the introductions channel with every member added.
+/// Discord as a channel for messages the core starts itself: DMs, introductions and project teams
+/// as a private thread in the introductions channel with every member added, and posts in a hub's
+/// channel. Closed DMs (50007) are reported as <see cref="DeliveryOutcome.Unreachable"/>; the core records it.
 /// </summary>
 public sealed partial class DiscordChatChannel(
     DiscordApi api,
     DirectMessageChannels directMessages,
     IMemberStore members,
     IAdapterStateStore state,
-    IServiceProvider services,
     IOptions<DiscordOptions> options,
     ILogger<DiscordChatChannel> logger) : IChatChannel
 {
@@ -38,8 +37,30 @@ public sealed partial class DiscordChatChannel(
         }
         catch (DiscordApiException exception) when (exception.IsCannotSendToUser)
         {
-            // ChatDelivery depends on every IChatChannel, so it is resolved late to avoid a cycle
-            await services.GetRequiredService<ChatDelivery>().MarkUnreachableAsync(recipient, cancellationToken);
+            return DeliveryOutcome.Unreachable;
+        }
+        catch (Exception exception) when (exception is DiscordApiException or DiscordUnauthorizedException or HttpRequestException)
+        {
+            LogSendFailed(exception);
+            return DeliveryOutcome.Failed;
+        }
+    }
+
+    /// <summary>A hub's channel: German like the hubs' channels, nobody pinged.</summary>
+    public async Task<DeliveryOutcome> PostToSpaceAsync(string spaceId, ChatReply message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var payload in DiscordReplyFormatter.Format(message, mentions: AllowedMentions.None))
+            {
+                await api.CreateMessageAsync(spaceId, payload, cancellationToken);
+            }
+
+            return DeliveryOutcome.Delivered;
+        }
+        catch (DiscordApiException exception) when (exception.Status is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.Forbidden)
+        {
+            LogSpaceUnusable(exception);
             return DeliveryOutcome.Unreachable;
         }
         catch (Exception exception) when (exception is DiscordApiException or DiscordUnauthorizedException or HttpRequestException)
@@ -135,6 +156,9 @@ public sealed partial class DiscordChatChannel(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A Discord message could not be sent")]
     private partial void LogSendFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A Discord channel is missing or closed to the bot; the post is dropped")]
+    private partial void LogSpaceUnusable(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Conversation {ConversationId} opened as a private Discord thread with {Members} members added")]
     private partial void LogConversationOpened(string conversationId, int members);

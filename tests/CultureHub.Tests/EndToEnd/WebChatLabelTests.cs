@@ -42,7 +42,7 @@ public sealed class WebChatLabelTests : IDisposable
         reply = await jana.PressAsync("iv:confirm");
         Assert.Contains("Gespeichert", reply.AllText);
 
-        var member = await MemberAsync(host, "jana-1");
+        var member = await MemberAsync(host, jana);
         Assert.All(member.OfferTags.Where(t => t.Confidence >= 0.5), t => Assert.True(t.IsConfirmed));
         Assert.Contains(Sector.Music, member.Sectors);
     }
@@ -80,7 +80,7 @@ public sealed class WebChatLabelTests : IDisposable
         Assert.DoesNotContain(card.Buttons, b => b.Id == "lbl:rm:o:bass");
         Assert.Contains(card.Buttons, b => b.Id == "lbl:rm:o:drums");
         await ole.PressAsync("iv:confirm");
-        var member = await MemberAsync(host, "ole-1");
+        var member = await MemberAsync(host, ole);
         Assert.Equal("Wir spielen Bass und Schlagzeug", member.Offers);
         Assert.DoesNotContain(member.OfferTags, t => t.CompetenceId == "bass");
         Assert.Contains(member.SeekTags, t => t.CompetenceId == "rehearsal_room" && t.IsConfirmed);
@@ -102,6 +102,6 @@ public sealed class WebChatLabelTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static async Task<Member> MemberAsync(RunningHost host, string user) =>
-        (await host.Get<IMemberStore>().FindByIdentityAsync(new PlatformIdentity(ChatPlatform.Web, user), CancellationToken.None))!;
+    private static async Task<Member> MemberAsync(RunningHost host, ChatApiClient visitor) =>
+        (await host.Get<IMemberStore>().FindByIdentityAsync(host.IdentityOf(visitor), CancellationToken.None))!;
 }

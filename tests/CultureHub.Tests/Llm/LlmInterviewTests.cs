@@ -41,7 +41,8 @@ public sealed class LlmInterviewTests : IAsyncLifetime, IDisposable
         var understood = Assert.Single(reply.Replies).Text;
         Assert.Contains("Das habe ich verstanden", understood);
         Assert.Contains("Gitarre", understood[..understood.IndexOf("Sparte", StringComparison.Ordinal)]);
-        Assert.Contains("Du suchst: Gesang", understood);
+        // A sought label reads as what is sought (the taxonomy's "sought" phrase), not as the bare label.
+        Assert.Contains("Du suchst: eine Sängerin oder einen Sänger", understood);
         reply = await kim.PressAsync("iv:sectors:done");
         reply = await kim.PressAsync("iv:skip");
         Assert.Contains("Gitarre und Bass", reply.AllText);
@@ -49,7 +50,7 @@ public sealed class LlmInterviewTests : IAsyncLifetime, IDisposable
         reply = await kim.PressAsync("iv:confirm");
         Assert.Contains("Gespeichert", reply.AllText);
 
-        var member = await host.Get<IMemberStore>().FindByIdentityAsync(new PlatformIdentity(ChatPlatform.Web, "kim"), CancellationToken.None);
+        var member = await host.Get<IMemberStore>().FindByIdentityAsync(host.IdentityOf(kim), CancellationToken.None);
         Assert.NotNull(member);
         Assert.True(member.Consent.AllowsLlm);
         Assert.Equal("Kim", member.DisplayName);
@@ -88,7 +89,7 @@ public sealed class LlmInterviewTests : IAsyncLifetime, IDisposable
 
         Assert.Empty(_fake.Requests);
         Assert.Contains("externen Anbieter", privacy.AllText);
-        var member = await host.Get<IMemberStore>().FindByIdentityAsync(new PlatformIdentity(ChatPlatform.Web, "ben"), CancellationToken.None);
+        var member = await host.Get<IMemberStore>().FindByIdentityAsync(host.IdentityOf(ben), CancellationToken.None);
         Assert.False(member!.Consent.AllowsLlm);
     }
 
