@@ -41,7 +41,7 @@ public sealed class ProjectBadInputTests : IDisposable
         roles = await band.PressAsync("prj:pick:s:camera");
         Assert.Contains("Kamera", roles.AllText);
         Assert.Contains(roles.Buttons, b => b.Id == "prj:team");
-        Assert.Equal(["camera"], (await host.Get<IProjectStore>().GetDraftAsync("web:band", CancellationToken.None))!.RoleIds);
+        Assert.Equal(["camera"], (await host.Get<IProjectStore>().GetDraftAsync(host.IdentityOf(band).Key, CancellationToken.None))!.RoleIds);
         Assert.Contains("Kai", (await band.PressAsync("prj:team")).AllText);
         Assert.Contains("nicht mehr offen", (await band.PressAsync("prj:team")).AllText);
     }
@@ -121,7 +121,7 @@ public sealed class ProjectBadInputTests : IDisposable
         await band.InboxAsync();
         await host.Visitor("kai").InboxAsync();
         await host.Visitor("eda").InboxAsync();
-        var kai = await host.Get<CultureHub.Core.Members.IMemberStore>().FindByIdentityAsync(new CultureHub.Core.Chat.PlatformIdentity(CultureHub.Core.Chat.ChatPlatform.Web, "kai"), CancellationToken.None);
+        var kai = await host.Get<CultureHub.Core.Members.IMemberStore>().FindByIdentityAsync(host.IdentityOf(host.Visitor("kai")), CancellationToken.None);
 
         var export = await host.Visitor("kai").SayAsync("/export");
         var json = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(export.Replies.First(r => r.Attachment is not null).Attachment!.Base64));
