@@ -24,6 +24,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<CultureHubMetrics>();
         services.AddSingleton<ChatRouter>();
         services.AddSingleton<ChatDelivery>();
+        services.AddSingleton<ChatReachability>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IDueWork>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<IMemberDataOwner, OutboxDataOwner>();

@@ -4,6 +4,7 @@ using CultureHub.Core.Chat;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Privacy;
+using CultureHub.Core.Projects;
 using CultureHub.Core.Spaces;
 using CultureHub.Core.Workshops;
 using CultureHub.Resilience;
@@ -48,6 +49,13 @@ public static class CommunityServiceCollectionExtensions
         services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddWorkshops();
         return services.AddWorkshopFiles();
+    }
+
+    /// <summary>Projects: a team of complementary people for one idea, and a place to meet. Needs matching and the hubs.</summary>
+    public static IServiceCollection AddProjectTeams(this IServiceCollection services)
+    {
+        services.AddOptions<ProjectOptions>().BindConfiguration(ProjectOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddProjects();
     }
 
     /// <summary>Spaces and gear members and hubs share: /share, /find, /book, approvals, reminders.</summary>

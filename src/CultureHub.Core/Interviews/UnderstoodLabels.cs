@@ -74,11 +74,14 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
         return buttons;
     }
 
-    /// <summary>A question with the closest entries as buttons, and "none of these".</summary>
-    public ChatReply Choice(string question, LabelSide side, IReadOnlyList<CompetenceLabel> found, Language language)
+    /// <summary>
+    /// A question with the closest entries as buttons, and "none of these". <paramref name="prefix"/> routes
+    /// the presses: the interview's own labels, or another feature's (a project's roles) that shows labels the same way.
+    /// </summary>
+    public ChatReply Choice(string question, LabelSide side, IReadOnlyList<CompetenceLabel> found, Language language, string prefix = ButtonPrefix)
     {
-        var buttons = found.Select(l => new ChatButton($"{ButtonPrefix}:pick:{Code(side)}:{l.Id}", l.Text)).ToList();
-        buttons.Add(new ChatButton($"{ButtonPrefix}:none:{Code(side)}", texts.Get(language, "labels.none_of_these")) { StartsRow = true });
+        var buttons = found.Select(l => new ChatButton($"{prefix}:pick:{Code(side)}:{l.Id}", l.Text)).ToList();
+        buttons.Add(new ChatButton($"{prefix}:none:{Code(side)}", texts.Get(language, "labels.none_of_these")) { StartsRow = true });
         return new ChatReply(question, buttons);
     }
 

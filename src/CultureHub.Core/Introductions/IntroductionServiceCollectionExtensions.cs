@@ -1,6 +1,8 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Privacy;
+using CultureHub.Core.Projects;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CultureHub.Core.Introductions;
 
@@ -9,6 +11,7 @@ public static class IntroductionServiceCollectionExtensions
     /// <summary>Matching rounds, double opt-in introductions, relays and follow-ups. Needs an <see cref="IMatchSource"/>.</summary>
     public static IServiceCollection AddIntroductions(this IServiceCollection services)
     {
+        services.TryAddSingleton<MeetingPlaces>();
         services.AddSingleton<IntroductionMessages>();
         services.AddSingleton<IntroductionService>();
         services.AddSingleton<IntroductionSweeper>();
