@@ -24,7 +24,11 @@ public static class DiscordServiceCollectionExtensions
             return services;
         }
 
-        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateDataAnnotations()
+            .Validate<IOptions<HubsOptions>>(
+                (discord, hubs) => DiscordOptions.HasValidHubChannels(discord, hubs.Value),
+                "Discord:HubChannels:<hub id> must name a hub from the Hubs section and hold a Discord channel id (digits only).")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSupervisedAdapter(AdapterName);
 

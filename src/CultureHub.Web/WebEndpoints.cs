@@ -1,5 +1,6 @@
 using System.Reflection;
 using CultureHub.Core.Chat;
+using CultureHub.Core.Conversation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -37,7 +37,11 @@ public static class CommunityServiceCollectionExtensions
     public static IServiceCollection AddHubWorkshops(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HubsOptions>().Bind(configuration).ValidateDataAnnotations()
-            .Validate(HubsOptions.IsValid, "Every hub needs a unique id, a name, a partner, an address and valid coordinates.").ValidateOnStart();
+            .Validate(HubsOptions.IsValid, "Every hub needs a unique id, a name, a partner, an address and valid coordinates.")
+            .Validate<IConfiguration>(
+                (_, settings) => settings.GetSection(HubsOptions.SectionName).GetChildren().All(hub => hub["DiscordChannelId"] is null),
+                "Hubs:<n>:DiscordChannelId has moved to the Discord section: set Discord:HubChannels:<hub id> to the channel id.")
+            .ValidateOnStart();
         services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddWorkshops();
         return services.AddWorkshopFiles();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CultureHub.Core.Interviews;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
 using CultureHub.Core.Workshops;

@@ -28,8 +28,6 @@ public sealed class HubOptions
     /// <summary>Platform identity keys (<c>telegram:12345</c>, <c>web:hub-admin</c>) allowed to manage this hub's workshops.</summary>
     public List<string> Staff { get; set; } = [];
 
-    public string? DiscordChannelId { get; set; }
-
     public GeoPoint Location => new(Latitude, Longitude);
 }
 

@@ -2,18 +2,24 @@ using CultureHub.Core.Members;
 using CultureHub.Core.Workshops;
 using CultureHub.Discord.Rest;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CultureHub.Discord.Bot;
 
 /// <summary>
 /// Posts a newly published workshop (its card, calendar file and sign-up button) to the hub's
-/// Discord channel, when the hub has one. German, as the hubs' channels are; nobody is pinged.
+/// Discord channel (<see cref="DiscordOptions.HubChannels"/>), when the hub has one. German, as the
+/// hubs' channels are; nobody is pinged.
 /// </summary>
-public sealed partial class DiscordWorkshopAnnouncer(DiscordApi api, WorkshopMessages messages, ILogger<DiscordWorkshopAnnouncer> logger) : IWorkshopAnnouncer
+public sealed partial class DiscordWorkshopAnnouncer(
+    DiscordApi api,
+    WorkshopMessages messages,
+    IOptions<DiscordOptions> options,
+    ILogger<DiscordWorkshopAnnouncer> logger) : IWorkshopAnnouncer
 {
     public async Task AnnounceAsync(Workshop workshop, HubOptions hub, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(hub.DiscordChannelId))
+        if (!options.Value.HubChannels.TryGetValue(hub.Id, out var channelId))
         {
             return;
         }
@@ -23,7 +29,7 @@ public sealed partial class DiscordWorkshopAnnouncer(DiscordApi api, WorkshopMes
             var card = messages.Card(workshop, Language.De, confirmed: 0, waitlisted: 0, mine: null);
             foreach (var payload in DiscordReplyFormatter.Format(card, mentions: AllowedMentions.None))
             {
-                await api.CreateMessageAsync(hub.DiscordChannelId, payload, cancellationToken);
+                await api.CreateMessageAsync(channelId, payload, cancellationToken);
             }
 
             LogAnnounced(workshop.Id, hub.Id);

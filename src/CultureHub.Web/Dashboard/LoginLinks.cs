@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Insights;
 using CultureHub.Core.Workshops;
