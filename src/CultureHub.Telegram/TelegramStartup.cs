@@ -1,3 +1,4 @@
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Conversation;
 using CultureHub.Core.Members;
@@ -42,7 +43,7 @@ public sealed partial class TelegramStartup(
     public IReadOnlyList<BotCommand> MenuFor(Language language) =>
         [.. router.Commands
             .Select(c => c.Descriptor)
-            .Where(d => IsMenuName(d.Name))
+            .Where(d => IsMenuName(d.Name) && d.IsOfferedOn(ChatPlatform.Telegram))
             .OrderBy(d => d.Name, StringComparer.Ordinal)
             .Select(d => new BotCommand(d.Name, Describe(language, d)))];
 

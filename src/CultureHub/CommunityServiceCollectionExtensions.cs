@@ -37,7 +37,8 @@ public static class CommunityServiceCollectionExtensions
     public static IServiceCollection AddHubWorkshops(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HubsOptions>().Bind(configuration).ValidateDataAnnotations()
-            .Validate(HubsOptions.IsValid, "Every hub needs a unique id, a name, a partner, an address and valid coordinates.")
+            .Validate(HubsOptions.IsValid, "Every hub needs a unique id, a name and valid coordinates.")
+            .Validate(HubsOptions.HasNoWebStaff, "Hubs: web: identities cannot be hub staff (web chat visitors are anonymous); list their Telegram or Discord identity.")
             .Validate<IConfiguration>(
                 (_, settings) => settings.GetSection(HubsOptions.SectionName).GetChildren().All(hub => hub["DiscordChannelId"] is null),
                 "Hubs:<n>:DiscordChannelId has moved to the Discord section: set Discord:HubChannels:<hub id> to the channel id.")

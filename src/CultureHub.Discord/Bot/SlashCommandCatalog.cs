@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Core.Texts;
@@ -20,7 +21,7 @@ public static partial class SlashCommandCatalog
         foreach (var command in commands.OrderBy(c => c.Descriptor.Name, StringComparer.Ordinal))
         {
             var descriptor = command.Descriptor;
-            if (!ValidName().IsMatch(descriptor.Name))
+            if (!ValidName().IsMatch(descriptor.Name) || !descriptor.IsOfferedOn(ChatPlatform.Discord))
             {
                 continue;
             }
