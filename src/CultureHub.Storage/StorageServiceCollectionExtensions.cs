@@ -4,6 +4,7 @@ using CultureHub.Core.Interviews;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
 using CultureHub.Core.Privacy;
+using CultureHub.Core.Spaces;
 using CultureHub.Core.Workshops;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IIntroductionStore, LiteDbIntroductionStore>();
         services.AddSingleton<IMailboxStore, LiteDbMailboxStore>();
         services.AddSingleton<IWorkshopStore, LiteDbWorkshopStore>();
+        services.AddSingleton<ISpaceStore, LiteDbSpaceStore>();
         services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();
         services.AddHealthChecks().AddCheck<LiteDbHealthCheck>("store", tags: [HealthTags.Readiness]);
         services.AddSingleton<IHandlingReceipts, LiteDbHandlingReceipts>();

@@ -3,6 +3,7 @@ using CultureHub.Core;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Privacy;
+using CultureHub.Core.Spaces;
 using CultureHub.Core.Workshops;
 using CultureHub.Storage;
 using CultureHub.Web.Workshops;
@@ -46,5 +47,12 @@ public static class CommunityServiceCollectionExtensions
         services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddWorkshops();
         return services.AddWorkshopFiles();
+    }
+
+    /// <summary>Spaces and gear members and hubs share: /share, /find, /book, approvals, reminders.</summary>
+    public static IServiceCollection AddSpacesAndGear(this IServiceCollection services)
+    {
+        services.AddOptions<SpaceOptions>().BindConfiguration(SpaceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddSpaces();
     }
 }

@@ -6,7 +6,7 @@ namespace CultureHub.Core.Tests.Architecture;
 public sealed class CoreLayeringTests
 {
     /// <summary>
-    /// Bottom first. Root (region time, due work, platform identities) and Places know nothing else;
+    /// Bottom first. Root (region time, due work, platform identities), Places and Dates know nothing else;
     /// Members is the member's data, the interview's draft included; Texts needs only the language;
     /// Chat holds the platform-neutral messages, ports and command contracts; the features sit above
     /// it, each defining the ports it needs (Introductions' IMatchSource is served by Matching);
@@ -14,7 +14,7 @@ public sealed class CoreLayeringTests
     /// </summary>
     public static readonly LayerRules Core = new(
         [
-            ["", "Places"],
+            ["", "Places", "Dates"],
             ["Members"],
             ["Texts"],
             ["Chat"],
@@ -23,6 +23,7 @@ public sealed class CoreLayeringTests
             ["Introductions"],
             ["Matching"],
             ["Workshops"],
+            ["Spaces"],
             ["Insights"],
             ["Commands"],
             ["Conversation"],
