@@ -25,6 +25,9 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<CultureHubMetrics>();
         services.AddSingleton<ChatRouter>();
         services.AddSingleton<ChatDelivery>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<IDueWork>(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<IMemberDataOwner, OutboxDataOwner>();
         services.AddSingleton<HelpText>();
         services.AddSingleton<UnderstoodLabels>();
         services.AddSingleton<DraftReading>();

@@ -52,7 +52,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordEventRouter>();
         services.AddSingleton<DiscordChatChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<DiscordChatChannel>());
-        services.AddSingleton<IWorkshopAnnouncer, DiscordWorkshopAnnouncer>();
+        services.AddSingleton<IHubSpaces, DiscordHubSpaces>();
         services.AddHostedService<DiscordBotService>();
         return services;
     }

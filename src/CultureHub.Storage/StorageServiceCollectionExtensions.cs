@@ -23,6 +23,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPendingUpdateStore, LiteDbPendingUpdateStore>();
         services.AddSingleton<IIntroductionStore, LiteDbIntroductionStore>();
         services.AddSingleton<IMailboxStore, LiteDbMailboxStore>();
+        services.AddSingleton<IOutboxStore, LiteDbOutboxStore>();
+        services.AddSingleton<IRoundLog, LiteDbRoundLog>();
         services.AddSingleton<IWorkshopStore, LiteDbWorkshopStore>();
         services.AddSingleton<ISpaceStore, LiteDbSpaceStore>();
         services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();

@@ -7,8 +7,9 @@ namespace CultureHub.Core.Spaces;
 
 /// <summary>
 /// Every message spaces and gear start themselves (requests to owners, decisions, cancellations,
-/// reminders) leaves through <see cref="ChatDelivery"/> here and nowhere else. Each carries a key
-/// naming its intent (<c>sp-approved:k7m2q</c>), ready for a delivery that records messages by key.
+/// reminders) leaves through <see cref="ChatDelivery"/>'s outbox here and nowhere else. Each carries a
+/// key naming its intent (<c>sp-approved:k7m2q</c>), so a step that runs again after a crash cannot
+/// send twice; a notice to several staff members gets one key per recipient.
 /// </summary>
 public sealed partial class SpaceNotices(IMemberStore members, ChatDelivery delivery, HubDirectory hubs, ILogger<SpaceNotices> logger)
 {
@@ -16,7 +17,9 @@ public sealed partial class SpaceNotices(IMemberStore members, ChatDelivery deli
     public async Task<DeliveryOutcome> ToMemberAsync(string key, string memberId, Func<Language, ChatReply> message, CancellationToken cancellationToken)
     {
         var member = await members.GetAsync(memberId, cancellationToken);
-        var outcome = member is null ? DeliveryOutcome.Unreachable : await delivery.SendAsync(member, message(member.Language), cancellationToken);
+        var outcome = member is null
+            ? DeliveryOutcome.Unreachable
+            : await delivery.SendAsync(new OutboundMessage(key, Recipient.ForMember(member.Id), message(member.Language)), cancellationToken);
         LogSent(key, outcome);
         return outcome;
     }
@@ -37,14 +40,11 @@ public sealed partial class SpaceNotices(IMemberStore members, ChatDelivery deli
                 continue;
             }
 
-            if (await members.FindByIdentityAsync(identity, cancellationToken) is { } member)
-            {
-                LogSent(key, await delivery.SendAsync(member, message(member.Language), cancellationToken));
-            }
-            else if (delivery.ChannelFor(identity.Platform) is { } channel)
-            {
-                LogSent(key, await channel.SendAsync(identity, message(Language.De), cancellationToken));
-            }
+            var staffKey = OutboundMessage.KeyOf(key, identity.Key);
+            var outbound = await members.FindByIdentityAsync(identity, cancellationToken) is { } member
+                ? new OutboundMessage(staffKey, Recipient.ForMember(member.Id), message(member.Language))
+                : new OutboundMessage(staffKey, Recipient.ForIdentity(identity), message(Language.De));
+            LogSent(staffKey, await delivery.SendAsync(outbound, cancellationToken));
         }
     }
 

@@ -39,15 +39,6 @@ public interface IParticipantExporter
     byte[] WriteCsv(IReadOnlyList<ParticipantRow> rows);
 }
 
-/// <summary>
-/// Tells a hub's public space (its Discord channel) about a workshop that was just published;
-/// implemented by adapters. Failures stay inside the implementation: publishing never depends on them.
-/// </summary>
-public interface IWorkshopAnnouncer
-{
-    Task AnnounceAsync(Workshop workshop, HubOptions hub, CancellationToken cancellationToken);
-}
-
 /// <summary>Suggestions for a command's argument (Discord autocomplete): command name and a partial value.</summary>
 public interface ICommandArgumentSource
 {
