@@ -5,6 +5,7 @@ using CultureHub.Core.Matching;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
 using CultureHub.Core.Projects;
+using CultureHub.Core;
 using Microsoft.Extensions.Options;
 
 namespace CultureHub.Benchmarks;

@@ -1,5 +1,6 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Commands;
+using CultureHub.Core.Conversation;
 using CultureHub.Core.Interviews;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Telegram.Sending;
 

@@ -1,11 +1,13 @@
 using System.Globalization;
 using CultureHub.Core.Chat;
+using CultureHub.Core.Conversation;
 using CultureHub.Core.Members;
 using CultureHub.Core.Texts;
+using CultureHub.Core;
 using Microsoft.Extensions.Logging;
-using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using Telegram.Bot;
 
 namespace CultureHub.Telegram;
 

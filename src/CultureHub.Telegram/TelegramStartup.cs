@@ -1,3 +1,8 @@
+using CultureHub.Core;
+using CultureHub.Core.Chat;
+using CultureHub.Core.Conversation;
+using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;

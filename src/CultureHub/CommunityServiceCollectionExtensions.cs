@@ -45,6 +45,9 @@ public static class CommunityServiceCollectionExtensions
         services.AddOptions<HubsOptions>().Bind(configuration).ValidateDataAnnotations()
             .Validate(HubsOptions.IsValid, "Every hub needs a unique id, a name and valid coordinates.")
             .Validate(HubsOptions.HasNoWebStaff, "Hubs: web: identities cannot be hub staff (web chat visitors are anonymous); list their Telegram or Discord identity.")
+            .Validate<IConfiguration>(
+                (_, settings) => settings.GetSection(HubsOptions.SectionName).GetChildren().All(hub => hub["DiscordChannelId"] is null),
+                "Hubs:<n>:DiscordChannelId has moved to the Discord section: set Discord:HubChannels:<hub id> to the channel id.")
             .ValidateOnStart();
         services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddWorkshops();

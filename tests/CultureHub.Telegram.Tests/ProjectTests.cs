@@ -2,6 +2,7 @@ using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
 using CultureHub.Core.Projects;
+using CultureHub.Core;
 using CultureHub.TestKit.Hosting;
 using CultureHub.TestKit.Telegram;
 using CultureHub.Web.Visitors;

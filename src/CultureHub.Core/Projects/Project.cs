@@ -126,7 +126,7 @@ public sealed record Project
     public bool IsRelayActive { get; init; }
 
     /// <summary>The platform whose shared space (a Discord thread) holds the team, if one does.</summary>
-    public Chat.ChatPlatform? SpacePlatform { get; init; }
+    public ChatPlatform? SpacePlatform { get; init; }
 
     /// <summary>The largest the team has been (initiator included), for the evaluation.</summary>
     public int PeakTeamSize { get; init; }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.TestKit;
@@ -127,7 +128,7 @@ public sealed class BadInputTests : IAsyncLifetime
 
     private async Task AssertDraftNameKeptAsync()
     {
-        var sessions = _host.Get<Core.Interviews.IInterviewStore>();
+        var sessions = _host.Get<Core.Members.IInterviewStore>();
         var session = await sessions.GetAsync(_host.IdentityOf(_visitor).Key, CancellationToken.None);
         Assert.Equal("Mallory", session?.Draft.Name);
         Assert.Equal(0, await _host.Get<IMemberStore>().CountAsync(CancellationToken.None));
