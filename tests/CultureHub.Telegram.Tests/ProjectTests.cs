@@ -19,8 +19,9 @@ public sealed class ProjectTests
         var band = new FakeTelegramUser(3001, "Die Kiesel", "kiesel", "de");
         var camera = new FakeTelegramUser(3002, "Kai", "kai_cam", "de");
         using var editor = new ChatApiClient(CultureHubHost.ListeningAddress(host.App), "web-eda");
-        await editor.InboxAsync(); // the server issues the visitor's identity (sealed cookie) on the first request
-        await SeedAsync(host, new PlatformIdentity(ChatPlatform.Web, host.Service<VisitorCookies>().Unseal(editor.VisitorCookie)!));
+        await editor.SayAsync("/help"); // the server issues the visitor's identity (sealed cookie) with the first message
+        var editorId = host.Service<VisitorCookies>().Unseal(editor.VisitorCookie) ?? throw new InvalidOperationException("The web editor got no visitor cookie.");
+        await SeedAsync(host, new PlatformIdentity(ChatPlatform.Web, editorId));
 
         Assert.Contains("Wie heißt", (await host.SayAsync(band, "/project")).Last().Text, StringComparison.Ordinal);
         await host.SayAsync(band, "Musikvideo Sommerregen");
