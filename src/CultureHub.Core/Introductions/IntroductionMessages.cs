@@ -1,13 +1,12 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Interviews;
 using CultureHub.Core.Members;
-using CultureHub.Core.Projects;
 using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Introductions;
 
 /// <summary>Everything the introductions say, in the recipient's language.</summary>
-public sealed class IntroductionMessages(TextCatalog texts, ProfileCard card, MeetingPlaces places)
+public sealed class IntroductionMessages(TextCatalog texts, ProfileCard card)
 {
     public ChatReply Proposal(Introduction introduction, Member recipient, Member other)
     {
@@ -26,10 +25,10 @@ public sealed class IntroductionMessages(TextCatalog texts, ProfileCard card, Me
     }
 
     /// <summary>The first message of an accepted introduction: who the other is, and a place to meet in person.</summary>
-    public ChatReply Introduction(Member recipient, Member other, MeetingSuggestion? meeting = null) =>
+    public ChatReply Introduction(Member recipient, Member other, MeetingHint? meeting = null) =>
         new(texts.Format(recipient.Language, "intro.opened", other.DisplayName) + "\n\n" + Card(other, recipient.Language) + Meeting(meeting, recipient.Language)) { About = [other.Id] };
 
-    public ChatReply RelayIntroduction(Member recipient, Member other, MeetingSuggestion? meeting = null) =>
+    public ChatReply RelayIntroduction(Member recipient, Member other, MeetingHint? meeting = null) =>
         new(texts.Format(recipient.Language, "intro.opened", other.DisplayName) + "\n\n" + Card(other, recipient.Language)
             + "\n\n" + texts.Format(recipient.Language, "intro.relay_hint", other.DisplayName) + Meeting(meeting, recipient.Language)) { About = [other.Id] };
 
@@ -55,8 +54,8 @@ public sealed class IntroductionMessages(TextCatalog texts, ProfileCard card, Me
     /// <summary>A text that names another member, withdrawn from a waiting inbox when they erase their data.</summary>
     public ChatReply TextAbout(string memberId, Language language, string key, params object?[] arguments) => Text(language, key, arguments) with { About = [memberId] };
 
-    private string Meeting(MeetingSuggestion? meeting, Language language) =>
-        places.Text(meeting, language) is { Length: > 0 } text ? "\n\n" + text : string.Empty;
+    private static string Meeting(MeetingHint? meeting, Language language) =>
+        meeting?.Invoke(language) is { Length: > 0 } text ? "\n\n" + text : string.Empty;
 
     private string Card(Member member, Language language)
     {

@@ -1,6 +1,5 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
-using CultureHub.Core.Projects;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +22,7 @@ public sealed partial class IntroductionService(
     IMemberStore members,
     ChatDelivery delivery,
     IntroductionMessages messages,
-    MeetingPlaces places,
+    IMeetingPlaces places,
     IOptions<IntroductionOptions> options,
     TimeProvider time,
     ILogger<IntroductionService> logger)
@@ -131,7 +130,7 @@ public sealed partial class IntroductionService(
     {
         var first = member.Id == introduction.First.MemberId ? member : other;
         var second = first == member ? other : member;
-        var meeting = await places.SuggestAsync([first, second], cancellationToken);
+        var meeting = await places.HintAsync([first, second], cancellationToken);
         var outcome = await delivery.OpenConversationAsync(
             introduction.Id, (first, messages.Introduction(first, second, meeting)), (second, messages.Introduction(second, first, meeting)), cancellationToken);
         var isRelay = outcome != PrivateConversationOutcome.Opened;

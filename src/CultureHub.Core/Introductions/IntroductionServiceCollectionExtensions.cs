@@ -1,6 +1,5 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Privacy;
-using CultureHub.Core.Projects;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,7 +10,7 @@ public static class IntroductionServiceCollectionExtensions
     /// <summary>Matching rounds, double opt-in introductions, relays and follow-ups. Needs an <see cref="IMatchSource"/>.</summary>
     public static IServiceCollection AddIntroductions(this IServiceCollection services)
     {
-        services.TryAddSingleton<MeetingPlaces>();
+        services.TryAddSingleton<IMeetingPlaces, NoMeetingPlaces>();
         services.AddSingleton<IntroductionMessages>();
         services.AddSingleton<IntroductionService>();
         services.AddSingleton<IntroductionSweeper>();

@@ -1,3 +1,4 @@
+using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
 using CultureHub.Core.Texts;
@@ -20,10 +21,13 @@ public sealed class MeetingPlaces(
     WorkshopMessages workshopTexts,
     TextCatalog texts,
     IOptions<ProjectOptions> options,
-    TimeProvider time)
+    TimeProvider time) : IMeetingPlaces
 {
     private const int WorkshopsShown = 2;
     private static readonly TimeSpan WorkshopHorizon = TimeSpan.FromDays(90);
+
+    public async Task<MeetingHint?> HintAsync(IReadOnlyList<Member> people, CancellationToken cancellationToken) =>
+        await SuggestAsync(people, cancellationToken) is { } suggestion ? language => Text(suggestion, language) : null;
 
     /// <summary>Null when nobody's town is known (there is nothing to measure from).</summary>
     public async Task<MeetingSuggestion?> SuggestAsync(IReadOnlyList<Member> people, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using CultureHub.Core.Introductions;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Insights;
 using CultureHub.Core.Privacy;
@@ -15,6 +16,7 @@ public static class ProjectServiceCollectionExtensions
     public static IServiceCollection AddProjects(this IServiceCollection services)
     {
         services.TryAddSingleton<MeetingPlaces>();
+        services.Replace(ServiceDescriptor.Singleton<IMeetingPlaces>(provider => provider.GetRequiredService<MeetingPlaces>()));
         services.AddSingleton<ProjectLocks>();
         services.AddSingleton<ProjectDateReader>();
         services.AddSingleton<ProjectMessages>();
