@@ -15,7 +15,7 @@ public sealed partial class ChatPageBrowserTests : IDisposable
     private const string Chromium = "/usr/bin/chromium";
     private readonly TempFolder _folder = new();
 
-    [Fact]
+    [ChromiumFact]
     public async Task ChatPage_DeviceLink_SecondBrowserContinuesAsTheMember()
     {
         await using var host = await RunningHost.StartAsync(_folder.File("page.db"));
@@ -41,7 +41,7 @@ public sealed partial class ChatPageBrowserTests : IDisposable
         Assert.Contains(await phone.Context.CookiesAsync(), c => c is { Name: "culturehub.visitor", HttpOnly: true, SameSite: SameSiteAttribute.Strict });
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task ChatPage_TooManyRequests_WaitsAndSendsEveryMessage()
     {
         const int Messages = 12;

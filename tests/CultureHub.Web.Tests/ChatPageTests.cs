@@ -10,7 +10,7 @@ public sealed class ChatPageTests(DashboardFixture fixture)
 {
     private const string Chromium = "/usr/bin/chromium";
 
-    [Fact]
+    [ChromiumFact]
     public async Task ChatPage_Card_ShowsLabelsWithRemoveButtonsAndRemovingOneWorks()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser test.");
