@@ -26,10 +26,16 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
 
     public ICompetenceVocabulary Vocabulary => vocabulary;
 
+    /// <summary>
+    /// Whether a reading is put in front of the member. Matching uses the same rule, so nothing about
+    /// a member is decided from a reading they could not see and correct.
+    /// </summary>
+    public static bool IsShown(CompetenceTag tag) => tag.IsConfirmed || tag.Confidence >= ShownConfidence;
+
     /// <summary>The labels to show, surest first: confirmed ones and readings the reader was sure enough of.</summary>
     public IReadOnlyList<CompetenceLabel> Shown(IReadOnlyList<CompetenceTag>? tags, Language language) =>
         (tags ?? [])
-            .Where(t => t.IsConfirmed || t.Confidence >= ShownConfidence)
+            .Where(IsShown)
             .OrderByDescending(t => t.IsConfirmed ? 1.0 : t.Confidence)
             .Select(t => vocabulary.Find(t.CompetenceId, language))
             .OfType<CompetenceLabel>()
