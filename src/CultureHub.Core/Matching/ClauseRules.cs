@@ -27,6 +27,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
         var factors = new double[hits.Count];
         var relative = isOffer ? null : OthersNeedClauses(positions, layout);
         var isAfterClients = relative is not null && relative.Any(r => r);
+        var genres = GenreModifiers.Of(hits, positions.Count, IsStyle);
         int previous = -1;
         var previousIsRole = true;
         for (var i = 0; i < hits.Count; i++)
@@ -65,7 +66,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
             }
             else if (isOffer)
             {
-                isRole = IsOfferRole(positions, layout, prev, previousIsRole, hit);
+                isRole = IsOfferRole(positions, layout, prev, previousIsRole, hit, genres);
             }
             else
             {
@@ -80,29 +81,30 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
         return new ClauseReading(factors, isAfterClients);
     }
 
-    private bool IsOfferRole(TokenPositions positions, TextLayout layout, PatternHit? prev, bool previousIsRole, PatternHit hit)
+    private bool IsOfferRole(TokenPositions positions, TextLayout layout, PatternHit? prev, bool previousIsRole, PatternHit hit, GenreModifiers genres)
     {
         var gapStart = prev is { } p ? p.End + 1 : ClauseStart(layout, hit.Start);
-        if (cues.About.AnyIn(positions, Math.Max(gapStart, hit.Start - AboutReach), hit.Start - 1))
+        var start = genres.PhraseStart(hit.Start, gapStart, q => cues.Joins.IsAt(positions, q));
+        if (cues.About.AnyIn(positions, Math.Max(gapStart, start - AboutReach), start - 1))
         {
             return false;
         }
 
-        if (prev is not { } before || cues.Speakers.AnyIn(positions, gapStart, hit.Start - 1))
+        if (prev is not { } before || cues.Speakers.AnyIn(positions, gapStart, start - 1))
         {
             return true;
         }
 
-        var isJoined = cues.Joins.AnyIn(positions, gapStart, hit.Start - 1) || HasCommaIn(layout, gapStart, hit.Start);
-        var content = ContentWords(positions, gapStart, hit.Start - 1);
+        var isJoined = cues.Joins.AnyIn(positions, gapStart, start - 1) || HasCommaIn(layout, gapStart, start);
+        var content = ContentWords(positions, gapStart, start - 1);
         if (isJoined)
         {
             // "… und spiele Gitarre" starts a new predicate of their own; "… und stelle Bands vor" names whom.
-            return layout.StartsLower(hit.Start) || (content == 0 ? previousIsRole : !HasSmallWord(positions, layout, gapStart, hit.Start - 1)
-                || cues.LightVerbs.AnyIn(positions, Math.Max(gapStart, hit.Start - LightObjectReach), hit.Start - 1));
+            return layout.StartsLower(hit.Start) || (content == 0 ? previousIsRole : !HasSmallWord(positions, layout, gapStart, start - 1)
+                || cues.LightVerbs.AnyIn(positions, Math.Max(gapStart, start - LightObjectReach), start - 1));
         }
 
-        if (content == 0 && cues.Membership.AnyIn(positions, gapStart, hit.Start - 1))
+        if (content == 0 && cues.Membership.AnyIn(positions, gapStart, start - 1))
         {
             return previousIsRole;
         }
