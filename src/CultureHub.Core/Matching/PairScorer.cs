@@ -21,7 +21,8 @@ internal sealed class PairScorer(TaxonomyCodes codes)
     private const double OneWayShare = 0.15;
     private const double StyleBonus = 0.15;
     private const double CrossSectorBonus = 0.1;
-    private const double DescribedClientShare = 0.6;
+    private const double DescribedClientShare = 0.4;
+    private const double OtherClientShare = 0.8;
 
     public PairScore Score(CompiledProfile member, CompiledProfile candidate)
     {
@@ -53,12 +54,7 @@ internal sealed class PairScorer(TaxonomyCodes codes)
             return default;
         }
 
-        // A member after clients names who they are ("musicians who need help with social media"):
-        // someone who merely is one of them serves less than someone who needs what the member offers.
-        if (kind == FitKind.ServesYou && member.IsAfterClients && clients.Value <= 0 && backward.Value <= 0)
-        {
-            score *= DescribedClientShare;
-        }
+        score *= ClientShare(member, kind, forward.Value, clients.Value, backward.Value);
 
         var shown = kind == FitKind.ServesYou ? forward : kind == FitKind.YouServe ? clients : backward;
         if (member.Styles.Length > 0 && candidate.Styles.Any(s => Array.IndexOf(member.Styles, s) >= 0))
@@ -73,6 +69,26 @@ internal sealed class PairScorer(TaxonomyCodes codes)
 
         var isMutual = forward.Value > 0 && backward.Value > 0;
         return new PairScore(candidate.Index, score, isMutual, distance, kind, shown.Need, shown.Offer, isMutual ? backward.Need : -1);
+    }
+
+    /// <summary>
+    /// A member after clients names who they are ("theatres and dance companies who need music"): the best
+    /// client is one of them who needs what the member offers; one who needs it but is of another kind comes
+    /// next, and one who merely is of that kind, without saying they need it, last.
+    /// </summary>
+    private static double ClientShare(CompiledProfile member, FitKind kind, double forward, double clients, double backward)
+    {
+        if (!member.IsAfterClients)
+        {
+            return 1;
+        }
+
+        return kind switch
+        {
+            FitKind.ServesYou when clients <= 0 && backward <= 0 => DescribedClientShare,
+            FitKind.YouServe when forward <= 0 => OtherClientShare,
+            _ => 1,
+        };
     }
 
     private (double Value, int Need, int Offer) Fit(Weighted[] needs, Locality locality, Weighted[] offers, double? distance, bool isRemoteCapable)
