@@ -23,12 +23,18 @@ internal sealed class PairScorer(TaxonomyCodes codes)
     private const double CrossSectorBonus = 0.1;
     private const double DescribedClientShare = 0.4;
     private const double OtherClientShare = 0.8;
+    private const double JoiningShare = 0.5;
 
     public PairScore Score(CompiledProfile member, CompiledProfile candidate)
     {
         var distance = member.Profile.Location is { } a && candidate.Profile.Location is { } b ? a.DistanceKmTo(b) : (double?)null;
         var forward = Fit(member.Needs, member.Profile.Locality, candidate.Offers, distance, candidate.Profile.IsRemoteCapable);
         var backward = Fit(candidate.Needs, candidate.Profile.Locality, member.Offers, distance, member.Profile.IsRemoteCapable);
+        if (Joining(member, candidate, backward) is { Value: > 0 } joining && joining.Value > forward.Value)
+        {
+            forward = joining;
+        }
+
         var clientsLocality = member.Profile.Locality == Locality.Remote ? Locality.Remote : candidate.Profile.Locality;
         var clients = Fit(candidate.Needs, clientsLocality, member.ClientOffers, distance, member.Profile.IsRemoteCapable);
         double score;
@@ -69,6 +75,32 @@ internal sealed class PairScorer(TaxonomyCodes codes)
 
         var isMutual = forward.Value > 0 && backward.Value > 0;
         return new PairScore(candidate.Index, score, isMutual, distance, kind, shown.Need, shown.Offer, isMutual ? backward.Need : -1);
+    }
+
+    /// <summary>
+    /// A member who seeks a group to join (a bassist after a band) is answered by someone who seeks what the
+    /// member plays for a group of that kind (a band, or a drummer forming one, after a bassist): both look for
+    /// each other, though the candidate never called themself a band.
+    /// </summary>
+    private (double Value, int Need, int Offer) Joining(CompiledProfile member, CompiledProfile candidate, (double Value, int Need, int Offer) backward)
+    {
+        // Only a need for exactly what the member plays: "Musiker*innen" are sought by many who want no one to join them.
+        if (backward.Value <= 0 || backward.Need != backward.Offer)
+        {
+            return default;
+        }
+
+        foreach (var need in member.Needs)
+        {
+            if (codes.IsGroup(need.Id) && codes.NeedsServedBy(backward.Offer).Any(n => codes.Serves(need.Id, n)))
+            {
+                // Shown as what the candidate is ("Kai spielt Schlagzeug"), not as a band they never named.
+                var shown = candidate.Offers.Length > 0 ? candidate.Offers.MaxBy(o => o.Confidence).Id : need.Id;
+                return (JoiningShare * need.Confidence * backward.Value, need.Id, shown);
+            }
+        }
+
+        return default;
     }
 
     /// <summary>

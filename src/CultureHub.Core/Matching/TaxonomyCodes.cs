@@ -62,6 +62,8 @@ internal sealed class TaxonomyCodes
 
     public WorkMode ModeOf(int code) => _entries[code].Mode;
 
+    public bool IsGroup(int code) => _entries[code].IsGroup;
+
     public IReadOnlyList<int> NeedsServedBy(int competence) => _serves[competence];
 
     public bool Serves(int competence, int need) => _servesMatrix[(competence * _entries.Length) + need];

@@ -57,6 +57,12 @@ public sealed record TaxonomyEntry(
     /// sentence needs ("eine Band", "einen Proberaum", "a band"); the label where the data gives none.
     /// </summary>
     public LocalizedText Sought { get; init; } = Label;
+
+    /// <summary>
+    /// A group one joins (a band, a choir): a member who seeks one is answered by anyone who seeks what the
+    /// member plays for a group of that kind (a bassist after a band, and a band or drummer after a bassist).
+    /// </summary>
+    public bool IsGroup { get; init; }
 }
 
 /// <summary>

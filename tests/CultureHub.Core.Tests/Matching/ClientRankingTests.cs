@@ -3,9 +3,8 @@ using static CultureHub.Core.Tests.Matching.MatchingWorld;
 namespace CultureHub.Core.Tests.Matching;
 
 /// <summary>
-/// A member after clients who names them ("Theatergruppen, die Kostüme brauchen"), on members written for
-/// this test: one of the named kind who needs the service ranks first, one of another kind who needs it
-/// next, and one of the named kind who does not say they need it last.
+/// Ranking of two-sided needs, on members written for these tests (none comes from a graded set): a member
+/// after clients who names them ("Theatergruppen, die Kostüme brauchen"), and a player after a group to join.
 /// </summary>
 public sealed class ClientRankingTests
 {
@@ -21,5 +20,23 @@ public sealed class ClientRankingTests
         var top = matcher.TopFor("tailor", 5).Select(s => s.CandidateId).ToList();
 
         Assert.Equal(["theatre-needs", "band-needs", "theatre-only"], top);
+    }
+
+    [Fact]
+    public void TopFor_PlayerAfterABand_FindsThoseAfterTheirInstrumentAsFittingTheNeed()
+    {
+        var matcher = Matcher(
+            Member("bassist", "Ich spiele E-Bass, am liebsten Funk.", "Ich suche eine Band in der Nähe."),
+            Member("band", "Wir sind eine Funkband aus Linden.", "Wir suchen jemanden am Bass."),
+            Member("drummer", "Ich spiele Schlagzeug.", "Ich suche eine Bassistin oder einen Bassisten für ein neues Projekt."),
+            Member("poet", "Ich schreibe Gedichte.", "Ich suche Musikerinnen und Musiker für eine Lesung."));
+
+        var top = matcher.TopFor("bassist", 5);
+
+        Assert.Equal(["band", "drummer"], top.Take(2).Select(s => s.CandidateId));
+        var drummer = top[1];
+        Assert.Equal("band", drummer.NeedId);
+        Assert.True(drummer.IsMutual, drummer.Why);
+        Assert.NotEqual("band", top.Single(s => s.CandidateId == "poet").NeedId);
     }
 }
