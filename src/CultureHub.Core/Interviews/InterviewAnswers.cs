@@ -20,7 +20,7 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         var limit = session.Step == InterviewStep.Name ? AnswerReader.MaxNameLength : AnswerReader.MaxFreeTextLength;
         if (session.Step is InterviewStep.Confirm)
         {
-            return new AnswerOutcome(draft, "interview.use_buttons");
+            return new AnswerOutcome(draft, TextKeys.InterviewUseButtons);
         }
 
         if (AnswerReader.Problem(text, limit) is { } problem)
@@ -61,13 +61,13 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         var (name, remainder) = AnswerReader.ReadNameAndRest(text);
         if (!name.Any(char.IsLetterOrDigit) || name.Length > AnswerReader.MaxNameLength)
         {
-            return new AnswerOutcome(draft, "answer.no_words");
+            return new AnswerOutcome(draft, TextKeys.AnswerNoWords);
         }
 
         var named = draft with { Name = name };
         return remainder is null || draft.Offers is not null
             ? new AnswerOutcome(named)
-            : Offers(named, remainder) with { NoticeKey = "interview.noted_offers" };
+            : Offers(named, remainder) with { NoticeKey = TextKeys.InterviewNotedOffers };
     }
 
     private AnswerOutcome Offers(MemberDraft draft, string text)
@@ -78,7 +78,7 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         if (seeks is not null && string.IsNullOrEmpty(draft.Seeks))
         {
             updated = updated with { Seeks = seeks };
-            notice = "interview.noted_seeks";
+            notice = TextKeys.InterviewNotedSeeks;
         }
 
         return new AnswerOutcome(WithTownFrom(updated, text), NoticeKey: notice);
@@ -87,7 +87,7 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
     private AnswerOutcome Town(MemberDraft draft, string text)
     {
         var town = ResolveTown(text);
-        return new AnswerOutcome(draft with { Town = town }, NoticeKey: town.IsResolved ? null : "interview.town_unknown");
+        return new AnswerOutcome(draft with { Town = town }, NoticeKey: town.IsResolved ? null : TextKeys.InterviewTownUnknown);
     }
 
     private MemberTown ResolveTown(string text)
@@ -102,7 +102,7 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
     {
         var found = AnswerReader.ReadSectors(text, _sectorWords.Value);
         return found.Count == 0
-            ? new AnswerOutcome(draft, "interview.sectors_not_understood")
+            ? new AnswerOutcome(draft, TextKeys.InterviewSectorsNotUnderstood)
             : new AnswerOutcome(draft with { Sectors = found, HasChosenSectors = true });
     }
 
@@ -115,7 +115,7 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
 
         var links = AnswerReader.ReadLinks(text);
         return links.Count == 0
-            ? new AnswerOutcome(draft, "interview.links_not_understood")
+            ? new AnswerOutcome(draft, TextKeys.InterviewLinksNotUnderstood)
             : new AnswerOutcome(draft with { Links = links });
     }
 
