@@ -59,17 +59,18 @@ public sealed class DashboardTexts(TextCatalog texts, HubDirectory hubs, Compete
             return $"{Row(language, need)} → {Row(language, offer)}";
         }
 
-        if (key.Contains('+', StringComparison.Ordinal))
-        {
-            return string.Join(" + ", key.Split('+').Select(part => Row(language, part)));
-        }
-
+        // A row with its own text comes before the sector-pair split: "team_size:4+" is one row, not a pair.
         foreach (var prefix in RowPrefixes)
         {
             if (TextKeys.Find(prefix, key.Replace(':', '.')) is { } found)
             {
                 return Get(language, found);
             }
+        }
+
+        if (key.Contains('+', StringComparison.Ordinal))
+        {
+            return string.Join(" + ", key.Split('+').Select(part => Row(language, part)));
         }
 
         return key.StartsWith("link:", StringComparison.Ordinal) ? key[5..] : key;

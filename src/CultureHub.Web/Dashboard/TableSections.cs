@@ -89,6 +89,7 @@ public sealed class TableSections(DashboardTexts texts, NiedersachsenMap map, IO
         NeedsInsights.TableId => P(texts.Format(page.Language, TextKeys.DashboardNoteNeeds, options.Value.InPersonReachKm)),
         "reach_by_district" => P(T(page, TextKeys.DashboardNoteReach)),
         OutcomeInsights.TableId => P(T(page, TextKeys.DashboardNoteWhatWorked)),
+        ProjectInsights.TableId => P(T(page, TextKeys.DashboardNoteProjects)),
         _ when table.Id.StartsWith("workshop_suggestions_", StringComparison.Ordinal) => P(T(page, TextKeys.DashboardNoteSuggestions)),
         _ => string.Empty,
     };

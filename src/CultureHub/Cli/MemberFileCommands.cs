@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CultureHub.Core.Interviews;
 using CultureHub.Core.Members;
 
 namespace CultureHub.Cli;

@@ -1,6 +1,6 @@
-using CultureHub.Core.Texts;
+using CultureHub.Core.Members;
 
-namespace CultureHub.Core.Members;
+namespace CultureHub.Core.Texts;
 
 /// <summary>A sector's text keys, spelled out so that a sector without a text fails the build, not a conversation.</summary>
 public static class SectorTextKeys
