@@ -120,9 +120,14 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         }
 
         var links = AnswerReader.ReadLinks(text);
-        return links.Count == 0
-            ? new AnswerOutcome(draft, TextKeys.InterviewLinksNotUnderstood)
-            : new AnswerOutcome(draft with { Links = links });
+        var unplaced = SocialHandles.Unplaced(text, SocialHandles.ReadLinks(text)).Count > 0;
+        return (links.Count, unplaced) switch
+        {
+            (0, true) => new AnswerOutcome(draft, TextKeys.InterviewHandlePlatformMissing),
+            (0, false) => new AnswerOutcome(draft, TextKeys.InterviewLinksNotUnderstood),
+            (_, true) => new AnswerOutcome(draft with { Links = links }, NoticeKey: TextKeys.InterviewHandlePlatformLeftOut),
+            _ => new AnswerOutcome(draft with { Links = links }),
+        };
     }
 
     private MemberDraft WithTownFrom(MemberDraft draft, string text)
