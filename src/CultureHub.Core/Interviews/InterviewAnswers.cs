@@ -20,7 +20,13 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         var limit = session.Step == InterviewStep.Name ? AnswerReader.MaxNameLength : AnswerReader.MaxFreeTextLength;
         if (session.Step is InterviewStep.Confirm)
         {
-            return new AnswerOutcome(draft, "interview.use_buttons");
+            return new AnswerOutcome(draft, TextKeys.InterviewUseButtons);
+        }
+
+        // "-" or "n/a" has no letters but is a clear "nothing", where a step may be left empty
+        if (session.Step is (InterviewStep.Seeks or InterviewStep.Links) && AnswerReader.IsSkip(text))
+        {
+            return new AnswerOutcome(Skip(draft, session.Step));
         }
 
         if (AnswerReader.Problem(text, limit) is { } problem)
@@ -33,7 +39,7 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         {
             InterviewStep.Name => NameAnswer(draft, clean),
             InterviewStep.Offers => Offers(draft, clean),
-            InterviewStep.Seeks => new AnswerOutcome(WithTownFrom(draft with { Seeks = AnswerReader.IsSkip(clean) ? string.Empty : clean }, clean)),
+            InterviewStep.Seeks => new AnswerOutcome(WithTownFrom(draft with { Seeks = clean }, clean)),
             InterviewStep.Town => Town(draft, clean),
             InterviewStep.Sectors => SectorsAnswer(draft, clean),
             _ => Links(draft, clean),
@@ -61,13 +67,13 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         var (name, remainder) = AnswerReader.ReadNameAndRest(text);
         if (!name.Any(char.IsLetterOrDigit) || name.Length > AnswerReader.MaxNameLength)
         {
-            return new AnswerOutcome(draft, "answer.no_words");
+            return new AnswerOutcome(draft, TextKeys.AnswerNoWords);
         }
 
         var named = draft with { Name = name };
         return remainder is null || draft.Offers is not null
             ? new AnswerOutcome(named)
-            : Offers(named, remainder) with { NoticeKey = "interview.noted_offers" };
+            : Offers(named, remainder) with { NoticeKey = TextKeys.InterviewNotedOffers };
     }
 
     private AnswerOutcome Offers(MemberDraft draft, string text)
@@ -78,7 +84,7 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         if (seeks is not null && string.IsNullOrEmpty(draft.Seeks))
         {
             updated = updated with { Seeks = seeks };
-            notice = "interview.noted_seeks";
+            notice = TextKeys.InterviewNotedSeeks;
         }
 
         return new AnswerOutcome(WithTownFrom(updated, text), NoticeKey: notice);
@@ -87,7 +93,7 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
     private AnswerOutcome Town(MemberDraft draft, string text)
     {
         var town = ResolveTown(text);
-        return new AnswerOutcome(draft with { Town = town }, NoticeKey: town.IsResolved ? null : "interview.town_unknown");
+        return new AnswerOutcome(draft with { Town = town }, NoticeKey: town.IsResolved ? null : TextKeys.InterviewTownUnknown);
     }
 
     private MemberTown ResolveTown(string text)
@@ -108,21 +114,21 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
 
         var found = AnswerReader.ReadSectors(text, _sectorWords.Value);
         return found.Count == 0
-            ? new AnswerOutcome(draft, "interview.sectors_not_understood")
+            ? new AnswerOutcome(draft, TextKeys.InterviewSectorsNotUnderstood)
             : new AnswerOutcome(draft with { Sectors = found, HasChosenSectors = true });
     }
 
     private static AnswerOutcome Links(MemberDraft draft, string text)
     {
-        if (AnswerReader.IsSkip(text))
-        {
-            return new AnswerOutcome(draft with { Links = [] });
-        }
-
         var links = AnswerReader.ReadLinks(text);
-        return links.Count == 0
-            ? new AnswerOutcome(draft, "interview.links_not_understood")
-            : new AnswerOutcome(draft with { Links = links });
+        var unplaced = SocialHandles.Unplaced(text, SocialHandles.ReadLinks(text)).Count > 0;
+        return (links.Count, unplaced) switch
+        {
+            (0, true) => new AnswerOutcome(draft, TextKeys.InterviewHandlePlatformMissing),
+            (0, false) => new AnswerOutcome(draft, TextKeys.InterviewLinksNotUnderstood),
+            (_, true) => new AnswerOutcome(draft with { Links = links }, NoticeKey: TextKeys.InterviewHandlePlatformLeftOut),
+            _ => new AnswerOutcome(draft with { Links = links }),
+        };
     }
 
     private MemberDraft WithTownFrom(MemberDraft draft, string text)
