@@ -1,11 +1,14 @@
 using System.Diagnostics;
+using System.Globalization;
 using CultureHub.Analysis;
 using CultureHub.Benchmarks;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Places;
 
 // Usage: culturehub-bench [members...]   (default 1000 10000 100000). Run one size per process for clean peak memory.
-var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [1_000, 10_000, 100_000];
+// Figures print the same on every machine (copied into RESULTS.md), whatever its culture.
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000, 100_000];
 var taxonomy = CompetenceTaxonomy.LoadDefault();
 var reader = CompetenceReading.CreateReader(taxonomy);
 var texts = ExplanationTemplates.LoadDefault();

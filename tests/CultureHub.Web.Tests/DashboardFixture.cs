@@ -125,7 +125,7 @@ public sealed partial class DashboardFixture : IAsyncLifetime
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
     {
         var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
-        return TokenField().Match(html).Groups[1].Value;
+        return TokenField().Match(html).Groups["token"].Value;
     }
 
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string user, string password)
@@ -146,7 +146,7 @@ public sealed partial class DashboardFixture : IAsyncLifetime
         _folder.Dispose();
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TokenField();
 }
 

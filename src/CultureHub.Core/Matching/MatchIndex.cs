@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CultureHub.Core.Matching;
 
 /// <summary>
@@ -51,7 +53,7 @@ public sealed class MatchIndex
 
     internal IEnumerable<CompiledProfile> Profiles => _slots.OfType<CompiledProfile>();
 
-    internal CompiledProfile this[int slot] => _slots[slot] ?? throw new InvalidOperationException($"slot {slot} is empty");
+    internal CompiledProfile this[int slot] => _slots[slot] ?? throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"slot {slot} is empty"));
 
     public MatchProfile? Find(string memberId) => Compiled(memberId)?.Profile;
 

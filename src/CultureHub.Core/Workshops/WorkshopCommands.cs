@@ -1,5 +1,6 @@
 using System.Text;
 using CultureHub.Core.Chat;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Workshops;
 
@@ -33,7 +34,7 @@ public sealed class WorkshopsCommand(IWorkshopStore store, HubDirectory hubs, Wo
                 continue;
             }
 
-            text.AppendLine().AppendLine($"📍 {hub.Name} – {hub.Partner}");
+            text.AppendLine().AppendLine(TextCatalog.CultureFor(language), $"📍 {hub.Name} – {hub.Partner}");
             foreach (var workshop in here)
             {
                 var confirmed = (await store.RegistrationsForAsync(workshop.Id, cancellationToken)).Count(r => r.Status == RegistrationStatus.Confirmed);

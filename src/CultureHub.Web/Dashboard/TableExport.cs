@@ -12,6 +12,8 @@ namespace CultureHub.Web.Dashboard;
 /// </summary>
 public static class TableExport
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     /// <summary>RFC 4180, UTF-8 with a byte order mark for spreadsheets; formula-like fields are escaped.</summary>
     public static byte[] Csv(FigureTable table)
     {
@@ -51,7 +53,7 @@ public static class TableExport
             ["columns"] = new JsonArray([.. table.Columns.Select(c => (JsonNode?)JsonValue.Create(c))]),
             ["rows"] = rows,
         };
-        return JsonSerializer.SerializeToUtf8Bytes(document, new JsonSerializerOptions { WriteIndented = true });
+        return JsonSerializer.SerializeToUtf8Bytes(document, Indented);
     }
 
     private static JsonNode? Value(FigureCell cell) => cell.Kind switch

@@ -10,7 +10,7 @@ public sealed class MatchingRoundJob(MatchingRoundService rounds) : IJob
 {
     public static readonly JobKey Key = new("matching-round");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await rounds.RunRoundAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) => await rounds.RunRoundAsync(cancellationToken);
 }
 
 /// <summary>
@@ -22,7 +22,7 @@ public sealed class DueWorkJob(IEnumerable<IDueWork> work) : IJob
 {
     public static readonly JobKey Key = new("due-work");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         foreach (var item in work)
         {

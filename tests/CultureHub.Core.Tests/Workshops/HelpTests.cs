@@ -14,9 +14,9 @@ public sealed class HelpTests : IDisposable
     {
         var help = await HelpAsync("anna", "member.db");
 
-        Assert.Contains("/workshops", help);
-        Assert.Contains("/help", help);
-        Assert.All(StaffCommands, command => Assert.DoesNotContain(command + " ", help));
+        Assert.Contains("/workshops", help, StringComparison.Ordinal);
+        Assert.Contains("/help", help, StringComparison.Ordinal);
+        Assert.All(StaffCommands, command => Assert.DoesNotContain(command + " ", help, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -24,8 +24,8 @@ public sealed class HelpTests : IDisposable
     {
         var help = await HelpAsync("staff-hannover", "staff.db");
 
-        Assert.Contains("/workshops", help);
-        Assert.All(StaffCommands, command => Assert.Contains(command + " ", help));
+        Assert.Contains("/workshops", help, StringComparison.Ordinal);
+        Assert.All(StaffCommands, command => Assert.Contains(command + " ", help, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class HelpTests : IDisposable
     {
         var help = await HelpAsync("coordinator", "coordinator.db", settings: ("Dashboard:StaffIdentities:0", "web:coordinator"));
 
-        Assert.Contains("/dashboard ", help);
+        Assert.Contains("/dashboard ", help, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,8 +44,8 @@ public sealed class HelpTests : IDisposable
         var replies = await harness.Get<ChatRouter>().HandleAsync(new CommandInput(Sender("anna"), "frobnicate", string.Empty), CancellationToken.None);
 
         var help = WorkshopHarness.Text(replies);
-        Assert.Contains("/workshops", help);
-        Assert.DoesNotContain("/newworkshop", help);
+        Assert.Contains("/workshops", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("/newworkshop", help, StringComparison.Ordinal);
     }
 
     private async Task<string> HelpAsync(string user, string database, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null, params (string Key, string Value)[] settings)

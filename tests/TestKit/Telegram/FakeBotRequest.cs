@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace CultureHub.TestKit.Telegram;
@@ -5,11 +6,11 @@ namespace CultureHub.TestKit.Telegram;
 /// <summary>One call the fake Bot API received, with its parameters as JSON (form fields included).</summary>
 public sealed record FakeBotRequest(long Sequence, string Method, JsonObject Parameters)
 {
-    public long? ChatId => Parameters["chat_id"] is { } id && long.TryParse(id.ToString(), out var value) ? value : null;
+    public long? ChatId => Parameters["chat_id"] is { } id && long.TryParse(id.ToString(), CultureInfo.InvariantCulture, out var value) ? value : null;
 
     public string? Text => Parameters["text"]?.GetValue<string>();
 
-    public int? Offset => Parameters["offset"] is { } offset && int.TryParse(offset.ToString(), out var value) ? value : null;
+    public int? Offset => Parameters["offset"] is { } offset && int.TryParse(offset.ToString(), CultureInfo.InvariantCulture, out var value) ? value : null;
 
     public bool IsMessage => Method is "sendMessage" or "sendDocument";
 
