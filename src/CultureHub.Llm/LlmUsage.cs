@@ -49,6 +49,16 @@ public sealed partial class LlmUsage(CultureHubMetrics metrics, ILogger<LlmUsage
         }
     }
 
+    /// <summary>Reasons with links, addresses, handles or phone numbers: the offline reason was shown instead.</summary>
+    public void CountRefusedReasons(string step, int count)
+    {
+        if (count > 0)
+        {
+            metrics.CountLlmRefusedReasons(step, count);
+            LogRefusedReasons(step, count);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Language model step {Step}: {InputTokens} tokens in, {OutputTokens} tokens out")]
     private partial void LogTokens(string step, long inputTokens, long outputTokens);
 
@@ -57,4 +67,7 @@ public sealed partial class LlmUsage(CultureHubMetrics metrics, ILogger<LlmUsage
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Language model step {Step} returned {Count} unknown ids; they were dropped")]
     private partial void LogDropped(string step, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Language model step {Step} wrote {Count} reasons with contact data; the offline reasons were shown")]
+    private partial void LogRefusedReasons(string step, int count);
 }

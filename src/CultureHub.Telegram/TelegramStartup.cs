@@ -41,7 +41,7 @@ public sealed partial class TelegramStartup(
     public IReadOnlyList<BotCommand> MenuFor(Language language) =>
         [.. router.Commands
             .Select(c => c.Descriptor)
-            .Where(d => IsMenuName(d.Name))
+            .Where(d => IsMenuName(d.Name) && d.IsOfferedOn(ChatPlatform.Telegram))
             .OrderBy(d => d.Name, StringComparer.Ordinal)
             .Select(d => new BotCommand(d.Name, Describe(language, d)))];
 

@@ -14,4 +14,16 @@ public sealed class WebChatOptions
     /// <summary>Messages kept per visitor until the page fetches them.</summary>
     [Range(1, 1000)]
     public int InboxCapacity { get; set; } = 100;
+
+    /// <summary>Chat API requests one visitor may make per minute (a burst of that many, then evenly); the page polls its inbox 15 times a minute.</summary>
+    [Range(1, 100_000)]
+    public int VisitorRequestsPerMinute { get; set; } = 60;
+
+    /// <summary>Chat API requests per minute from one address, all its visitors together (a hub's Wi-Fi during a workshop).</summary>
+    [Range(1, 1_000_000)]
+    public int AddressRequestsPerMinute { get; set; } = 600;
+
+    /// <summary>How long a /device link stays valid.</summary>
+    [Range(1, 60)]
+    public int DeviceLinkMinutes { get; set; } = 10;
 }

@@ -37,7 +37,9 @@ public static class CommunityServiceCollectionExtensions
     public static IServiceCollection AddHubWorkshops(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HubsOptions>().Bind(configuration).ValidateDataAnnotations()
-            .Validate(HubsOptions.IsValid, "Every hub needs a unique id, a name, a partner, an address and valid coordinates.").ValidateOnStart();
+            .Validate(HubsOptions.IsValid, "Every hub needs a unique id, a name and valid coordinates.")
+            .Validate(HubsOptions.HasNoWebStaff, "Hubs: web: identities cannot be hub staff (web chat visitors are anonymous); list their Telegram or Discord identity.")
+            .ValidateOnStart();
         services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddWorkshops();
         return services.AddWorkshopFiles();

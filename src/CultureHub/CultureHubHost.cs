@@ -44,7 +44,8 @@ public static class CultureHubHost
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
 
         var app = builder.Build();
-        app.MapWebChat();
+        app.UseKnownProxies();
+        app.UseWebChat();
         app.UseDashboard();
         app.MapWorkshopFeeds();
         app.MapOperatorMetrics();

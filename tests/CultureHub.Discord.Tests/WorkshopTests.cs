@@ -106,7 +106,7 @@ public sealed class WorkshopTests
         return services.GetRequiredService<WorkshopAdminService>().CreateAsync(
             new WorkshopRequest(Title, "Wir schreiben in kleinen Gruppen einen Song.", hubId,
                 services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(10), 12, Staff, null),
-            "Kulturetage",
+            "Hub-Team",
             CancellationToken.None);
     }
 

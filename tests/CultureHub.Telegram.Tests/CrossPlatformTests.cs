@@ -14,8 +14,7 @@ public sealed class CrossPlatformTests
         await using var host = await TelegramTestHost.StartAsync();
         var tg = new FakeTelegramUser(2001, "Tessa", "tessa_sound", "de");
         await new InterviewDriver(host, tg, Language.De) { Name = "Tessa" }.RunAsync();
-        using var http = new HttpClient { BaseAddress = CultureHubHost.ListeningAddress(host.App) };
-        var web = new ChatApiClient(http, "web-sina");
+        using var web = new ChatApiClient(CultureHubHost.ListeningAddress(host.App), "sina");
         var saved = await web.CompleteInterviewAsync("Sina", "Ich bin Sängerin und schreibe Texte", "Ich suche jemanden, der meine Konzerte live abmischt", "Vechta");
         Assert.Contains("Gespeichert", saved.AllText, StringComparison.Ordinal);
 

@@ -58,7 +58,7 @@ public sealed class WorkshopTests
     public async Task NewWorkshop_StaffOnTelegram_PublishesThroughTheForm()
     {
         await using var host = await TelegramTestHost.StartAsync(Settings);
-        var team = new FakeTelegramUser(9001, "Kulturetage", null, "de");
+        var team = new FakeTelegramUser(9001, "Hub-Team", null, "de");
 
         await host.SayAsync(team, "/newworkshop");
         await host.SayAsync(team, Title);
@@ -76,7 +76,7 @@ public sealed class WorkshopTests
         host.Service<WorkshopAdminService>().CreateAsync(
             new WorkshopRequest(Title, "Wir schreiben in kleinen Gruppen einen Song.", "oldenburg",
                 host.Service<TimeProvider>().GetUtcNow().AddDays(10), capacity, Staff, null),
-            "Kulturetage",
+            "Hub-Team",
             CancellationToken.None);
 
     private static async Task AssertStatusAsync(TelegramTestHost host, Workshop workshop, FakeTelegramUser user, RegistrationStatus status)

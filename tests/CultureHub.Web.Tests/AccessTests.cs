@@ -66,7 +66,7 @@ public sealed partial class AccessTests(DashboardFixture fixture)
     public async Task HubStaff_SeeOwnHub_ButNotAnotherHubsDetail()
     {
         using var client = fixture.NewClient();
-        using var signIn = await DashboardFixture.SignInAsync(client, "faust", DashboardFixture.Password);
+        using var signIn = await DashboardFixture.SignInAsync(client, "hannover-team", DashboardFixture.Password);
 
         using var own = await client.GetAsync(new Uri("/dashboard/hubs/hannover", UriKind.Relative));
         using var other = await client.GetAsync(new Uri("/dashboard/hubs/oldenburg", UriKind.Relative));
@@ -84,7 +84,7 @@ public sealed partial class AccessTests(DashboardFixture fixture)
     [Fact]
     public async Task OneTimeLink_FromTheBot_WorksOnce()
     {
-        var reply = await fixture.Host.Visitor("coordinator").SayAsync("/dashboard");
+        var reply = await fixture.Host.Member(DashboardFixture.Coordinator).SayAsync("/dashboard");
         var link = LinkInText().Match(reply.AllText);
         Assert.True(link.Success, reply.AllText);
         var token = new Uri(link.Value).Fragment.TrimStart('#');

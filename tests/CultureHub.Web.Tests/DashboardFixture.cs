@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CultureHub.Core.Chat;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
 using CultureHub.Core.Workshops;
@@ -18,6 +19,9 @@ public sealed partial class DashboardFixture : IAsyncLifetime
     public const string Password = "correct horse battery";
     public const string SmallHub = "hub_smalltown";
 
+    /// <summary>The network's coordinator on Telegram: web chat visitors cannot be staff.</summary>
+    public static readonly PlatformIdentity Coordinator = new(ChatPlatform.Telegram, "7001");
+
     private readonly TempFolder _folder = new();
 
     public RunningHost Host { get; private set; } = null!;
@@ -34,10 +38,10 @@ public sealed partial class DashboardFixture : IAsyncLifetime
             ["Dashboard:Accounts:0:UserName"] = "network",
             ["Dashboard:Accounts:0:PasswordHash"] = hash,
             ["Dashboard:Accounts:0:Hub"] = "*",
-            ["Dashboard:Accounts:1:UserName"] = "faust",
+            ["Dashboard:Accounts:1:UserName"] = "hannover-team",
             ["Dashboard:Accounts:1:PasswordHash"] = hash,
             ["Dashboard:Accounts:1:Hub"] = "hannover",
-            ["Dashboard:StaffIdentities:0"] = "web:coordinator",
+            ["Dashboard:StaffIdentities:0"] = Coordinator.Key,
         };
     }
 
@@ -125,8 +129,10 @@ public sealed partial class DashboardFixture : IAsyncLifetime
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
     {
         var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
-        return TokenField().Match(html).Groups["token"].Value;
+        return TokenIn(html);
     }
+
+    public static string TokenIn(string html) => TokenField().Match(html).Groups["token"].Value;
 
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string user, string password)
     {

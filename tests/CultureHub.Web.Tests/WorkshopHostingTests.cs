@@ -20,7 +20,7 @@ public sealed class WorkshopHostingTests(DashboardFixture fixture)
         var answer = await visitor.PressAsync(saved.Button("host:yes").Id);
         var suggestions = await fixture.Host.Get<WorkshopSuggestions>().ForHubAsync("hannover", CancellationToken.None);
         using var staff = fixture.NewClient();
-        await DashboardFixture.SignInAsync(staff, "faust", DashboardFixture.Password);
+        await DashboardFixture.SignInAsync(staff, "hannover-team", DashboardFixture.Password);
         var page = await staff.GetStringAsync(new Uri("/dashboard/hubs/hannover", UriKind.Relative));
         using var first = await InviteAsync(staff, topic);
         var inbox = await visitor.InboxAsync();
@@ -45,7 +45,7 @@ public sealed class WorkshopHostingTests(DashboardFixture fixture)
     public async Task Invite_OtherHubsStaff_AreRefused()
     {
         using var staff = fixture.NewClient();
-        await DashboardFixture.SignInAsync(staff, "faust", DashboardFixture.Password);
+        await DashboardFixture.SignInAsync(staff, "hannover-team", DashboardFixture.Password);
         var token = await DashboardFixture.AntiforgeryTokenAsync(staff, "/dashboard/hubs/hannover");
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["topic"] = "guitar" });
 

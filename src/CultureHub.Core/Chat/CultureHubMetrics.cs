@@ -21,6 +21,7 @@ public sealed class CultureHubMetrics
     private readonly Counter<long> _llmTokensOut;
     private readonly Counter<long> _llmFallbacks;
     private readonly Counter<long> _llmDroppedIds;
+    private readonly Counter<long> _llmRefusedReasons;
     private readonly Counter<long> _rounds;
     private readonly Counter<long> _proposed;
     private double _lastRoundSeconds;
@@ -36,6 +37,7 @@ public sealed class CultureHubMetrics
         _llmTokensOut = meter.CreateCounter<long>("culturehub_llm_tokens_out", description: "Tokens received from the language model, by step.");
         _llmFallbacks = meter.CreateCounter<long>("culturehub_llm_fallbacks", description: "Times the language model failed and the offline path answered, by step.");
         _llmDroppedIds = meter.CreateCounter<long>("culturehub_llm_dropped_ids", description: "Ids the language model made up that were dropped, by step.");
+        _llmRefusedReasons = meter.CreateCounter<long>("culturehub_llm_refused_reasons", description: "Reasons the language model wrote with links, addresses, handles or phone numbers, replaced by the offline reason, by step.");
         _rounds = meter.CreateCounter<long>("culturehub_matching_rounds", description: "Matching rounds run.");
         _proposed = meter.CreateCounter<long>("culturehub_introductions_proposed", description: "Introductions proposed by matching rounds.");
         meter.CreateObservableGauge("culturehub_matching_round_duration", () => Volatile.Read(ref _lastRoundSeconds), "s", "Duration of the last matching round (0 until one ran).");
@@ -58,6 +60,8 @@ public sealed class CultureHubMetrics
 
     public void CountLlmDroppedIds(string step, long count) => _llmDroppedIds.Add(count, Tag("step", step));
 
+    public void CountLlmRefusedReasons(string step, long count) => _llmRefusedReasons.Add(count, Tag("step", step));
+
     public void RecordRound(TimeSpan duration, int proposed)
     {
         Volatile.Write(ref _lastRoundSeconds, duration.TotalSeconds);
@@ -76,7 +80,7 @@ public sealed class CultureHubMetrics
         foreach (var step in LlmSteps.All)
         {
             CountLlmTokens(step, 0, 0);
-            foreach (var counter in new[] { _llmRequests, _llmFallbacks, _llmDroppedIds })
+            foreach (var counter in new[] { _llmRequests, _llmFallbacks, _llmDroppedIds, _llmRefusedReasons })
             {
                 counter.Add(0, Tag("step", step));
             }

@@ -7,7 +7,11 @@ namespace CultureHub.Core.Chat;
 /// <param name="DescriptionKey">Text catalog key of the one-line description.</param>
 /// <param name="ArgumentHintKey">Text catalog key describing the optional argument, if any.</param>
 /// <param name="IsStaffOnly">Only hub staff can use it, so /help lists it only to them.</param>
-public sealed record CommandDescriptor(string Name, string DescriptionKey, string? ArgumentHintKey = null, bool IsStaffOnly = false);
+/// <param name="OnlyOn">The one platform whose menus and help offer the command; null for all.</param>
+public sealed record CommandDescriptor(string Name, string DescriptionKey, string? ArgumentHintKey = null, bool IsStaffOnly = false, ChatPlatform? OnlyOn = null)
+{
+    public bool IsOfferedOn(ChatPlatform platform) => OnlyOn is null || OnlyOn == platform;
+}
 
 /// <summary>A slash command. Thin: it parses its arguments and calls a service.</summary>
 public interface IChatCommand

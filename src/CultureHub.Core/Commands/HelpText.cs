@@ -12,7 +12,7 @@ public sealed class HelpText(TextCatalog texts, IEnumerable<IStaffRoster> staff)
         var language = context.Language;
         var isStaff = staff.Any(roster => roster.IsStaff(context.Identity));
         var builder = new StringBuilder(texts.Get(language, "help.intro")).AppendLine().AppendLine();
-        foreach (var descriptor in commands.Where(d => isStaff || !d.IsStaffOnly).OrderBy(d => Order(d.Name)))
+        foreach (var descriptor in commands.Where(d => (isStaff || !d.IsStaffOnly) && d.IsOfferedOn(context.Identity.Platform)).OrderBy(d => Order(d.Name)))
         {
             builder.Append('/').Append(descriptor.Name);
             if (descriptor.ArgumentHintKey is { } hint)

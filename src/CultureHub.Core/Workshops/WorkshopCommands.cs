@@ -1,6 +1,5 @@
 using System.Text;
 using CultureHub.Core.Chat;
-using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Workshops;
 
@@ -34,7 +33,7 @@ public sealed class WorkshopsCommand(IWorkshopStore store, HubDirectory hubs, Wo
                 continue;
             }
 
-            text.AppendLine().AppendLine(TextCatalog.CultureFor(language), $"📍 {hub.Name} – {hub.Partner}");
+            text.AppendLine().AppendLine("📍 " + hub.Label);
             foreach (var workshop in here)
             {
                 var confirmed = (await store.RegistrationsForAsync(workshop.Id, cancellationToken)).Count(r => r.Status == RegistrationStatus.Confirmed);

@@ -33,7 +33,7 @@ public sealed class WorkshopMessages(TextCatalog texts, HubDirectory hubs, ICale
         var builder = new StringBuilder()
             .AppendLine(texts.Format(language, "ws.card.title", workshop.Title, workshop.Id))
             .AppendLine(When(workshop, language))
-            .AppendLine(texts.Format(language, "ws.card.where", hub?.Name ?? workshop.HubId, hub?.Partner, hub?.Address))
+            .AppendLine(texts.Format(language, "ws.card.where", hub?.Where ?? workshop.HubId))
             .AppendLine(texts.Format(language, "ws.card.places", confirmed, workshop.Capacity, waitlisted));
         if (workshop.Description.Length > 0)
         {

@@ -56,7 +56,7 @@ public sealed class WorkshopNotifier(
 
     public Task ReminderAsync(Workshop workshop, string memberId, bool isDayBefore, CancellationToken cancellationToken) =>
         ToMemberAsync(memberId, language => new ChatReply(
-            Messages.Text(language, isDayBefore ? "ws.reminder.day" : "ws.reminder.hours", workshop.Title, Messages.When(workshop, language), hubs.Find(workshop.HubId)?.Address),
+            Messages.Text(language, isDayBefore ? "ws.reminder.day" : "ws.reminder.hours", workshop.Title, Messages.When(workshop, language), hubs.Find(workshop.HubId)?.Venue ?? workshop.HubId),
             [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), Messages.Text(language, "ws.button.cancel"))]), cancellationToken);
 
     /// <summary>A member's proposal to the hub's staff, with approve/decline buttons.</summary>

@@ -20,7 +20,7 @@ public static partial class SlashCommandCatalog
         foreach (var command in commands.OrderBy(c => c.Descriptor.Name, StringComparer.Ordinal))
         {
             var descriptor = command.Descriptor;
-            if (!ValidName().IsMatch(descriptor.Name))
+            if (!ValidName().IsMatch(descriptor.Name) || !descriptor.IsOfferedOn(ChatPlatform.Discord))
             {
                 continue;
             }

@@ -31,7 +31,6 @@ public sealed record RankChoice(int Index, string? Reason);
 public sealed class CandidateRanker(LanguageModelClient client, LlmUsage usage)
 {
     public const string Step = LlmSteps.Rerank;
-    private const int MaxReasonLength = 400;
 
     /// <summary>A permutation of the candidates' indexes, best first; null keeps the offline order.</summary>
     public async Task<IReadOnlyList<RankChoice>?> RankAsync(RankProfile seeker, IReadOnlyList<RankCandidate> candidates, CancellationToken cancellationToken)
@@ -55,16 +54,19 @@ public sealed class CandidateRanker(LanguageModelClient client, LlmUsage usage)
         }
 
         var chosen = new List<RankChoice>();
+        var refused = 0;
         foreach (var item in ranking)
         {
             var index = keys.IndexOf(item.Id ?? string.Empty);
             if (index >= 0 && chosen.All(c => c.Index != index))
             {
-                chosen.Add(new RankChoice(index, Clean(item.Reason)));
+                chosen.Add(new RankChoice(index, ModelReasons.Accept(item.Reason)));
+                refused += item.Reason is { } reason && ModelReasons.HasContactData(reason) ? 1 : 0;
             }
         }
 
         usage.CountDropped(Step, ranking.Count - chosen.Count);
+        usage.CountRefusedReasons(Step, refused);
         if (chosen.Count == 0)
         {
             usage.CountFallback(Step, "no_known_ids");
@@ -76,17 +78,6 @@ public sealed class CandidateRanker(LanguageModelClient client, LlmUsage usage)
     }
 
     private static string Key(int index) => string.Create(CultureInfo.InvariantCulture, $"c{index + 1}");
-
-    private static string? Clean(string? reason)
-    {
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            return null;
-        }
-
-        var text = reason.Trim();
-        return text.Length <= MaxReasonLength ? text : text[..(MaxReasonLength - 1)] + "…";
-    }
 
     private sealed record CandidateData(
         [property: JsonPropertyName("id")] string Id,

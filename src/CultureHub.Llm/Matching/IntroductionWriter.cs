@@ -9,10 +9,9 @@ namespace CultureHub.Llm.Matching;
 /// Writes the reason each side of a proposal reads, in that side's language, through
 /// <c>prompts/introduction.yaml</c>. Only when both members allowed the model; otherwise the offline texts stay.
 /// </summary>
-public sealed class IntroductionWriter(LanguageModelClient client)
+public sealed class IntroductionWriter(LanguageModelClient client, LlmUsage usage)
 {
     public const string Step = LlmSteps.Introduction;
-    private const int MaxLength = 400;
 
     public async Task<MatchCandidate> WriteAsync(MatchCandidate match, Member member, Member candidate, CancellationToken cancellationToken)
     {
@@ -29,17 +28,18 @@ public sealed class IntroductionWriter(LanguageModelClient client)
             ["candidate"] = LanguageModelClient.Encode(RankProfile.From(candidate)),
         };
         var reply = await client.AskAsync<IntroductionReply>(Step, variables, cancellationToken);
-        return reply is null
-            ? match
-            : match with
-            {
-                WhyForMember = Clean(reply.ForMember) ?? match.WhyForMember,
-                WhyForCandidate = Clean(reply.ForCandidate) ?? match.WhyForCandidate,
-            };
-    }
+        if (reply is null)
+        {
+            return match;
+        }
 
-    private static string? Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim().Length <= MaxLength ? text.Trim() : text.Trim()[..(MaxLength - 1)] + "…";
+        usage.CountRefusedReasons(Step, new[] { reply.ForMember, reply.ForCandidate }.Count(r => r is not null && ModelReasons.HasContactData(r)));
+        return match with
+        {
+            WhyForMember = ModelReasons.Accept(reply.ForMember) ?? match.WhyForMember,
+            WhyForCandidate = ModelReasons.Accept(reply.ForCandidate) ?? match.WhyForCandidate,
+        };
+    }
 }
 
 public sealed record IntroductionReply(

@@ -1,5 +1,6 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Insights;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +19,10 @@ public static class DashboardAuthentication
     {
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName).ValidateDataAnnotations()
             .Validate(DashboardOptions.IsValid, "Every dashboard account needs a unique user name, a pbkdf2-sha256 hash from 'culturehub hash-password' and a hub id or '*'.")
+            .Validate(DashboardOptions.HasNoWebStaff, "Dashboard:StaffIdentities cannot list web: identities (web chat visitors are anonymous).")
+            .Validate(o => o.KnownProxies.All(KnownProxies.IsValid), "Dashboard:KnownProxies must list IP addresses or networks such as 10.0.0.0/8.")
             .ValidateOnStart();
+        services.AddKnownProxies();
         services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddInsights();
         services.AddSingleton<DashboardTexts>();
@@ -36,8 +40,9 @@ public static class DashboardAuthentication
         {
             o.Cookie.Name = "culturehub.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        services.AddOptions<AntiforgeryOptions>().Configure<IOptions<DashboardOptions>>((antiforgery, dashboard) =>
+            antiforgery.Cookie.SecurePolicy = SecurePolicy(dashboard.Value));
         services.AddAuthentication(Scheme).AddCookie(Scheme, _ => { });
         services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IOptions<DashboardOptions>>((cookie, dashboard) =>
         {
@@ -45,7 +50,7 @@ public static class DashboardAuthentication
             cookie.Cookie.Path = "/dashboard";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.SecurePolicy = SecurePolicy(dashboard.Value);
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromMinutes(dashboard.Value.SessionMinutes);
             cookie.LoginPath = "/dashboard/login";
@@ -67,6 +72,10 @@ public static class DashboardAuthentication
         app.MapDashboardPages();
         return app;
     }
+
+    /// <summary>Behind a proxy that ends TLS, Kestrel sees http: an https public address decides instead.</summary>
+    private static CookieSecurePolicy SecurePolicy(DashboardOptions dashboard) =>
+        dashboard.IsPublicUrlHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     /// <summary>Pages redirect to the sign-in form; exports (machine clients) get a bare status code.</summary>
     private static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)

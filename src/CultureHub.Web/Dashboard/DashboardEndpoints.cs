@@ -1,4 +1,5 @@
 using CultureHub.Core.Insights;
+using CultureHub.Web.Csv;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -128,7 +129,7 @@ public static class DashboardEndpoints
         DashboardLog.Exported(logger, table.Id, format, account);
         http.Response.Headers.CacheControl = "no-store";
         return format == "csv"
-            ? Results.File(TableExport.Csv(table), "text/csv; charset=utf-8", $"{table.Id}.csv")
+            ? Results.File(TableExport.Csv(table, DialectOf(http)), "text/csv; charset=utf-8", $"{table.Id}.csv")
             : Results.File(TableExport.Json(table, period), "application/json; charset=utf-8", $"{table.Id}.json");
     }
 
@@ -144,6 +145,10 @@ public static class DashboardEndpoints
         DashboardLog.HubDenied(logger, hubId, user.Name);
         return Results.StatusCode(StatusCodes.Status403Forbidden);
     }
+
+    /// <summary><c>?separator=semicolon</c>: the variant German spreadsheet programs open in columns.</summary>
+    private static CsvDialect DialectOf(HttpContext http) =>
+        http.Request.Query["separator"] == "semicolon" ? CsvDialect.German : CsvDialect.Rfc4180;
 
     private static InsightsPeriod Period(HttpContext http) =>
         InsightsPeriod.Parse(http.Request.Query["from"], http.Request.Query["to"]);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CultureHub.Core.Workshops;
 
 namespace CultureHub.Web.Dashboard;
 
@@ -29,9 +30,14 @@ public sealed class DashboardOptions
     /// <summary>Identity keys (<c>telegram:123</c>) that may ask the bot for a link and see all hubs; hub staff see their hub.</summary>
     public List<string> StaffIdentities { get; set; } = [];
 
-    /// <summary>Base address of the dashboard as staff reach it (behind the proxy); the one-time links start with it.</summary>
+    /// <summary>Base address of the dashboard as staff reach it (behind the proxy); the one-time links start with it, and https here makes every cookie Secure.</summary>
     [Url]
     public string? PublicUrl { get; set; }
+
+    /// <summary>Reverse proxies (addresses, or networks like <c>10.0.0.0/8</c>) whose X-Forwarded-For and X-Forwarded-Proto are believed.</summary>
+    public List<string> KnownProxies { get; set; } = [];
+
+    public bool IsPublicUrlHttps => PublicUrl?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true;
 
     [Range(1, 60)]
     public int LinkLifetimeMinutes { get; set; } = 10;
@@ -39,6 +45,10 @@ public sealed class DashboardOptions
     /// <summary>Idle time after which a session ends (sliding).</summary>
     [Range(5, 24 * 60)]
     public int SessionMinutes { get; set; } = 120;
+
+    /// <summary>The web chat's visitors are anonymous: a web: identity must not open the dashboard.</summary>
+    public static bool HasNoWebStaff(DashboardOptions options) =>
+        !options.StaffIdentities.Any(HubsOptions.IsWebIdentity);
 
     public static bool IsValid(DashboardOptions options) =>
         options.Accounts.All(a => Validator.TryValidateObject(a, new ValidationContext(a), null, validateAllProperties: true) && PasswordHashFormat.IsWellFormed(a.PasswordHash))

@@ -1,10 +1,6 @@
-using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Insights;
 using CultureHub.Core.Workshops;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace CultureHub.Web.Dashboard;
@@ -12,12 +8,11 @@ namespace CultureHub.Web.Dashboard;
 /// <summary>
 /// Single-use sign-in links for staff, asked for with /dashboard in the chat. The token sits in the
 /// link's fragment (<c>/dashboard/link#TOKEN</c>), so it never reaches a server log, a proxy or a
-/// Referer; the page posts it with an antiforgery token. Only a SHA-256 of each token is kept,
-/// in memory: a restart voids open links, which is fine for ten minutes of validity.
+/// Referer; the page posts it with an antiforgery token.
 /// </summary>
-public sealed class LoginLinks(IOptions<DashboardOptions> options, IOptions<WebChatOptions> web, HubDirectory hubs, TimeProvider time) : IDashboardLinks
+public sealed class LoginLinks(IOptions<DashboardOptions> options, PublicAddress address, HubDirectory hubs, TimeProvider time) : IDashboardLinks
 {
-    private readonly ConcurrentDictionary<string, (DashboardUser User, DateTimeOffset ExpiresAt)> _open = new(StringComparer.Ordinal);
+    private readonly OneTimeTokens<DashboardUser> _tokens = new(time);
 
     public Uri? Issue(PlatformIdentity identity)
     {
@@ -30,35 +25,10 @@ public sealed class LoginLinks(IOptions<DashboardOptions> options, IOptions<WebC
             return null;
         }
 
-        Sweep();
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        _open[Digest(token)] = (new DashboardUser(key, allowed), time.GetUtcNow().AddMinutes(options.Value.LinkLifetimeMinutes));
-        var baseUrl = (options.Value.PublicUrl ?? web.Value.Url).TrimEnd('/');
-        return new Uri($"{baseUrl}/dashboard/link#{token}", UriKind.Absolute);
+        var token = _tokens.Issue(new DashboardUser(key, allowed), TimeSpan.FromMinutes(options.Value.LinkLifetimeMinutes));
+        return new Uri($"{address.BaseUrl}/dashboard/link#{token}", UriKind.Absolute);
     }
 
     /// <summary>The user the token was issued for, once; null when unknown, used or expired.</summary>
-    public DashboardUser? Redeem(string? token)
-    {
-        if (string.IsNullOrWhiteSpace(token) || !_open.TryRemove(Digest(token.Trim()), out var grant))
-        {
-            return null;
-        }
-
-        return grant.ExpiresAt > time.GetUtcNow() ? grant.User : null;
-    }
-
-    private void Sweep()
-    {
-        var now = time.GetUtcNow();
-        foreach (var (digest, grant) in _open)
-        {
-            if (grant.ExpiresAt <= now)
-            {
-                _open.TryRemove(digest, out _);
-            }
-        }
-    }
-
-    private static string Digest(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public DashboardUser? Redeem(string? token) => _tokens.Redeem(token);
 }

@@ -38,6 +38,9 @@ public static class PasswordHashFormat
 
     public static bool IsWellFormed(string encoded) => TryParse(encoded, out _, out _, out _);
 
+    /// <summary>The PBKDF2 iterations of a hash, or <see cref="DefaultIterations"/> when it is malformed.</summary>
+    public static int IterationsOf(string encoded) => TryParse(encoded, out var iterations, out _, out _) ? iterations : DefaultIterations;
+
     private static bool TryParse(string encoded, out int iterations, out byte[] salt, out byte[] key)
     {
         iterations = 0;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CsvHelper;
 using CultureHub.Core.Insights;
+using CultureHub.Web.Csv;
 
 namespace CultureHub.Web.Dashboard;
 
@@ -14,21 +14,12 @@ public static class TableExport
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    /// <summary>RFC 4180, UTF-8 with a byte order mark for spreadsheets; formula-like fields are escaped.</summary>
-    public static byte[] Csv(FigureTable table)
-    {
-        using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true }, true))
-        {
-            csv.WriteRecord(["key", .. table.Columns]);
-            foreach (var row in table.Rows)
-            {
-                csv.WriteRecord([row.Key, .. row.Cells.Select(c => c.Display)]);
-            }
-        }
-
-        return buffer.ToArray();
-    }
+    /// <summary>Through the one CSV writer; <paramref name="dialect"/> also decides how percentages are written.</summary>
+    public static byte[] Csv(FigureTable table, CsvDialect dialect) =>
+        SpreadsheetCsv.Write(
+            ["key", .. table.Columns],
+            table.Rows.Select(row => (IReadOnlyList<string?>)[row.Key, .. row.Cells.Select(c => Text(c, dialect))]),
+            dialect);
 
     public static byte[] Json(FigureTable table, InsightsPeriod period)
     {
@@ -55,6 +46,9 @@ public static class TableExport
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, Indented);
     }
+
+    private static string Text(FigureCell cell, CsvDialect dialect) =>
+        cell is { Kind: CellKind.Percent, Number: { } percent } ? percent.ToString("0.0", dialect.Numbers) : cell.Display;
 
     private static JsonNode? Value(FigureCell cell) => cell.Kind switch
     {

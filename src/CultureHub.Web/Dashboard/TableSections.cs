@@ -27,7 +27,8 @@ public sealed class TableSections(DashboardTexts texts, NiedersachsenMap map, IO
         html.Append(Table(table, page)).Append(extra);
         if (exportBase is not null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"exports\">{E(T(page, "export"))}: <a href=\"{exportBase}/{E(table.Id)}.csv{page.Query}\" download>CSV</a><a href=\"{exportBase}/{E(table.Id)}.json{page.Query}\">JSON</a></p>");
+            var semicolon = (page.Query.Length == 0 ? "?" : page.Query + "&") + "separator=semicolon";
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"exports\">{E(T(page, "export"))}: <a href=\"{exportBase}/{E(table.Id)}.csv{page.Query}\" download>CSV</a><a href=\"{exportBase}/{E(table.Id)}.csv{E(semicolon)}\" download>{E(T(page, "export.semicolon"))}</a><a href=\"{exportBase}/{E(table.Id)}.json{page.Query}\">JSON</a></p>");
         }
 
         return html.Append("</section>").ToString();

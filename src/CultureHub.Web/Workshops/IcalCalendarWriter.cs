@@ -29,7 +29,7 @@ public sealed class IcalCalendarWriter(RegionTime region, TimeProvider time) : I
                 Uid = $"workshop-{workshop.Id}@{UidDomain}",
                 Summary = workshop.Title,
                 Description = workshop.Description,
-                Location = $"{hub.Partner}, {hub.Address}",
+                Location = hub.Venue,
                 GeographicLocation = new GeographicLocation(hub.Latitude, hub.Longitude),
                 DtStart = Local(workshop.StartsAt),
                 DtEnd = Local(workshop.EndsAt),

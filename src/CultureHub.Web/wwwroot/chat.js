@@ -7,13 +7,10 @@
   const input = document.getElementById("message");
   const status = document.getElementById("status");
 
-  function userId() {
-    let id = localStorage.getItem("culturehub.user");
-    if (!id) {
-      id = "web-" + (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2));
-      localStorage.setItem("culturehub.user", id);
-    }
-    return id;
+  // Who this browser is lives in an HttpOnly cookie the server sets: the page never sees or sends
+  // an id, so nothing here can claim to be someone else.
+  function wait(ms) {
+    return new Promise(function (resolve) { setTimeout(resolve, ms); });
   }
 
   function add(kind, text) {
@@ -54,16 +51,26 @@
     }
   }
 
-  // Messages wait here, in order, until the server has answered them: a restart of the bot or a
-  // dropped connection delays a message but never loses it.
+  // Messages wait here, in order, until the server has answered them: a restart of the bot, a
+  // dropped connection or "too many requests" (429) delays a message but never loses it.
   const outbox = [];
   let isSending = false;
+  let quietUntil = 0; // after a 429 nothing is sent before the server's Retry-After, polls included
 
   function send(payload) {
-    payload.user = userId();
     payload.language = navigator.language;
-    outbox.push(payload);
+    outbox.push({ url: "/api/chat", body: payload });
     flush();
+  }
+
+  // A link from /device on another device: #device=TOKEN. Redeemed before anything else is sent,
+  // and removed from the address bar so it stays in no history or bookmark.
+  function queueDeviceLink() {
+    const match = /^#device=([A-Za-z0-9_-]+)$/.exec(location.hash);
+    if (match) {
+      history.replaceState(null, "", location.pathname);
+      outbox.push({ url: "/api/chat/device", body: { token: match[1], language: navigator.language } });
+    }
   }
 
   async function flush() {
@@ -74,11 +81,19 @@
     while (outbox.length) {
       status.textContent = "…";
       try {
-        const response = await fetch("/api/chat", {
+        const response = await fetch(outbox[0].url, {
           method: "POST",
+          credentials: "same-origin",
           headers: { "Content-Type": "application/json" },
-          body: JSON.stringify(outbox[0]),
+          body: JSON.stringify(outbox[0].body),
         });
+        if (response.status === 429) {
+          const seconds = Number(response.headers.get("Retry-After")) || 5;
+          quietUntil = Date.now() + seconds * 1000;
+          status.textContent = "Einen Moment – ich schicke es in " + seconds + " s. / One moment – sending in " + seconds + " s.";
+          await wait(seconds * 1000);
+          continue;
+        }
         const data = await response.json();
         if (!response.ok) {
           add("error", data.error || "Fehler / Error");
@@ -89,16 +104,21 @@
         status.textContent = "";
       } catch (e) {
         status.textContent = "Keine Verbindung – ich versuche es gleich noch einmal. / No connection – retrying shortly.";
-        await new Promise(function (resolve) { setTimeout(resolve, 3000); });
+        await wait(3000);
       }
     }
     isSending = false;
   }
 
   async function poll() {
+    if (isSending || Date.now() < quietUntil) {
+      return;
+    }
     try {
-      const response = await fetch("/api/chat/inbox?user=" + encodeURIComponent(userId()));
-      if (response.ok) {
+      const response = await fetch("/api/chat/inbox", { credentials: "same-origin" });
+      if (response.status === 429) {
+        quietUntil = Date.now() + (Number(response.headers.get("Retry-After")) || 5) * 1000;
+      } else if (response.ok) {
         (await response.json()).replies.forEach(showReply);
       }
     } catch (e) {
@@ -123,6 +143,7 @@
     }
   });
 
+  queueDeviceLink();
   send({ text: "/start" });
   setInterval(poll, 4000);
 })();

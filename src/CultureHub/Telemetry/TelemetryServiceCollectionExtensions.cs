@@ -42,7 +42,7 @@ public static class TelemetryServiceCollectionExtensions
 
     /// <summary>
     /// <c>GET /metrics</c> without sign-in, but only for requests from the machine itself that did not
-    /// come through a proxy (no X-Forwarded-For): everybody else gets 404. Scrape it on the host, or
+    /// come through a proxy (no X-Forwarded-For, known proxy or not): everybody else gets 404. Scrape it on the host, or
     /// through a sidecar on localhost.
     /// </summary>
     public static WebApplication MapOperatorMetrics(this WebApplication app)
@@ -63,6 +63,8 @@ public static class TelemetryServiceCollectionExtensions
         return app;
     }
 
+    /// <summary>X-Original-For: a known proxy's X-Forwarded-For, already moved aside by the forwarded-headers middleware.</summary>
     private static bool IsLocal(HttpContext http) =>
-        http.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote) && !http.Request.Headers.ContainsKey("X-Forwarded-For");
+        http.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)
+        && !http.Request.Headers.ContainsKey("X-Forwarded-For") && !http.Request.Headers.ContainsKey("X-Original-For");
 }

@@ -10,7 +10,7 @@ public sealed class CalendarFileTests
 {
     private static readonly HubOptions Hub = new()
     {
-        Id = "hannover", Name = "Hannover", Partner = "Kulturzentrum Faust", Address = "Zur Bettfedernfabrik 3, 30451 Hannover", Latitude = 52.37, Longitude = 9.71,
+        Id = "hannover", Name = "Hannover", Partner = "Beispiel-Kulturzentrum", Address = "Musterstraße 1, 30159 Hannover", Latitude = 52.37, Longitude = 9.71,
     };
 
     private readonly IcalCalendarWriter _writer = Writer("Europe/Berlin");
@@ -44,6 +44,19 @@ public sealed class CalendarFileTests
 
         Assert.Equal(new DateTime(2027, 7, 3, 10, 0, 0), vevent.DtStart!.Value);
         Assert.Equal(new DateTime(2027, 7, 3, 8, 0, 0, DateTimeKind.Utc), vevent.DtStart.AsUtc);
+    }
+
+    [Fact]
+    public void Write_HubWithoutConfiguredVenue_LocationIsTheCity()
+    {
+        var cityOnly = new HubOptions { Id = "oldenburg", Name = "Oldenburg", Latitude = 53.14039, Longitude = 8.21479 };
+        var workshop = WorkshopTimeTests.Workshop(new DateTimeOffset(2027, 7, 3, 8, 0, 0, TimeSpan.Zero));
+
+        var withVenue = Assert.Single(Calendar.Load(Encoding.UTF8.GetString(_writer.Write([new CalendarEntry(workshop, Hub)], "Test")))!.Events);
+        var withoutVenue = Assert.Single(Calendar.Load(Encoding.UTF8.GetString(_writer.Write([new CalendarEntry(workshop, cityOnly)], "Test")))!.Events);
+
+        Assert.Equal("Beispiel-Kulturzentrum, Musterstraße 1, 30159 Hannover", withVenue.Location);
+        Assert.Equal("Oldenburg", withoutVenue.Location);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class HelpTests : IDisposable
     [Fact]
     public async Task Help_ForAMember_ListsNoStaffCommands()
     {
-        var help = await HelpAsync("anna", "member.db");
+        var help = await HelpAsync(Web("anna"), "member.db");
 
         Assert.Contains("/workshops", help, StringComparison.Ordinal);
         Assert.Contains("/help", help, StringComparison.Ordinal);
@@ -22,7 +22,7 @@ public sealed class HelpTests : IDisposable
     [Fact]
     public async Task Help_ForHubStaff_ListsTheStaffCommands()
     {
-        var help = await HelpAsync("staff-hannover", "staff.db");
+        var help = await HelpAsync(WorkshopHarness.StaffIdentity, "staff.db");
 
         Assert.Contains("/workshops", help, StringComparison.Ordinal);
         Assert.All(StaffCommands, command => Assert.Contains(command + " ", help, StringComparison.Ordinal));
@@ -31,7 +31,8 @@ public sealed class HelpTests : IDisposable
     [Fact]
     public async Task Help_ForANetworkCoordinator_ListsTheStaffCommands()
     {
-        var help = await HelpAsync("coordinator", "coordinator.db", settings: ("Dashboard:StaffIdentities:0", "web:coordinator"));
+        var coordinator = new PlatformIdentity(ChatPlatform.Telegram, "coordinator");
+        var help = await HelpAsync(coordinator, "coordinator.db", settings: ("Dashboard:StaffIdentities:0", coordinator.Key));
 
         Assert.Contains("/dashboard ", help, StringComparison.Ordinal);
     }
@@ -41,21 +42,21 @@ public sealed class HelpTests : IDisposable
     {
         await using var harness = WorkshopHarness.Create(_folder.File("unknown.db"));
 
-        var replies = await harness.Get<ChatRouter>().HandleAsync(new CommandInput(Sender("anna"), "frobnicate", string.Empty), CancellationToken.None);
+        var replies = await harness.Get<ChatRouter>().HandleAsync(new CommandInput(new ChatSender(Web("anna")), "frobnicate", string.Empty), CancellationToken.None);
 
         var help = WorkshopHarness.Text(replies);
         Assert.Contains("/workshops", help, StringComparison.Ordinal);
         Assert.DoesNotContain("/newworkshop", help, StringComparison.Ordinal);
     }
 
-    private async Task<string> HelpAsync(string user, string database, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null, params (string Key, string Value)[] settings)
+    private async Task<string> HelpAsync(PlatformIdentity user, string database, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null, params (string Key, string Value)[] settings)
     {
         await using var harness = WorkshopHarness.Create(_folder.File(database), configure: configure, settings: settings);
-        var replies = await harness.Get<ChatRouter>().HandleAsync(new CommandInput(Sender(user), "help", string.Empty), CancellationToken.None);
+        var replies = await harness.Get<ChatRouter>().HandleAsync(new CommandInput(new ChatSender(user), "help", string.Empty), CancellationToken.None);
         return WorkshopHarness.Text(replies);
     }
 
-    private static ChatSender Sender(string user) => new(new PlatformIdentity(ChatPlatform.Web, user));
+    private static PlatformIdentity Web(string user) => new(ChatPlatform.Web, user);
 
     public void Dispose() => _folder.Dispose();
 }

@@ -8,7 +8,7 @@ namespace CultureHub.Core.Tests.Workshops;
 public sealed class ProposalTests : IDisposable
 {
     private static readonly ChatSender Anna = new(new PlatformIdentity(ChatPlatform.Web, "anna"));
-    private static readonly ChatSender StaffSender = new(new PlatformIdentity(ChatPlatform.Web, "staff-hannover"));
+    private static readonly ChatSender StaffSender = new(WorkshopHarness.StaffIdentity);
     private readonly TempFolder _folder = new();
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class ProposalTests : IDisposable
             var done = await SayAsync(harness, new TextInput(Anna, "8"));
             Assert.Contains("beim Team", WorkshopHarness.Text(done), StringComparison.Ordinal);
 
-            var proposal = Assert.Single(await harness.InboxAsync("staff-hannover"));
+            var proposal = Assert.Single(harness.StaffInbox());
             var approve = Assert.Single(proposal.Buttons, b => b.Id.StartsWith("ws:approve:", StringComparison.Ordinal));
             var workshopId = approve.Id["ws:approve:".Length..];
             Assert.Equal(WorkshopState.Proposed, (await harness.Get<IWorkshopStore>().GetAsync(workshopId, CancellationToken.None))!.State);
@@ -74,12 +74,12 @@ public sealed class ProposalTests : IDisposable
     public async Task CreateAsync_StaffWithEnglishProfile_GetsProposalInEnglish()
     {
         await using var harness = WorkshopHarness.Create(_folder.File("en.db"));
-        var staff = await harness.MemberAsync("staff-hannover", "Sam");
+        var staff = await harness.MemberAsync(WorkshopHarness.StaffIdentity, "Sam");
         await harness.Get<IMemberStore>().UpsertAsync(staff with { Language = Language.En }, CancellationToken.None);
 
         await ProposeCollageAsync(harness);
 
-        var proposal = Assert.Single(await harness.InboxAsync("staff-hannover"));
+        var proposal = Assert.Single(harness.StaffInbox());
         Assert.StartsWith("💡 Anna proposes a workshop", proposal.Text, StringComparison.Ordinal);
         Assert.Equal(["✅ Approve", "❌ Decline"], proposal.Buttons.Select(b => b.Label));
     }
@@ -91,7 +91,7 @@ public sealed class ProposalTests : IDisposable
 
         await ProposeCollageAsync(harness);
 
-        var proposal = Assert.Single(await harness.InboxAsync("staff-hannover"));
+        var proposal = Assert.Single(harness.StaffInbox());
         Assert.StartsWith("💡 Anna schlägt einen Workshop vor", proposal.Text, StringComparison.Ordinal);
         Assert.Equal(["✅ Freigeben", "❌ Ablehnen"], proposal.Buttons.Select(b => b.Label));
     }

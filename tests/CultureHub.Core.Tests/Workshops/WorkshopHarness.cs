@@ -15,15 +15,21 @@ namespace CultureHub.Core.Tests.Workshops;
 /// </summary>
 internal sealed class WorkshopHarness : IAsyncDisposable
 {
-    public const string Staff = "web:staff-hannover";
+    /// <summary>Hannover's hub staff, on Telegram: web chat visitors cannot be staff.</summary>
+    public static readonly PlatformIdentity StaffIdentity = new(ChatPlatform.Telegram, "staff-hannover");
+
+    public static readonly string Staff = StaffIdentity.Key;
     public static readonly DateTimeOffset Now = new(2026, 10, 1, 9, 0, 0, TimeSpan.Zero);
 
     private readonly WebApplication _app;
 
-    private WorkshopHarness(WebApplication app, FakeTimeProvider clock)
+    private readonly StaffChannel _staff;
+
+    private WorkshopHarness(WebApplication app, FakeTimeProvider clock, StaffChannel staff)
     {
         _app = app;
         Clock = clock;
+        _staff = staff;
     }
 
     public FakeTimeProvider Clock { get; }
@@ -43,25 +49,30 @@ internal sealed class WorkshopHarness : IAsyncDisposable
             overrides[key] = value;
         }
 
+        var staff = new StaffChannel();
         var app = CultureHubHost.Build([], overrides, services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+            services.AddSingleton<IChatChannel>(staff);
             configure?.Invoke(services);
         });
-        return new WorkshopHarness(app, clock);
+        return new WorkshopHarness(app, clock, staff);
     }
 
     public T Get<T>()
         where T : notnull => _app.Services.GetRequiredService<T>();
 
-    public async Task<Member> MemberAsync(string user, string? name = null, params Sector[] sectors)
+    public Task<Member> MemberAsync(string user, string? name = null, params Sector[] sectors) =>
+        MemberAsync(new PlatformIdentity(ChatPlatform.Web, user), name, sectors);
+
+    public async Task<Member> MemberAsync(PlatformIdentity identity, string? name = null, params Sector[] sectors)
     {
         var member = new Member
         {
-            Id = "m-" + user,
-            DisplayName = name ?? user,
+            Id = "m-" + identity.UserId,
+            DisplayName = name ?? identity.UserId,
             Consent = new ConsentRecord("test", Clock.GetUtcNow()),
-            Identities = [new PlatformIdentity(ChatPlatform.Web, user)],
+            Identities = [identity],
             Sectors = sectors,
         };
         await Get<IMemberStore>().UpsertAsync(member, CancellationToken.None);
@@ -75,6 +86,9 @@ internal sealed class WorkshopHarness : IAsyncDisposable
             CancellationToken.None);
 
     public Task<IReadOnlyList<ChatReply>> InboxAsync(string user) => Get<WebChatChannel>().DrainAsync(user, CancellationToken.None);
+
+    /// <summary>What the core sent Hannover's staff.</summary>
+    public IReadOnlyList<ChatReply> StaffInbox() => _staff.SentTo(StaffIdentity);
 
     public static string Text(IEnumerable<ChatReply> replies) => string.Join("\n---\n", replies.Select(r => r.Text));
 

@@ -43,6 +43,24 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("ConsentVersion", line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--Hubs:0:Staff:0=web:hub-admin", "Hubs")]
+    [InlineData("--Dashboard:StaffIdentities:0=Web:coordinator", "Dashboard:StaffIdentities")]
+    public async Task WebIdentityAsStaff_IsRefusedAtStart_InOneLine(string setting, string named)
+    {
+        var error = new StringWriter();
+
+        var code = await CommandLine.RunAsync(
+            ["export", "--out", _folder.File("w.json"), $"--Storage:DatabasePath={_folder.File("w.db")}", setting], TextWriter.Null, error, CancellationToken.None);
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Configuration error:", line, StringComparison.Ordinal);
+        Assert.Contains(named, line, StringComparison.Ordinal);
+        Assert.Contains("web:", line, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.File("w.json")));
+    }
+
     [Fact]
     public async Task OldTimeZoneSetting_SaysWhereItMoved()
     {

@@ -12,7 +12,6 @@ namespace CultureHub.Tests.EndToEnd;
 /// <summary>/delete through the web chat, then every file of the data folder read byte for byte.</summary>
 public sealed class ErasureTests : IDisposable
 {
-    private const string Visitor = "anna-quirin-7";
     private const string Staff = "telegram:4242";
     private static readonly string[] Words = ["Quirinstein", "Zwirbelkehlchen", "Flunkelharfe", "Brimborello", "Wurzelgnom", "Schnabelflöten"];
     private readonly TempFolder _folder = new();
@@ -24,18 +23,19 @@ public sealed class ErasureTests : IDisposable
     [Fact]
     public async Task Delete_AfterEditsProposalsSignUpsAndForms_LeavesNoByteOfTheMemberInAnyFile()
     {
-        string memberId;
+        string memberId, visitorId;
         await using (var host = await StartAsync())
         {
-            var anna = host.Visitor(Visitor);
+            var anna = host.Visitor("anna");
             var ben = host.Visitor("ben-klavier");
             await IntroductionFlowTests.InterviewAsync(ben, "Ben", "Ich spiele Klavier, vor allem Jazz", "Ich suche eine Sängerin für Duo-Gigs", "Hildesheim");
             await IntroductionFlowTests.InterviewAsync(anna, "Anna Quirinstein", "Ich bin Sängerin, Jazz und Soul, Zwirbelkehlchen", "Ich suche einen Pianisten für Jazz-Standards", "Hildesheim");
-            memberId = (await host.Get<IMemberStore>().FindByIdentityAsync(new PlatformIdentity(ChatPlatform.Web, Visitor), CancellationToken.None))!.Id;
+            visitorId = host.IdentityOf(anna).UserId;
+            memberId = (await host.Get<IMemberStore>().FindByIdentityAsync(host.IdentityOf(anna), CancellationToken.None))!.Id;
             await EditOffersAsync(anna, "Ich bin Sängerin, Jazz und Soul, Flunkelharfe");
             await EditOffersAsync(anna, "Ich bin Sängerin, Jazz und Soul, Brimborello");
             Assert.Contains("gefunden", (await anna.SayAsync("/match")).AllText, StringComparison.Ordinal);
-            var workshops = await CreateWorkshopsAsync(host, memberId);
+            var workshops = await CreateWorkshopsAsync(host, memberId, host.IdentityOf(anna).Key);
             Assert.Contains("angemeldet", (await anna.SayAsync($"/signup {workshops.Open.Id}")).AllText, StringComparison.Ordinal);
             await anna.SayAsync("/propose");
             await anna.SayAsync("Schnabelflöten-Abend");
@@ -47,8 +47,8 @@ public sealed class ErasureTests : IDisposable
             Assert.Contains("Schnabelflöten-Abend", export, StringComparison.Ordinal);
             Assert.Contains("Wurzelgnom", export, StringComparison.Ordinal);
             Assert.Contains(workshops.Hosted.Id, export, StringComparison.Ordinal);
-            var before = DataFolderScan.Traces(_folder.Path, Needles(memberId));
-            foreach (var word in Words.Append(memberId).Append(Visitor))
+            var before = DataFolderScan.Traces(_folder.Path, Needles(memberId, visitorId));
+            foreach (var word in Needles(memberId, visitorId))
             {
                 Assert.Contains(before, trace => trace.Contains(word, StringComparison.Ordinal));
             }
@@ -56,7 +56,7 @@ public sealed class ErasureTests : IDisposable
             var confirm = await anna.SayAsync("/delete");
             Assert.Contains("gelöscht", (await anna.PressAsync(confirm.Button("delete:confirm").Id)).AllText, StringComparison.Ordinal);
 
-            Assert.Empty(DataFolderScan.Traces(_folder.Path, Needles(memberId)));
+            Assert.Empty(DataFolderScan.Traces(_folder.Path, Needles(memberId, visitorId)));
             var hosted = await host.Get<IWorkshopStore>().GetAsync(workshops.Hosted.Id, CancellationToken.None);
             Assert.Null(hosted!.HostMemberId);
             Assert.Null(hosted.ProposedBy);
@@ -66,7 +66,7 @@ public sealed class ErasureTests : IDisposable
             Assert.Contains("Ben", (await ben.SayAsync("/profile")).AllText, StringComparison.Ordinal);
         }
 
-        Assert.Empty(DataFolderScan.Traces(_folder.Path, Needles(memberId)));
+        Assert.Empty(DataFolderScan.Traces(_folder.Path, Needles(memberId, visitorId)));
         Assert.NotEmpty(DataFolderScan.Traces(_folder.Path, ["Klavier"]));
         Assert.All(Directory.GetFiles(_folder.Path), file => Assert.DoesNotMatch("backup|temp|tmp", Path.GetFileName(file)));
     }
@@ -99,7 +99,8 @@ public sealed class ErasureTests : IDisposable
         Assert.Equal(0, await members.CountAsync(CancellationToken.None));
     }
 
-    private static IEnumerable<string> Needles(string memberId) => Words.Append(memberId).Append(Visitor);
+    /// <summary>The member's words, their member id and the web identity the server issued them.</summary>
+    private static IEnumerable<string> Needles(string memberId, string visitorId) => Words.Append(memberId).Append(visitorId);
 
     private static async Task EditOffersAsync(ChatApiClient member, string offers)
     {
@@ -115,12 +116,12 @@ public sealed class ErasureTests : IDisposable
         return Encoding.UTF8.GetString(Convert.FromBase64String(reply.Replies[0].Attachment!.Base64));
     }
 
-    private static async Task<(Workshop Hosted, Workshop Open)> CreateWorkshopsAsync(RunningHost host, string memberId)
+    private static async Task<(Workshop Hosted, Workshop Open)> CreateWorkshopsAsync(RunningHost host, string memberId, string identityKey)
     {
         var admin = host.Get<WorkshopAdminService>();
         var startsAt = DateTimeOffset.UtcNow.AddDays(14);
         var hosted = await admin.CreateAsync(
-            new WorkshopRequest("Jazz-Abend", "Wir singen Standards.", "hannover", startsAt, 10, "web:" + Visitor, memberId), "Anna", CancellationToken.None);
+            new WorkshopRequest("Jazz-Abend", "Wir singen Standards.", "hannover", startsAt, 10, identityKey, memberId), "Anna", CancellationToken.None);
         var open = await admin.CreateAsync(
             new WorkshopRequest("Siebdruck für Bandmerch", "Wir drucken Shirts.", "hannover", startsAt, 10, Staff, null), "Team", CancellationToken.None);
         return (hosted, open);

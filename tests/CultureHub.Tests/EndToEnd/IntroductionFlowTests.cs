@@ -22,8 +22,10 @@ public sealed class IntroductionFlowTests : IDisposable
     [Fact]
     public async Task Round_BothAccept_RelayFollowUps_SurviveRestart()
     {
+        ChatApiClient gittaBefore, darioBefore;
         await using (var host = await StartAsync())
         {
+            (gittaBefore, darioBefore) = (host.Visitor("gitta"), host.Visitor("dario"));
             await InterviewAsync(host.Visitor("gitta"), "Gitta", "Ich spiele E-Gitarre und schreibe Songs", "Ich suche einen Schlagzeuger für meine Band", "Oldenburg");
             await InterviewAsync(host.Visitor("dario"), "Dario", "Ich bin Schlagzeuger mit eigenem Proberaum", "Suche eine Band, gern Rock", "Oldenburg");
 
@@ -44,8 +46,8 @@ public sealed class IntroductionFlowTests : IDisposable
 
         await using (var host = await StartAsync())
         {
-            var gitta = host.Visitor("gitta");
-            var dario = host.Visitor("dario");
+            var gitta = host.Visitor(gittaBefore);
+            var dario = host.Visitor(darioBefore);
             Assert.Contains("weiter", (await gitta.InboxAsync()).AllText, StringComparison.Ordinal);
             Assert.Contains("/end", (await dario.InboxAsync()).AllText, StringComparison.Ordinal);
 
@@ -88,7 +90,7 @@ public sealed class IntroductionFlowTests : IDisposable
         await using var host = await StartAsync();
         await InterviewAsync(host.Visitor("ghost"), "Gustav", "Ich mache Licht für Konzerte", "Ich suche Bands, die Licht brauchen", "Hannover");
         var members = host.Get<IMemberStore>();
-        var ghost = (await members.FindByIdentityAsync(new PlatformIdentity(ChatPlatform.Web, "ghost"), CancellationToken.None))!;
+        var ghost = (await members.FindByIdentityAsync(host.IdentityOf(host.Visitor("ghost")), CancellationToken.None))!;
         var service = host.Get<IntroductionService>();
         for (var i = 0; i < 3; i++)
         {

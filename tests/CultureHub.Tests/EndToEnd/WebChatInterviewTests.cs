@@ -18,9 +18,10 @@ public sealed class WebChatInterviewTests : IDisposable
     public async Task Interview_German_SurvivesRestart_ThenExportAndDeleteLeaveNothing()
     {
         ApiResponse reply;
+        ChatApiClient annaBeforeRestart;
         await using (var host = await RunningHost.StartAsync(DatabasePath))
         {
-            var anna = host.Visitor("anna-1");
+            var anna = annaBeforeRestart = host.Visitor("anna-1");
             reply = await anna.SayAsync("Hallo, ich bin neu hier");
             Assert.Contains("Datenschutz", reply.AllText, StringComparison.Ordinal);
             reply = await anna.PressAsync(reply.Button("consent:yes:de").Id);
@@ -30,9 +31,11 @@ public sealed class WebChatInterviewTests : IDisposable
             Assert.Contains("was oder wen suchst du", reply.AllText, StringComparison.Ordinal);
         }
 
+        string annasId;
         await using (var host = await RunningHost.StartAsync(DatabasePath))
         {
-            var anna = host.Visitor("anna-1");
+            var anna = host.Visitor(annaBeforeRestart);
+            annasId = host.IdentityOf(anna).UserId;
             reply = await anna.SayAsync("Eine Band, die Promo-Fotos braucht");
             Assert.Contains("Wo lebst", reply.AllText, StringComparison.Ordinal);
             reply = await anna.SayAsync("Osnabrueck");
@@ -63,7 +66,7 @@ public sealed class WebChatInterviewTests : IDisposable
         var file = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(DatabasePath));
         Assert.DoesNotContain("Quirinstein", file, StringComparison.Ordinal);
         Assert.DoesNotContain("Plattencover", file, StringComparison.Ordinal);
-        Assert.DoesNotContain("anna-1", file, StringComparison.Ordinal);
+        Assert.DoesNotContain(annasId, file, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,7 +89,7 @@ public sealed class WebChatInterviewTests : IDisposable
         reply = await sam.PressAsync("iv:confirm");
         Assert.Contains("Saved!", reply.AllText, StringComparison.Ordinal);
 
-        var member = await host.Get<IMemberStore>().FindByIdentityAsync(new PlatformIdentity(ChatPlatform.Web, "sam-1"), CancellationToken.None);
+        var member = await host.Get<IMemberStore>().FindByIdentityAsync(host.IdentityOf(sam), CancellationToken.None);
         Assert.NotNull(member);
         Assert.Equal(Language.En, member.Language);
         Assert.Equal("Oldenburg", member.Town?.Place?.Name);

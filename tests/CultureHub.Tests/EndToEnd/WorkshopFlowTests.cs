@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CultureHub.Core.Chat;
 using CultureHub.Core.Workshops;
 using CultureHub.TestKit;
 using CultureHub.TestKit.Hosting;
@@ -12,10 +13,13 @@ namespace CultureHub.Tests.EndToEnd;
 /// <summary>Workshops end to end through the web chat API and the calendar feed, with a fake clock.</summary>
 public sealed class WorkshopFlowTests : IDisposable
 {
+    /// <summary>Oldenburg's hub staff, on Telegram: web chat visitors cannot be staff.</summary>
+    private static readonly PlatformIdentity StaffOldenburg = new(ChatPlatform.Telegram, "4711");
+
     private static readonly Dictionary<string, string?> Settings = new()
     {
         ["Introductions:SweepIntervalSeconds"] = "3600",
-        ["Hubs:2:Staff:0"] = "web:hub-oldenburg-admin",
+        ["Hubs:2:Staff:0"] = StaffOldenburg.Key,
     };
 
     private readonly TempFolder _folder = new();
@@ -40,6 +44,7 @@ public sealed class WorkshopFlowTests : IDisposable
         Assert.Contains("keine Workshops", (await gitta.SayAsync("/workshops Osnabrück")).AllText, StringComparison.Ordinal);
 
         var card = await gitta.SayAsync($"/workshop {workshop.Id}");
+        Assert.Contains("📍 Oldenburg\n", card.AllText.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         var attachment = Assert.Single(card.Replies).Attachment!;
         Assert.Equal("text/calendar", attachment.ContentType);
         Assert.Contains("TZID=Europe/Berlin", Encoding.UTF8.GetString(Convert.FromBase64String(attachment.Base64)), StringComparison.Ordinal);
@@ -73,10 +78,10 @@ public sealed class WorkshopFlowTests : IDisposable
 
         _clock.SetUtcNow(workshop.StartsAt.AddMinutes(10));
         Assert.Contains("Eingecheckt", (await dario.SayAsync($"/checkin {workshop.CheckInCode.ToLowerInvariant()}")).AllText, StringComparison.Ordinal);
-        var participants = await host.Visitor("hub-oldenburg-admin").SayAsync($"/participants {workshop.Id}");
+        var participants = await host.Member(StaffOldenburg).SayAsync($"/participants {workshop.Id}");
         var csv = Assert.Single(participants.Replies).Attachment!;
         Assert.Equal("text/csv", csv.ContentType);
-        Assert.Contains("Dario,Confirmed,,", Encoding.UTF8.GetString(Convert.FromBase64String(csv.Base64)), StringComparison.Ordinal);
+        Assert.Contains("Dario;Confirmed;;", Encoding.UTF8.GetString(Convert.FromBase64String(csv.Base64)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,7 +155,7 @@ public sealed class WorkshopFlowTests : IDisposable
 
     private async Task<Workshop> CreateAsStaffAsync(RunningHost host)
     {
-        var staff = host.Visitor("hub-oldenburg-admin");
+        var staff = host.Member(StaffOldenburg);
         await staff.SayAsync("/newworkshop");
         await staff.SayAsync("Songwriting im Proberaum");
         var hubs = await staff.SayAsync("Wir schreiben in kleinen Gruppen einen Song.");

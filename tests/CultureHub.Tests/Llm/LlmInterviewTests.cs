@@ -45,7 +45,7 @@ public sealed class LlmInterviewTests : IAsyncLifetime, IDisposable
         reply = await kim.PressAsync("iv:confirm");
         Assert.Contains("Gespeichert", reply.AllText, StringComparison.Ordinal);
 
-        var member = await host.Get<IMemberStore>().FindByIdentityAsync(new PlatformIdentity(ChatPlatform.Web, "kim"), CancellationToken.None);
+        var member = await host.Get<IMemberStore>().FindByIdentityAsync(host.IdentityOf(kim), CancellationToken.None);
         Assert.NotNull(member);
         Assert.True(member.Consent.AllowsLlm);
         Assert.Equal("Kim", member.DisplayName);
@@ -84,7 +84,7 @@ public sealed class LlmInterviewTests : IAsyncLifetime, IDisposable
 
         Assert.Empty(_fake.Requests);
         Assert.Contains("externen Anbieter", privacy.AllText, StringComparison.Ordinal);
-        var member = await host.Get<IMemberStore>().FindByIdentityAsync(new PlatformIdentity(ChatPlatform.Web, "ben"), CancellationToken.None);
+        var member = await host.Get<IMemberStore>().FindByIdentityAsync(host.IdentityOf(ben), CancellationToken.None);
         Assert.False(member!.Consent.AllowsLlm);
     }
 

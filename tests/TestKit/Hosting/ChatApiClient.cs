@@ -1,5 +1,7 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CultureHub.Web.Visitors;
 
 namespace CultureHub.TestKit.Hosting;
 
@@ -20,14 +22,41 @@ public sealed record ApiResponse(IReadOnlyList<ApiReply> Replies)
         ?? throw new InvalidOperationException($"No button starting with '{idPrefix}' in: {AllText} [{string.Join(", ", Buttons.Select(b => b.Id))}]");
 }
 
-/// <summary>Talks to the web chat's JSON API as one visitor.</summary>
-public sealed class ChatApiClient(HttpClient http, string user)
+/// <summary>
+/// Talks to the web chat's JSON API as one visitor, the way a browser does: its own cookie jar
+/// keeps the identity the server issued on the first message. The label is for the test's eyes
+/// only; the server never sees it. <see cref="On"/> takes the same visitor to a restarted host.
+/// </summary>
+public sealed class ChatApiClient : IDisposable
 {
+    private readonly HttpClient _http;
+
+    public ChatApiClient(Uri baseAddress, string label, CookieContainer? cookies = null)
+    {
+        Label = label;
+        Cookies = cookies ?? new CookieContainer();
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false })
+        {
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+    }
+
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
-    public string User => user;
+    public string Label { get; }
 
-    public Task<ApiResponse> SayAsync(string text) => PostAsync(new { user, text });
+    public CookieContainer Cookies { get; }
+
+    /// <summary>The sealed visitor cookie the server set; null before the first message.</summary>
+    public string? VisitorCookie => Cookies.GetCookies(_http.BaseAddress!)[VisitorCookies.CookieName]?.Value;
+
+    /// <summary>This visitor, with the same cookies, talking to another host (a restart on the same database).</summary>
+    public ChatApiClient On(Uri baseAddress) => new(baseAddress, Label, Cookies);
+
+    public Task<ApiResponse> SayAsync(string text) => PostAsync(new { text });
+
+    public Task<ApiResponse> PressAsync(string button) => PostAsync(new { button });
 
     /// <summary>A German interview from /start to the saved profile; returns the bot's last answer.</summary>
     public async Task<ApiResponse> CompleteInterviewAsync(string name, string offers, string seeks, string town)
@@ -43,18 +72,27 @@ public sealed class ChatApiClient(HttpClient http, string user)
         return await PressAsync("iv:confirm");
     }
 
-    public Task<ApiResponse> PressAsync(string button) => PostAsync(new { user, button });
-
     public async Task<ApiResponse> InboxAsync()
     {
-        var response = await http.GetAsync(new Uri($"/api/chat/inbox?user={Uri.EscapeDataString(user)}", UriKind.Relative));
+        using var response = await GetAsync("/api/chat/inbox");
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<ApiResponse>(Json))!;
     }
 
+    /// <summary>Opens a /device link's token in this visitor's browser.</summary>
+    public Task<HttpResponseMessage> RedeemDeviceLinkAsync(string token) =>
+        _http.PostAsJsonAsync(new Uri("/api/chat/device", UriKind.Relative), new { token });
+
+    /// <summary>Any body to <c>POST /api/chat</c>, with this visitor's cookies; the caller reads the status.</summary>
+    public Task<HttpResponseMessage> PostRawAsync(object body) => _http.PostAsJsonAsync(new Uri("/api/chat", UriKind.Relative), body);
+
+    public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(new Uri(path, UriKind.Relative));
+
+    public void Dispose() => _http.Dispose();
+
     private async Task<ApiResponse> PostAsync(object body)
     {
-        var response = await http.PostAsJsonAsync(new Uri("/api/chat", UriKind.Relative), body);
+        using var response = await PostRawAsync(body);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<ApiResponse>(Json))!;
     }

@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using CultureHub.Core.Chat;
 using CultureHub.TestKit.Metrics;
+using CultureHub.Web.Visitors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +14,8 @@ namespace CultureHub.TestKit.Hosting;
 /// </summary>
 public sealed class RunningHost : IAsyncDisposable
 {
+    private readonly ConcurrentDictionary<string, ChatApiClient> _visitors = new(StringComparer.Ordinal);
+
     private RunningHost(WebApplication app, HttpClient http, MeterRecorder metrics)
     {
         App = app;
@@ -20,6 +25,7 @@ public sealed class RunningHost : IAsyncDisposable
 
     public WebApplication App { get; }
 
+    /// <summary>A client without cookies: every request is a stranger's.</summary>
     public HttpClient Http { get; }
 
     /// <summary>What this host's CultureHub instruments recorded since it was built.</summary>
@@ -30,7 +36,19 @@ public sealed class RunningHost : IAsyncDisposable
     public T Get<T>()
         where T : notnull => App.Services.GetRequiredService<T>();
 
-    public ChatApiClient Visitor(string user) => new(Http, user);
+    /// <summary>One visitor per label, with its own cookie jar, the same object each time the test asks.</summary>
+    public ChatApiClient Visitor(string label) => _visitors.GetOrAdd(label, l => new ChatApiClient(Http.BaseAddress!, l));
+
+    /// <summary>A visitor of an earlier host on the same database, with the cookies it had there.</summary>
+    public ChatApiClient Visitor(ChatApiClient earlier) => _visitors.GetOrAdd(earlier.Label, _ => earlier.On(Http.BaseAddress!));
+
+    /// <summary>The web identity the server sealed into the visitor's cookie.</summary>
+    public PlatformIdentity IdentityOf(ChatApiClient visitor) =>
+        new(ChatPlatform.Web, Get<VisitorCookies>().Unseal(visitor.VisitorCookie)
+            ?? throw new InvalidOperationException($"Visitor '{visitor.Label}' has no valid cookie yet."));
+
+    /// <summary>A member of another platform (hub staff), talking to this host's core.</summary>
+    public CoreChatClient Member(PlatformIdentity identity) => new(Get<ChatRouter>(), identity);
 
     public static async Task<RunningHost> StartAsync(string databasePath, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
@@ -55,6 +73,11 @@ public sealed class RunningHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var visitor in _visitors.Values)
+        {
+            visitor.Dispose();
+        }
+
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
