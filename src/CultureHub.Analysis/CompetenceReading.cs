@@ -11,13 +11,14 @@ public static class CompetenceReading
     public static ProfileReader CreateReader(CompetenceTaxonomy taxonomy) =>
         new(taxonomy, new LuceneTermAnalyzer(CompoundParts(taxonomy)));
 
-    /// <summary>Registers the taxonomy, the reader, the interview's extractor and the explanation templates.</summary>
+    /// <summary>Registers the taxonomy, the reader, the interview's extractor and vocabulary, and the explanation templates.</summary>
     public static IServiceCollection AddCompetenceReading(this IServiceCollection services)
     {
         services.AddSingleton(_ => CompetenceTaxonomy.LoadDefault());
         services.AddSingleton(_ => ExplanationTemplates.LoadDefault());
         services.AddSingleton(sp => CreateReader(sp.GetRequiredService<CompetenceTaxonomy>()));
         services.AddSingleton<ICompetenceExtractor>(sp => new TaxonomyCompetenceExtractor(sp.GetRequiredService<ProfileReader>()));
+        services.AddSingleton<ICompetenceVocabulary>(sp => new TaxonomyVocabulary(sp.GetRequiredService<CompetenceTaxonomy>()));
         return services;
     }
 

@@ -1,5 +1,4 @@
 using CultureHub.Core.Chat;
-using CultureHub.Core.Workshops;
 using CultureHub.Discord.Bot;
 using CultureHub.Discord.Gateway;
 using CultureHub.Discord.Rest;
@@ -48,7 +47,6 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordEventRouter>();
         services.AddSingleton<DiscordChatChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<DiscordChatChannel>());
-        services.AddSingleton<IWorkshopAnnouncer, DiscordWorkshopAnnouncer>();
         services.AddHostedService<DiscordBotService>();
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using CultureHub.Core.Chat;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -21,6 +22,13 @@ public static class ResilienceServiceCollectionExtensions
         services.AddKeyedSingleton(name, (sp, _) => ActivatorUtilities.CreateInstance<AdapterSupervisor>(sp, sp.GetRequiredKeyedService<AdapterStatus>(name)));
         services.AddHealthChecks().Add(new HealthCheckRegistration(
             name, sp => new AdapterHealthCheck(sp.GetRequiredKeyedService<AdapterStatus>(name)), failureStatus: null, tags: [Core.HealthTags.Readiness]));
+        return services;
+    }
+
+    /// <summary>The shared <see cref="Backoff"/> as the core's <see cref="IRetryBackoff"/>, for the outbox's retries.</summary>
+    public static IServiceCollection AddRetryBackoff(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IRetryBackoff, Backoff.Shared>();
         return services;
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CultureHub.Core.Chat;
 using CultureHub.Telegram.Sending;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CultureHub.Telegram;
 
@@ -11,9 +10,10 @@ namespace CultureHub.Telegram;
 /// made the core relays instead. When Telegram refuses a link for the other user's privacy settings
 /// (400 BUTTON_USER_PRIVACY_RESTRICTED): on the first introduction nothing has been delivered, so the
 /// answer is NeedsRelay; on the second, the first side already holds a working link, so the second
-/// introduction is resent without the button and the conversation counts as opened.
+/// introduction is resent without the button and the conversation counts as opened. A 403 is
+/// reported as <see cref="DeliveryOutcome.Unreachable"/>; the core records it.
 /// </summary>
-public sealed class TelegramChatChannel(TelegramSender sender, IServiceProvider services) : IChatChannel
+public sealed class TelegramChatChannel(TelegramSender sender) : IChatChannel
 {
     public ChatPlatform Platform => ChatPlatform.Telegram;
 
@@ -85,13 +85,6 @@ public sealed class TelegramChatChannel(TelegramSender sender, IServiceProvider 
             return LinkedSendResult.Failed;
         }
 
-        var outcome = await sender.SendLinkedAsync(chatId, message, links, cancellationToken);
-        if (outcome == LinkedSendResult.Unreachable)
-        {
-            // Resolved late: ChatDelivery itself depends on every channel, this one included.
-            await services.GetRequiredService<ChatDelivery>().MarkUnreachableAsync(recipient, cancellationToken);
-        }
-
-        return outcome;
+        return await sender.SendLinkedAsync(chatId, message, links, cancellationToken);
     }
 }

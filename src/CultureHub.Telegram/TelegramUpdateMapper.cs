@@ -14,9 +14,6 @@ public enum TelegramAction
 
     /// <summary>A command in a group: answer with an invitation to a private chat.</summary>
     InviteToPrivateChat,
-
-    /// <summary>The member blocked the bot.</summary>
-    MarkUnreachable,
 }
 
 /// <summary>What one Telegram update means to CultureHub.</summary>
@@ -42,7 +39,7 @@ public static class TelegramUpdateMapper
         { Message: { } message } => MapMessage(message, botUsername),
         { CallbackQuery: { } query } => MapCallback(query),
         { MyChatMember: { Chat.Type: ChatType.Private, NewChatMember.Status: ChatMemberStatus.Kicked } blocked } =>
-            new TelegramIncoming(TelegramAction.MarkUnreachable, blocked.Chat.Id, SenderOf(blocked.From), null, null),
+            new TelegramIncoming(TelegramAction.Route, blocked.Chat.Id, SenderOf(blocked.From), new BlockedInput(SenderOf(blocked.From)), null),
         _ => TelegramIncoming.Nothing,
     };
 

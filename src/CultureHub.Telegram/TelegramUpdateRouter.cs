@@ -16,7 +16,6 @@ namespace CultureHub.Telegram;
 /// </summary>
 public sealed partial class TelegramUpdateRouter(
     ChatRouter router,
-    ChatDelivery delivery,
     TelegramSender sender,
     ITelegramBotClient bot,
     TelegramBotIdentity identity,
@@ -40,9 +39,6 @@ public sealed partial class TelegramUpdateRouter(
                     break;
                 case TelegramAction.InviteToPrivateChat when incoming.Input is not null:
                     await SendInvitationAsync(incoming, cancellationToken);
-                    break;
-                case TelegramAction.MarkUnreachable:
-                    await delivery.MarkUnreachableAsync(incoming.Sender!.Identity, cancellationToken);
                     break;
                 default:
                     LogIgnored(update.Id, update.Type);
@@ -87,7 +83,8 @@ public sealed partial class TelegramUpdateRouter(
             var outcome = await sender.SendAsync(incoming.ChatId, reply, cancellationToken);
             if (outcome == DeliveryOutcome.Unreachable)
             {
-                await delivery.MarkUnreachableAsync(incoming.Sender!.Identity, cancellationToken);
+                // The core records it, as it does for Telegram's own "blocked" update.
+                await router.HandleAsync(new BlockedInput(incoming.Sender!), cancellationToken);
                 return;
             }
 

@@ -3,7 +3,11 @@ using CultureHub.Core.Chat;
 
 namespace CultureHub.Web;
 
-public sealed record ChatApiButton(string Id, string Label);
+/// <summary>A button; <see cref="StartsRow"/> (sent only when true) begins a new group on the page.</summary>
+public sealed record ChatApiButton(
+    string Id,
+    string Label,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool StartsRow = false);
 
 public sealed record ChatApiAttachment(string FileName, string ContentType, string Base64);
 
@@ -14,7 +18,7 @@ public sealed record ChatApiReply(
 {
     public static ChatApiReply From(ChatReply reply) => new(
         reply.Text,
-        reply.Buttons.Select(b => new ChatApiButton(b.Id, b.Label)).ToList(),
+        reply.Buttons.Select(b => new ChatApiButton(b.Id, b.Label, b.StartsRow)).ToList(),
         reply.Attachment is { } file
             ? new ChatApiAttachment(file.FileName, file.ContentType, Convert.ToBase64String(file.Content.Span))
             : null);

@@ -1,9 +1,12 @@
 using CultureHub.Analysis;
 using CultureHub.Core;
+using CultureHub.Core.Chat;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Privacy;
+using CultureHub.Core.Spaces;
 using CultureHub.Core.Workshops;
+using CultureHub.Resilience;
 using CultureHub.Storage;
 using CultureHub.Web.Workshops;
 
@@ -12,7 +15,7 @@ namespace CultureHub;
 /// <summary>The community features, each with its options bound to its own section and validated on start.</summary>
 public static class CommunityServiceCollectionExtensions
 {
-    /// <summary>Chat routing, the interview, privacy self-service, and LiteDB behind the core's stores.</summary>
+    /// <summary>Chat routing, the interview, privacy self-service, the outbox's backoff, and LiteDB behind the core's stores.</summary>
     public static IServiceCollection AddCommunityCore(this IServiceCollection services)
     {
         services.AddCultureHubCore();
@@ -21,6 +24,8 @@ public static class CommunityServiceCollectionExtensions
                 "Introductions:TimeZone has moved to Region:TimeZone (one time zone for rounds, workshops and calendar files).")
             .ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRetryBackoff();
         return services.AddLiteDbStorage();
     }
 
@@ -43,5 +48,12 @@ public static class CommunityServiceCollectionExtensions
         services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddWorkshops();
         return services.AddWorkshopFiles();
+    }
+
+    /// <summary>Spaces and gear members and hubs share: /share, /find, /book, approvals, reminders.</summary>
+    public static IServiceCollection AddSpacesAndGear(this IServiceCollection services)
+    {
+        services.AddOptions<SpaceOptions>().BindConfiguration(SpaceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddSpaces();
     }
 }

@@ -152,6 +152,23 @@ public sealed class BotTests
     }
 
     [Fact]
+    public async Task DirectMessage_ReplyRefusedWith50007_CoreRecordsMemberUnreachable()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        await host.WaitForReadyAsync();
+        var members = host.App.Services.GetRequiredService<IMemberStore>();
+        var identity = new PlatformIdentity(ChatPlatform.Discord, Anna);
+        await members.UpsertAsync(
+            new Member { Id = "m-anna", DisplayName = "Anna", Consent = new ConsentRecord("t", DateTimeOffset.UnixEpoch), Identities = [identity] },
+            CancellationToken.None);
+        host.Server.ClosedDirectMessages[Anna] = true;
+
+        await host.DispatchAndWaitAsync("MESSAGE_CREATE", DirectMessage(Anna, "/profile"));
+
+        Assert.Contains(ChatPlatform.Discord, (await members.GetAsync("m-anna", CancellationToken.None))!.UnreachableOn);
+    }
+
+    [Fact]
     public async Task EveryMessage_CarriesAllowedMentions()
     {
         await using var host = await DiscordTestHost.StartAsync();

@@ -97,4 +97,34 @@ public static class DiscordPayloads
             components = new[] { new { type = 1, components = new[] { new { type = 4, custom_id = "answer", value } } } },
         },
     };
+
+    /// <summary>A slash command with named options, as Discord sends them (only the options the member filled in).</summary>
+    public static object SlashCommandWith(string userId, string name, params (string Name, string Value)[] options) => new
+    {
+        id = Guid.NewGuid().ToString("N"),
+        application_id = ApplicationId,
+        type = 2,
+        token = "token-" + Guid.NewGuid().ToString("N"),
+        version = 1,
+        guild_id = GuildId,
+        channel_id = "1500000000000000001",
+        member = new { user = User(userId), roles = Array.Empty<string>() },
+        locale = "de",
+        data = new { id = "1600000000000000003", name, type = 1, options = options.Select(o => new { name = o.Name, type = 3, value = o.Value }).ToArray() },
+    };
+
+    /// <summary>Autocomplete while the member types into the named option <paramref name="option"/>.</summary>
+    public static object AutocompleteOption(string userId, string name, string option, string partial) => new
+    {
+        id = Guid.NewGuid().ToString("N"),
+        application_id = ApplicationId,
+        type = 4,
+        token = "token-" + Guid.NewGuid().ToString("N"),
+        version = 1,
+        guild_id = GuildId,
+        channel_id = "1500000000000000001",
+        member = new { user = User(userId), roles = Array.Empty<string>() },
+        locale = "de",
+        data = new { id = "1600000000000000004", name, type = 1, options = new[] { new { type = 3, name = option, value = partial, focused = true } } },
+    };
 }

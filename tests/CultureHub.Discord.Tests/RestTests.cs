@@ -117,4 +117,30 @@ public sealed class RestTests
         Assert.All(rows.SelectMany(r => r.Components!), b => Assert.True(b.Label!.Length <= 80));
         Assert.All(payloads, p => Assert.Empty(p.AllowedMentions.Parse));
     }
+
+    [Fact]
+    public void Formatter_GroupedButtons_StartRowsWhereTheCoreSays()
+    {
+        ChatButton[] buttons =
+        [
+            new("a:1", "1"), new("a:2", "2"),
+            new("b:1", "x") { StartsRow = true }, new("b:2", "y"),
+            new("c:1", "z") { StartsRow = true },
+        ];
+
+        var rows = Bot.DiscordReplyFormatter.Rows(buttons);
+
+        Assert.Equal([["a:1", "a:2"], ["b:1", "b:2"], ["c:1"]], rows.Select(r => r.Components!.Select(b => b.CustomId!).ToArray()).ToArray());
+    }
+
+    [Fact]
+    public void Formatter_TooManyGroupsForFiveRows_PacksFiveToARowInstead()
+    {
+        var buttons = Enumerable.Range(0, 12).Select(i => new ChatButton($"g:{i}", "x") { StartsRow = i % 2 == 0 }).ToList();
+
+        var rows = Bot.DiscordReplyFormatter.Rows(buttons);
+
+        Assert.Equal([5, 5, 2], rows.Select(r => r.Components!.Count));
+        Assert.Equal(buttons.Select(b => b.Id), rows.SelectMany(r => r.Components!).Select(b => b.CustomId));
+    }
 }

@@ -32,8 +32,16 @@ public sealed class LiteDbAdapterStateStoreTests : IDisposable
             IdentityKey = "web:x",
             Language = Language.En,
             Step = InterviewStep.Town,
-            Draft = new MemberDraft { Name = "X", Offers = "drums", Seeks = string.Empty },
+            Draft = new MemberDraft
+            {
+                Name = "X",
+                Offers = "drums",
+                Seeks = string.Empty,
+                OfferTags = [new CompetenceTag("drums", 0.95)],
+                Corrections = LabelCorrections.None.WithRemoved(LabelSide.Offer, "band"),
+            },
             Consent = new ConsentRecord("1", DateTimeOffset.UnixEpoch),
+            AddingTo = LabelSide.Seek,
         };
 
         await store.SaveAsync(session, CancellationToken.None);
@@ -44,6 +52,10 @@ public sealed class LiteDbAdapterStateStoreTests : IDisposable
         Assert.Equal("drums", loaded?.Draft.Offers);
         Assert.Equal(string.Empty, loaded?.Draft.Seeks);
         Assert.Null(loaded?.Draft.Links);
+        Assert.Equal(session.Draft.OfferTags, loaded?.Draft.OfferTags);
+        Assert.Null(loaded?.Draft.SeekTags);
+        Assert.Equal(["band"], loaded?.Draft.Corrections.RemovedOffers);
+        Assert.Equal(LabelSide.Seek, loaded?.AddingTo);
         Assert.Null(await store.GetAsync("web:x", CancellationToken.None));
     }
 

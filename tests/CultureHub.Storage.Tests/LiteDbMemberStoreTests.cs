@@ -21,7 +21,8 @@ public sealed class LiteDbMemberStoreTests : IDisposable
         Town = new MemberTown("bei Vechta", new Place("Vechta", new GeoPoint(52.73, 8.29), "Weser-Ems", 32000, true)),
         Sectors = [Sector.Music, Sector.Film],
         Offers = "Ich mische Bands live",
-        OfferTags = [new CompetenceTag("live_sound", 0.9)],
+        OfferTags = [new CompetenceTag("live_sound", 0.9, IsConfirmed: true), new CompetenceTag("mastering", 1.0, IsConfirmed: true)],
+        Corrections = LabelCorrections.None.WithRemoved(LabelSide.Offer, "band").WithAdded(LabelSide.Offer, "mastering").WithRemoved(LabelSide.Seek, "venue"),
         CreatedAt = new DateTimeOffset(2026, 11, 1, 8, 30, 0, TimeSpan.Zero),
         UpdatedAt = new DateTimeOffset(2026, 11, 2, 8, 30, 0, TimeSpan.FromHours(1)),
     };
@@ -41,6 +42,10 @@ public sealed class LiteDbMemberStoreTests : IDisposable
         Assert.Equal(member.Town, loaded.Town);
         Assert.Equal(member.Sectors, loaded.Sectors);
         Assert.Equal(member.OfferTags, loaded.OfferTags);
+        Assert.Equal(member.Corrections.RemovedOffers, loaded.Corrections.RemovedOffers);
+        Assert.Equal(member.Corrections.AddedOffers, loaded.Corrections.AddedOffers);
+        Assert.Equal(member.Corrections.RemovedSeeks, loaded.Corrections.RemovedSeeks);
+        Assert.Empty(loaded.Corrections.AddedSeeks);
         Assert.Equal(member.Identities, loaded.Identities);
         Assert.Equal(member.Consent, loaded.Consent);
         Assert.Equal(member.UpdatedAt, loaded.UpdatedAt);

@@ -33,17 +33,27 @@ public sealed class ErrorTests
         Assert.Contains(ChatPlatform.Telegram, member!.UnreachableOn);
     }
 
+    /// <summary>
+    /// Changed with the one send path: the channel only reports the 403 (it used to record it itself,
+    /// reaching back into the core); the delivery service records it and says so.
+    /// </summary>
     [Fact]
-    public async Task Blocked_403OnChannelSend_ReturnsUnreachable()
+    public async Task Blocked_403OnSend_ChannelReportsIt_DeliveryRecordsIt()
     {
         await using var host = await TelegramTestHost.StartAsync();
         var user = new FakeTelegramUser(5003, "Kai");
         await SeedMemberAsync(host, user);
+        var member = (await FindAsync(host, user))!;
+
         host.Api.FailNext("sendMessage", 403, "Forbidden: bot was blocked by the user", chatId: user.Id);
+        var reported = await host.Service<TelegramChatChannel>().SendAsync(Identity(user), new ChatReply("Hallo"), default);
+        Assert.Equal(DeliveryOutcome.Unreachable, reported);
+        Assert.Empty((await FindAsync(host, user))!.UnreachableOn);
 
-        var outcome = await host.Service<TelegramChatChannel>().SendAsync(Identity(user), new ChatReply("Hallo"), default);
-
-        Assert.Equal(DeliveryOutcome.Unreachable, outcome);
+        host.Api.FailNext("sendMessage", 403, "Forbidden: bot was blocked by the user", chatId: user.Id);
+        var delivered = await host.Service<ChatDelivery>().SendAsync(
+            new OutboundMessage("test:blocked", Recipient.ForMember(member.Id), new ChatReply("Hallo")), default);
+        Assert.Equal(DeliveryOutcome.Unreachable, delivered);
         Assert.Contains(ChatPlatform.Telegram, (await FindAsync(host, user))!.UnreachableOn);
     }
 

@@ -66,6 +66,7 @@ public sealed class InterviewDriver(TelegramTestHost host, FakeTelegramUser user
         throw new InvalidOperationException($"Unexpected question: {question.Text}");
     }
 
+    // Contains, not StartsWith: the labels understood from the previous answer come before the next question.
     private bool Asks(FakeBotRequest message, string key) =>
-        message.Text?.StartsWith(TelegramText.EscapeHtml(host.Texts.Get(language, key)), StringComparison.Ordinal) == true;
+        message.Text?.Contains(TelegramText.EscapeHtml(host.Texts.Get(language, key)), StringComparison.Ordinal) == true;
 }

@@ -43,7 +43,8 @@ public sealed class ReplayTests
 
         Assert.StartsWith(Escaped(host, "interview.ask_offers"), askedOffers, StringComparison.Ordinal);
         Assert.Empty(repeated);
-        Assert.StartsWith(Escaped(host, "interview.ask_seeks"), afterOffer.Last().Text!, StringComparison.Ordinal);
+        // The seek question comes after the labels understood from the offer (issue 11).
+        Assert.Contains(Escaped(host, "interview.ask_seeks"), afterOffer.Last().Text!, StringComparison.Ordinal);
         var session = await host.Service<IInterviewStore>().GetAsync("telegram:4711", CancellationToken.None);
         Assert.Equal("Mara Wiederholt", session!.Draft.Name);
         Assert.Equal("Ich bin Tontechnikerin und mische Bands live", session.Draft.Offers);

@@ -36,3 +36,9 @@ public sealed record LocationInput(ChatSender Sender, double Latitude, double Lo
 
 /// <summary>Something the bot cannot read (sticker, photo, voice...); <see cref="Kind"/> names it.</summary>
 public sealed record UnsupportedInput(ChatSender Sender, string Kind) : ChatInput(Sender);
+
+/// <summary>
+/// The platform says the bot can no longer write to this person: they blocked it (Telegram's
+/// my_chat_member "kicked", a 403 on a reply) or closed their DMs (Discord 50007).
+/// </summary>
+public sealed record BlockedInput(ChatSender Sender) : ChatInput(Sender);

@@ -1,7 +1,11 @@
 namespace CultureHub.Core.Chat;
 
 /// <summary>A button under a message. <see cref="Id"/> comes back in a <see cref="ButtonInput"/>.</summary>
-public sealed record ChatButton(string Id, string Label);
+public sealed record ChatButton(string Id, string Label)
+{
+    /// <summary>A layout hint: this button begins a new group (a row where the platform has rows).</summary>
+    public bool StartsRow { get; init; }
+}
 
 /// <summary>A file sent along with a message (a calendar entry, a data export).</summary>
 public sealed record ChatAttachment(string FileName, string ContentType, ReadOnlyMemory<byte> Content);

@@ -22,6 +22,7 @@ public sealed partial class ChatRouter(
     IEnumerable<IChatCommand> commands,
     IEnumerable<IButtonHandler> buttons,
     IEnumerable<ITextInterceptor> interceptors,
+    ChatDelivery delivery,
     HelpText help,
     TextCatalog texts,
     CultureHubMetrics metrics,
@@ -38,6 +39,13 @@ public sealed partial class ChatRouter(
 
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatInput input, CancellationToken cancellationToken)
     {
+        if (input is BlockedInput)
+        {
+            // Not a message: the platform tells us we can no longer write there. Nothing to answer.
+            await delivery.ReportUnreachableAsync(input.Sender.Identity, cancellationToken);
+            return [];
+        }
+
         metrics.CountMessage(input.Sender.Identity.Platform);
         using var held = await _locks.AcquireAsync(input.Sender.Identity.Key, cancellationToken);
         ChatContext? context = null;
@@ -93,11 +101,9 @@ public sealed partial class ChatRouter(
     {
         var platform = input.Sender.Identity.Platform;
         var member = await members.FindByIdentityAsync(input.Sender.Identity, cancellationToken);
-        if (member is not null && !member.IsReachableOn(platform))
+        if (member is not null)
         {
-            // They are writing to us again (unblocked the bot, opened their DMs): reachable again.
-            member = await members.UpdateAsync(
-                member.Id, current => current with { UnreachableOn = current.UnreachableOn.Where(p => p != platform).ToList() }, cancellationToken);
+            member = await delivery.ReachableAgainAsync(member, platform, cancellationToken);
         }
 
         var session = await sessions.GetAsync(input.Sender.Identity.Key, cancellationToken);

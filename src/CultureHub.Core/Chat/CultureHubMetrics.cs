@@ -11,6 +11,9 @@ public sealed class CultureHubMetrics
 {
     public const string MeterName = "CultureHub";
 
+    /// <summary>The <c>outcome</c> label of <c>culturehub_outbox_attempts</c>.</summary>
+    public static readonly IReadOnlyList<string> OutboxOutcomes = ["delivered", "unreachable", "retry", "dead_lettered"];
+
     private static readonly Dictionary<ChatPlatform, KeyValuePair<string, object?>> PlatformTags =
         Enum.GetValues<ChatPlatform>().ToDictionary(p => p, p => Tag("platform", p.ToString().ToLowerInvariant()));
 
@@ -24,6 +27,7 @@ public sealed class CultureHubMetrics
     private readonly Counter<long> _llmRefusedReasons;
     private readonly Counter<long> _rounds;
     private readonly Counter<long> _proposed;
+    private readonly Counter<long> _outbox;
     private double _lastRoundSeconds;
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The meter belongs to the IMeterFactory, which disposes it with the container.")]
@@ -40,6 +44,7 @@ public sealed class CultureHubMetrics
         _llmRefusedReasons = meter.CreateCounter<long>("culturehub_llm_refused_reasons", description: "Reasons the language model wrote with links, addresses, handles or phone numbers, replaced by the offline reason, by step.");
         _rounds = meter.CreateCounter<long>("culturehub_matching_rounds", description: "Matching rounds run.");
         _proposed = meter.CreateCounter<long>("culturehub_introductions_proposed", description: "Introductions proposed by matching rounds.");
+        _outbox = meter.CreateCounter<long>("culturehub_outbox_attempts", description: "Attempts at messages the core starts, by outcome (delivered, unreachable, retry, dead_lettered).");
         meter.CreateObservableGauge("culturehub_matching_round_duration", () => Volatile.Read(ref _lastRoundSeconds), "s", "Duration of the last matching round (0 until one ran).");
         RecordZeros();
     }
@@ -69,8 +74,15 @@ public sealed class CultureHubMetrics
         _proposed.Add(proposed);
     }
 
+    public void CountOutboxAttempt(string outcome) => _outbox.Add(1, Tag("outcome", outcome));
+
     private void RecordZeros()
     {
+        foreach (var outcome in OutboxOutcomes)
+        {
+            _outbox.Add(0, Tag("outcome", outcome));
+        }
+
         foreach (var tag in PlatformTags.Values)
         {
             _messages.Add(0, tag);

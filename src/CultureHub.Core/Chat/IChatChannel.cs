@@ -7,8 +7,11 @@ public enum DeliveryOutcome
     /// <summary>The member cannot be reached there (blocked the bot, closed DMs).</summary>
     Unreachable,
 
-    /// <summary>A transient failure; the message may be retried later.</summary>
+    /// <summary>A transient failure; from <see cref="ChatDelivery"/>: every attempt failed and the message was dead-lettered.</summary>
     Failed,
+
+    /// <summary>From <see cref="ChatDelivery"/> only: the first attempt failed, the outbox tries again later.</summary>
+    Queued,
 }
 
 /// <summary>One side of a private conversation that the core asks an adapter to open.</summary>
@@ -39,7 +42,9 @@ public enum PrivateConversationOutcome
 
 /// <summary>
 /// What an adapter (web, Telegram, Discord) offers the core for messages the core starts itself:
-/// proposals, reminders, relays. Replies to an incoming message are returned directly instead.
+/// proposals, reminders, relays. Only <see cref="ChatDelivery"/> calls it; an adapter reports what
+/// happened (an <see cref="DeliveryOutcome.Unreachable"/> member) and records nothing itself.
+/// Replies to an incoming message are returned directly instead.
 /// </summary>
 public interface IChatChannel
 {
@@ -48,4 +53,8 @@ public interface IChatChannel
     Task<DeliveryOutcome> SendAsync(PlatformIdentity recipient, ChatReply message, CancellationToken cancellationToken);
 
     Task<PrivateConversationOutcome> OpenPrivateConversationAsync(PrivateConversationRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Posts to a public space of the platform (a hub's Discord channel); platforms without such spaces cannot.</summary>
+    Task<DeliveryOutcome> PostToSpaceAsync(string spaceId, ChatReply message, CancellationToken cancellationToken) =>
+        Task.FromResult(DeliveryOutcome.Unreachable);
 }

@@ -11,7 +11,19 @@ namespace CultureHub.Core.Chat;
 public sealed record CommandDescriptor(string Name, string DescriptionKey, string? ArgumentHintKey = null, bool IsStaffOnly = false, ChatPlatform? OnlyOn = null)
 {
     public bool IsOfferedOn(ChatPlatform platform) => OnlyOn is null || OnlyOn == platform;
+
+    /// <summary>
+    /// Named arguments for platforms that ask for each separately (Discord's options); empty means one
+    /// free argument described by <see cref="ArgumentHintKey"/>. Typed commands take them in this order.
+    /// </summary>
+    public IReadOnlyList<CommandArgument> Arguments { get; init; } = [];
 }
+
+/// <summary>
+/// One named argument of a command. <paramref name="Lead"/> is the word put before its value when the
+/// arguments are joined into the typed form (<c>/find Proberaum near Lohne</c>).
+/// </summary>
+public sealed record CommandArgument(string Name, string HintKey, bool IsRequired = false, string? Lead = null);
 
 /// <summary>A slash command. Thin: it parses its arguments and calls a service.</summary>
 public interface IChatCommand

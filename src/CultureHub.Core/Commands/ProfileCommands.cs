@@ -29,7 +29,7 @@ public sealed class HelpCommand(HelpText help, IEnumerable<IChatCommand> others)
         Task.FromResult(Replies.One(For(context)));
 }
 
-public sealed class ProfileCommand(ProfileCard card, TextCatalog texts, InterviewPrompts prompts) : IChatCommand
+public sealed class ProfileCommand(ProfileView view, TextCatalog texts, InterviewPrompts prompts) : IChatCommand
 {
     public CommandDescriptor Descriptor { get; } = new("profile", "command.profile");
 
@@ -39,7 +39,7 @@ public sealed class ProfileCommand(ProfileCard card, TextCatalog texts, Intervie
     {
         if (context.Member is { } member)
         {
-            return Task.FromResult(Replies.One(texts.Get(member.Language, "profile.header") + "\n\n" + card.Render(member)));
+            return Task.FromResult(Replies.One(view.For(member)));
         }
 
         IReadOnlyList<ChatReply> replies = context.Session is { } session

@@ -1,6 +1,7 @@
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Members;
+using CultureHub.Core.Spaces;
 using CultureHub.Core.Workshops;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,7 @@ public sealed class InsightsService(
     IMemberStore members,
     IIntroductionStore introductions,
     IWorkshopStore workshops,
+    ISpaceStore spaces,
     HubDirectory hubs,
     NiedersachsenMap map,
     ProfileReader reader,
@@ -43,6 +45,7 @@ public sealed class InsightsService(
         var proposed = (await introductions.AllAsync(cancellationToken)).Where(i => period.Contains(region.DayOf(i.ProposedAt))).ToList();
         var offered = await WorkshopsAsync(period, cancellationToken);
         var geography = new MemberGeography(joined, map);
+        var spaceRecords = await SpacesAsync(period, everyone, cancellationToken);
         return new InsightsReport(period, time.GetUtcNow(),
         [
             MemberInsights.ByMonth(joined, region),
@@ -59,6 +62,10 @@ public sealed class InsightsService(
             IntroductionInsights.BySectorPair(proposed),
             OutcomeInsights.WhatWorked(proposed, await projects.IntroductionsWithProjectAsync(cancellationToken)),
             WorkshopInsights.ByHub(HubIds, offered),
+            SpaceInsights.ByHubRegion(spaceRecords, map),
+            SpaceInsights.ByDistrict(spaceRecords, map),
+            SpaceInsights.RuralShare(spaceRecords),
+            SpaceInsights.HubUtilisation(spaceRecords, HubIds, period, region, time.GetUtcNow()),
         ]);
     }
 
@@ -91,6 +98,19 @@ public sealed class InsightsService(
         MemberGeography.Outside,
         MemberGeography.Unknown,
     ];
+
+    /// <summary>Listings created, requests made and approved bookings starting in the period; removed listings still count for what happened.</summary>
+    private async Task<SpaceRecords> SpacesAsync(InsightsPeriod period, IReadOnlyList<Member> everyone, CancellationToken cancellationToken)
+    {
+        var listings = (await spaces.AllListingsAsync(cancellationToken)).ToDictionary(l => l.Id, StringComparer.Ordinal);
+        var byId = everyone.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var bookings = (await spaces.AllBookingsAsync(cancellationToken)).Where(b => listings.ContainsKey(b.ListingId)).ToList();
+        return new SpaceRecords(
+            listings.Values.Where(l => period.Contains(region.DayOf(l.CreatedAt))).ToList(),
+            bookings.Where(b => period.Contains(region.DayOf(b.RequestedAt))).Select(b => (b, listings[b.ListingId])).ToList(),
+            bookings.Where(b => b.State == BookingState.Approved && period.Contains(region.DayOf(b.StartsAt))).Select(b => (b, listings[b.ListingId], byId.GetValueOrDefault(b.MemberId))).ToList(),
+            listings.Values.Where(l => l.HubId is not null && l.State != ListingState.Removed).ToList());
+    }
 
     private async Task<List<WorkshopRecord>> WorkshopsAsync(InsightsPeriod period, CancellationToken cancellationToken)
     {

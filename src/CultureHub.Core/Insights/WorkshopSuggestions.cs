@@ -14,7 +14,8 @@ public sealed record InvitationResult(FigureCell Invited, bool IsUnknownTopic);
 /// Workshop ideas for one hub's staff: the competences most sought in the hub's region, where members
 /// of that region who offer it said yes to "Würdest du dazu einen Workshop geben?". Staff see counts
 /// only (hidden under five like everywhere); the invite button sends those members a message from the
-/// hub, and their names reach the hub only if they propose a workshop themselves.
+/// hub through the outbox (one that is queued for a retry counts as sent), and their names reach the
+/// hub only if they propose a workshop themselves.
 /// </summary>
 public sealed class WorkshopSuggestions(
     InsightsService insights,
@@ -67,7 +68,9 @@ public sealed class WorkshopSuggestions(
                 texts.Format(member.Language, "hosting.invitation", hub.Name, topic.Label.For(member.Language)),
                 [new ChatButton($"{HostingConsentService.ButtonPrefix}:propose", texts.Get(member.Language, "hosting.propose")),
                  new ChatButton($"{HostingConsentService.ButtonPrefix}:later", texts.Get(member.Language, "hosting.not_now"))]);
-            if (await delivery.SendAsync(member, message, cancellationToken) == DeliveryOutcome.Delivered)
+            // Keyed per member and topic: an invitation recorded before a crash kept it from being marked is not sent again.
+            var invitation = new OutboundMessage(OutboundMessage.KeyOf("hosting-invite", hub.Id, topic.Id, member.Id), Recipient.ForMember(member.Id), message);
+            if (await delivery.SendAsync(invitation, cancellationToken) is DeliveryOutcome.Delivered or DeliveryOutcome.Queued)
             {
                 await members.UpdateAsync(
                     member.Id,

@@ -83,11 +83,6 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
             notice = "interview.noted_seeks";
         }
 
-        if (updated.Sectors.Count == 0)
-        {
-            updated = updated with { Sectors = AnswerReader.ReadSectors(text, _sectorWords.Value) };
-        }
-
         return new AnswerOutcome(WithTownFrom(updated, text), NoticeKey: notice);
     }
 

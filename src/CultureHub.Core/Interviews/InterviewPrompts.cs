@@ -5,7 +5,7 @@ using CultureHub.Core.Texts;
 namespace CultureHub.Core.Interviews;
 
 /// <summary>The question for each interview step, with its buttons.</summary>
-public sealed class InterviewPrompts(TextCatalog texts, ProfileCard card)
+public sealed class InterviewPrompts(TextCatalog texts, ProfileCard card, UnderstoodLabels labels)
 {
     public const string ButtonPrefix = "iv";
 
@@ -35,6 +35,11 @@ public sealed class InterviewPrompts(TextCatalog texts, ProfileCard card)
         var language = session.Language;
         var draft = session.Draft;
         var back = new ChatButton($"{ButtonPrefix}:back", texts.Get(language, "interview.back"));
+        if (session.AddingTo is { } side)
+        {
+            return MissingQuestion(side, language);
+        }
+
         return session.Step switch
         {
             InterviewStep.Name => new ChatReply(
@@ -65,8 +70,15 @@ public sealed class InterviewPrompts(TextCatalog texts, ProfileCard card)
             buttons.Add(new ChatButton($"{ButtonPrefix}:edit:{step.ToString().ToLowerInvariant()}", texts.Get(language, $"interview.edit_{step.ToString().ToLowerInvariant()}")));
         }
 
+        // The card's own "passt" confirms the labels: removing or adding one is the only extra click.
+        buttons.AddRange(labels.Buttons(session.Draft, language));
         return new ChatReply(text, buttons);
     }
+
+    /// <summary>"Etwas fehlt": what is missing is typed next; the back button returns to where the member was.</summary>
+    public ChatReply MissingQuestion(LabelSide side, Language language) => new(
+        texts.Get(language, side == LabelSide.Offer ? "labels.ask_missing_offer" : "labels.ask_missing_seek"),
+        [new ChatButton($"{UnderstoodLabels.ButtonPrefix}:none:{UnderstoodLabels.Code(side)}", texts.Get(language, "interview.back"))]);
 
     private List<ChatButton> NameButtons(ChatSender sender, Language language)
     {

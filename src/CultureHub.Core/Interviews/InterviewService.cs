@@ -18,6 +18,8 @@ public sealed partial class InterviewService(
     InterviewPrompts prompts,
     TextCatalog texts,
     ProfileCompletion completion,
+    DraftReading reading,
+    AnswerFeedback feedback,
     IEnumerable<IProfileSavedListener> listeners,
     IOptions<PrivacyOptions> privacy,
     TimeProvider time,
@@ -73,21 +75,8 @@ public sealed partial class InterviewService(
             return context.Session is { } open ? [prompts.For(open, context.Sender)] : Start(context, null);
         }
 
-        var now = time.GetUtcNow();
-        var session = new InterviewSession
-        {
-            IdentityKey = context.Identity.Key,
-            Language = member.Language,
-            Step = InterviewStep.Confirm,
-            Draft = MemberDraft.From(member),
-            Consent = member.Consent,
-            ShouldReturnToConfirm = true,
-            MemberId = member.Id,
-            StartedAt = now,
-            UpdatedAt = now,
-        };
-        await sessions.SaveAsync(session, cancellationToken);
-        return [prompts.Confirmation(session)];
+        var session = InterviewSession.Editing(member, context.Identity.Key, time.GetUtcNow());
+        return await MoveAsync(context, session, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ChatReply>> AnswerAsync(ChatContext context, string text, CancellationToken cancellationToken)
@@ -104,13 +93,21 @@ public sealed partial class InterviewService(
             return [new ChatReply(texts.Get(session.Language, problem)), prompts.For(session, context.Sender)];
         }
 
+        var draft = reading.Refresh(session.Draft, outcome.Draft, session.Language);
+        var answered = session with { Draft = draft };
+        IReadOnlyList<ChatReply> replies;
         if (outcome.FollowUp is { } question)
         {
-            var asked = await MoveAsync(context, session with { Draft = outcome.Draft }, cancellationToken);
-            return [new ChatReply(question, asked[0].Buttons)];
+            var asked = await MoveAsync(context, answered, cancellationToken);
+            replies = [new ChatReply(question, asked[0].Buttons)];
+        }
+        else
+        {
+            replies = await AdvanceAsync(context, answered, outcome.NoticeKey, cancellationToken, outcome.Next);
         }
 
-        return await AdvanceAsync(context, session with { Draft = outcome.Draft }, outcome.NoticeKey, cancellationToken, outcome.Next);
+        var isCard = outcome.FollowUp is null && NextStep(answered, outcome.Next) == InterviewStep.Confirm;
+        return feedback.Around(replies, session.Draft, draft, session.Language, isCard, isFollowUp: outcome.FollowUp is not null);
     }
 
     /// <summary>The model's reading of an answer, only for members who allowed it; null sends the answer down the offline path.</summary>
@@ -142,18 +139,20 @@ public sealed partial class InterviewService(
 
     public async Task<IReadOnlyList<ChatReply>> ButtonAsync(ChatContext context, string argument, CancellationToken cancellationToken)
     {
-        if (context.Session is not { } session)
+        if (context.Session is not { } open)
         {
             return Replies.One(texts.Get(context.Language, "button.outdated"));
         }
 
+        // Any interview button leaves an open "what is missing?" question behind.
+        var session = open with { AddingTo = null };
         var parts = argument.Split(':', 2);
         var value = parts.Length > 1 ? parts[1] : string.Empty;
         return parts[0] switch
         {
             "back" => await MoveAsync(context, session with { Step = InterviewSteps.Previous(session.Step), ShouldReturnToConfirm = false }, cancellationToken),
             "skip" when session.Step is InterviewStep.Seeks or InterviewStep.Links =>
-                await AdvanceAsync(context, session with { Draft = answers.Skip(session.Draft, session.Step) }, null, cancellationToken),
+                await AdvanceAsync(context, session with { Draft = reading.Refresh(session.Draft, answers.Skip(session.Draft, session.Step), session.Language) }, null, cancellationToken),
             "name" when session.Step == InterviewStep.Name && !string.IsNullOrWhiteSpace(context.Sender.DisplayName) =>
                 await AnswerAsync(context, context.Sender.DisplayName, cancellationToken),
             "sector" when session.Step == InterviewStep.Sectors && Sectors.Parse(value) is { } sector =>
@@ -170,17 +169,19 @@ public sealed partial class InterviewService(
     private async Task<IReadOnlyList<ChatReply>> AdvanceAsync(
         ChatContext context, InterviewSession session, string? noticeKey, CancellationToken cancellationToken, InterviewStep? suggested = null)
     {
-        var open = InterviewSteps.NextOpenStep(session.Draft);
-        var next = session.ShouldReturnToConfirm ? InterviewStep.Confirm
-            : suggested is { } step && InterviewSteps.IsOpen(session.Draft, step) ? step
-            : open;
-        var replies = await MoveAsync(context, session with { Step = next }, cancellationToken);
+        var replies = await MoveAsync(context, session with { Step = NextStep(session, suggested) }, cancellationToken);
         return noticeKey is null ? replies : [new ChatReply(texts.Get(session.Language, noticeKey)), .. replies];
     }
 
+    private static InterviewStep NextStep(InterviewSession session, InterviewStep? suggested) =>
+        session.ShouldReturnToConfirm ? InterviewStep.Confirm
+            : suggested is { } step && InterviewSteps.IsOpen(session.Draft, step) ? step
+            : InterviewSteps.NextOpenStep(session.Draft);
+
     private async Task<IReadOnlyList<ChatReply>> MoveAsync(ChatContext context, InterviewSession session, CancellationToken cancellationToken)
     {
-        var saved = session with { UpdatedAt = time.GetUtcNow() };
+        var draft = session.Step == InterviewStep.Confirm ? await reading.CompleteAsync(session.Draft, session, cancellationToken) : session.Draft;
+        var saved = session with { Draft = draft, UpdatedAt = time.GetUtcNow() };
         await sessions.SaveAsync(saved, cancellationToken);
         return [prompts.For(saved, context.Sender)];
     }

@@ -32,6 +32,23 @@ public sealed record MemberDraft
     /// <summary>Null: not asked yet.</summary>
     public IReadOnlyList<string>? Links { get; init; }
 
+    /// <summary>What was understood from <see cref="Offers"/>, corrected by the member. Null: not read yet.</summary>
+    public IReadOnlyList<CompetenceTag>? OfferTags { get; init; }
+
+    /// <summary>What was understood from <see cref="Seeks"/>, corrected by the member. Null: not read yet.</summary>
+    public IReadOnlyList<CompetenceTag>? SeekTags { get; init; }
+
+    public LabelCorrections Corrections { get; init; } = LabelCorrections.None;
+
+    /// <summary>Whether the language model's reading of the current words is already in the tags.</summary>
+    public bool HasAssistedReading { get; init; }
+
+    public IReadOnlyList<CompetenceTag>? TagsOf(LabelSide side) => side == LabelSide.Offer ? OfferTags : SeekTags;
+
+    public MemberDraft WithTags(LabelSide side, IReadOnlyList<CompetenceTag> tags) =>
+        side == LabelSide.Offer ? this with { OfferTags = tags } : this with { SeekTags = tags };
+
+    /// <summary>An existing profile to edit; words stored without tags (older profiles) are read again.</summary>
     public static MemberDraft From(Member member) => new()
     {
         Name = member.DisplayName,
@@ -41,6 +58,10 @@ public sealed record MemberDraft
         Sectors = member.Sectors,
         HasChosenSectors = true,
         Links = member.Links,
+        OfferTags = member.OfferTags.Count > 0 || member.Offers.Length == 0 ? member.OfferTags : null,
+        SeekTags = member.SeekTags.Count > 0 || member.Seeks.Length == 0 ? member.SeekTags : null,
+        Corrections = member.Corrections,
+        HasAssistedReading = true,
     };
 }
 
@@ -63,6 +84,9 @@ public sealed record InterviewSession
     /// <summary>Set when the member edits one field from the confirmation card.</summary>
     public bool ShouldReturnToConfirm { get; init; }
 
+    /// <summary>Set while the member is asked what is missing from the labels of one side ("Etwas fehlt").</summary>
+    public LabelSide? AddingTo { get; init; }
+
     /// <summary>The member this session edits; null for a new member.</summary>
     public string? MemberId { get; init; }
 
@@ -71,6 +95,20 @@ public sealed record InterviewSession
     public DateTimeOffset StartedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>An edit of a stored profile, opened at its card.</summary>
+    public static InterviewSession Editing(Member member, string identityKey, DateTimeOffset now) => new()
+    {
+        IdentityKey = identityKey,
+        Language = member.Language,
+        Step = InterviewStep.Confirm,
+        Draft = MemberDraft.From(member),
+        Consent = member.Consent,
+        ShouldReturnToConfirm = true,
+        MemberId = member.Id,
+        StartedAt = now,
+        UpdatedAt = now,
+    };
 }
 
 public interface IInterviewStore

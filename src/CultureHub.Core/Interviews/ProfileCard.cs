@@ -5,7 +5,7 @@ using CultureHub.Core.Texts;
 namespace CultureHub.Core.Interviews;
 
 /// <summary>Renders a profile (or a draft of one) as the member sees it.</summary>
-public sealed class ProfileCard(TextCatalog texts)
+public sealed class ProfileCard(TextCatalog texts, UnderstoodLabels labels)
 {
     public string Render(MemberDraft draft, Language language, bool isPaused = false)
     {
@@ -26,6 +26,7 @@ public sealed class ProfileCard(TextCatalog texts)
             builder.Append("⏸ ").AppendLine(texts.Get(language, "profile.paused"));
         }
 
+        builder.AppendLine().Append(labels.Block(draft, language));
         return builder.ToString().TrimEnd();
     }
 

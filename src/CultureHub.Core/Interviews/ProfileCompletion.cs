@@ -11,17 +11,16 @@ namespace CultureHub.Core.Interviews;
 public sealed class ProfileCompletion(
     IInterviewStore sessions,
     IMemberStore members,
-    ICompetenceExtractor extractor,
-    TimeProvider time,
-    ICompetenceAssistant? competences = null)
+    DraftReading reading,
+    UnderstoodLabels labels,
+    TimeProvider time)
 {
     public async Task<(Member Member, bool IsNew)> SaveAsync(ChatContext context, InterviewSession session, CancellationToken cancellationToken)
     {
-        var draft = session.Draft;
+        var draft = await reading.CompleteAsync(session.Draft, session, cancellationToken);
         var now = time.GetUtcNow();
         var offers = draft.Offers ?? string.Empty;
         var seeks = draft.Seeks ?? string.Empty;
-        var tags = await TagsAsync(offers, seeks, session, cancellationToken);
         Member Apply(Member member) => member with
         {
             DisplayName = draft.Name ?? member.DisplayName,
@@ -30,8 +29,9 @@ public sealed class ProfileCompletion(
             Sectors = draft.Sectors,
             Offers = offers,
             Seeks = seeks,
-            OfferTags = tags.Offers,
-            SeekTags = tags.Seeks,
+            OfferTags = Confirmed(draft.OfferTags, session.Language),
+            SeekTags = Confirmed(draft.SeekTags, session.Language),
+            Corrections = draft.Corrections,
             Links = draft.Links ?? [],
             UpdatedAt = now,
         };
@@ -59,16 +59,10 @@ public sealed class ProfileCompletion(
         return (member, edited is null);
     }
 
-    /// <summary>The offline reading, merged with the model's for members who allowed it.</summary>
-    private async Task<CompetenceExtraction> TagsAsync(string offers, string seeks, InterviewSession session, CancellationToken cancellationToken)
+    /// <summary>Saving the card is "passt": every label it showed is confirmed by the member.</summary>
+    private List<CompetenceTag> Confirmed(IReadOnlyList<CompetenceTag>? tags, Language language)
     {
-        var tags = extractor.Extract(offers, seeks, session.Language);
-        if (competences is null || !session.Consent.AllowsLlm)
-        {
-            return tags;
-        }
-
-        var assisted = await competences.ExtractAsync(offers, seeks, session.Language, cancellationToken);
-        return assisted is null ? tags : tags.Merge(assisted);
+        var shown = labels.Shown(tags, language).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        return (tags ?? []).Select(t => shown.Contains(t.CompetenceId) ? t with { IsConfirmed = true } : t).ToList();
     }
 }

@@ -40,6 +40,12 @@ public enum IntroductionOutcome
 public sealed record IntroductionSide(string MemberId, IntroductionAnswer Answer, string Why)
 {
     public DateTimeOffset? AnsweredAt { get; init; }
+
+    /// <summary>
+    /// Whether the proposal reached this side, recorded when it expires; only a delivered proposal
+    /// left unanswered counts toward the ghost pause. Null for introductions from before it was recorded.
+    /// </summary>
+    public bool? WasDelivered { get; init; }
 }
 
 /// <summary>
@@ -83,6 +89,12 @@ public sealed record Introduction
     public DateTimeOffset ExpiresAt { get; init; }
 
     public DateTimeOffset? AcceptedAt { get; init; }
+
+    /// <summary>
+    /// Set when the introduction is stored and cleared once both proposals are in the outbox, so the
+    /// sweep gives an introduction a crash left without its proposals the missing ones.
+    /// </summary>
+    public bool IsBeingProposed { get; init; }
 
     /// <summary>True while the core passes messages between the two (different platforms, no direct link).</summary>
     public bool IsRelayActive { get; init; }

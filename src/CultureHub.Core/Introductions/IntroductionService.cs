@@ -45,13 +45,35 @@ public sealed partial class IntroductionService(
             Origin = origin,
             ProposedAt = now,
             ExpiresAt = now.AddDays(options.Value.ProposalLifetimeDays),
+            IsBeingProposed = true,
         };
         await introductions.SaveAsync(introduction, cancellationToken);
-        await delivery.SendAsync(first, messages.Proposal(introduction, first, second), cancellationToken);
-        await delivery.SendAsync(second, messages.Proposal(introduction, second, first), cancellationToken);
+        introduction = await SendProposalsAsync(introduction, first, second, cancellationToken);
         LogProposed(introduction.Id, origin);
         return introduction;
     }
+
+    /// <summary>
+    /// Both proposals, each under its own key: called again for an introduction whose proposals a
+    /// crash kept from being recorded, it sends only what is missing.
+    /// </summary>
+    public async Task<Introduction> SendProposalsAsync(Introduction introduction, Member first, Member second, CancellationToken cancellationToken)
+    {
+        foreach (var (recipient, other) in new[] { (first, second), (second, first) })
+        {
+            await delivery.EnqueueAsync(
+                new OutboundMessage(ProposalKey(introduction, recipient.Id), Recipient.ForMember(recipient.Id), messages.Proposal(introduction, recipient, other)),
+                cancellationToken);
+        }
+
+        var recorded = await introductions.UpdateAsync(introduction.Id, current => current.IsBeingProposed ? current with { IsBeingProposed = false } : null, cancellationToken)
+            ?? introduction with { IsBeingProposed = false };
+        await delivery.DeliverAsync(ProposalKey(introduction, first.Id), cancellationToken);
+        await delivery.DeliverAsync(ProposalKey(introduction, second.Id), cancellationToken);
+        return recorded;
+    }
+
+    public static string ProposalKey(Introduction introduction, string recipientId) => OutboundMessage.KeyOf("proposal", introduction.Id, recipientId);
 
     public async Task<(AnswerResult Result, Introduction? Introduction)> AnswerAsync(Member member, string introductionId, IntroductionAnswer answer, CancellationToken cancellationToken)
     {
@@ -75,7 +97,10 @@ public sealed partial class IntroductionService(
         {
             if (other is not null && introduction.SideOf(other.Id).Answer == IntroductionAnswer.Yes)
             {
-                await delivery.SendAsync(other, messages.TextAbout(member.Id, other.Language, "intro.did_not_work_out", member.DisplayName), cancellationToken);
+                await delivery.SendAsync(
+                    new OutboundMessage(OutboundMessage.KeyOf("declined", introduction.Id, other.Id), Recipient.ForMember(other.Id),
+                        messages.TextAbout(member.Id, other.Language, "intro.did_not_work_out", member.DisplayName)),
+                    cancellationToken);
             }
 
             return (AnswerResult.Closed, introduction);
@@ -104,24 +129,18 @@ public sealed partial class IntroductionService(
     {
         var first = member.Id == introduction.First.MemberId ? member : other;
         var second = first == member ? other : member;
-        var outcome = PrivateConversationOutcome.NeedsRelay;
-        var firstIdentity = delivery.ReachableIdentity(first);
-        var secondIdentity = delivery.ReachableIdentity(second);
-        if (firstIdentity is not null && secondIdentity is not null && firstIdentity.Platform == secondIdentity.Platform
-            && delivery.ChannelFor(firstIdentity.Platform) is { } channel)
-        {
-            var request = new PrivateConversationRequest(
-                introduction.Id,
-                Participant(first, firstIdentity, messages.Introduction(first, second)),
-                Participant(second, secondIdentity, messages.Introduction(second, first)));
-            outcome = await channel.OpenPrivateConversationAsync(request, cancellationToken);
-        }
-
+        var outcome = await delivery.OpenConversationAsync(
+            introduction.Id, (first, messages.Introduction(first, second)), (second, messages.Introduction(second, first)), cancellationToken);
         var isRelay = outcome != PrivateConversationOutcome.Opened;
         if (isRelay)
         {
-            await delivery.SendAsync(first, messages.RelayIntroduction(first, second), cancellationToken);
-            await delivery.SendAsync(second, messages.RelayIntroduction(second, first), cancellationToken);
+            foreach (var (recipient, partner) in new[] { (first, second), (second, first) })
+            {
+                await delivery.SendAsync(
+                    new OutboundMessage(OutboundMessage.KeyOf("introduced", introduction.Id, recipient.Id), Recipient.ForMember(recipient.Id),
+                        messages.RelayIntroduction(recipient, partner)),
+                    cancellationToken);
+            }
         }
 
         var opened = await introductions.UpdateAsync(introduction.Id, current => current with { IsRelayActive = isRelay }, cancellationToken)
@@ -129,9 +148,6 @@ public sealed partial class IntroductionService(
         LogOpened(introduction.Id, isRelay);
         return opened;
     }
-
-    private static ConversationParticipant Participant(Member member, PlatformIdentity identity, ChatReply introduction) =>
-        new(member.Id, identity, member.DisplayName, member.Username, member.AllowsDirectLink, introduction);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Introduction {IntroductionId} proposed ({Origin})")]
     private partial void LogProposed(string introductionId, string origin);

@@ -6,13 +6,16 @@ using Microsoft.Extensions.Options;
 namespace CultureHub.Core.Introductions;
 
 /// <summary>
-/// Due work derived from the database alone — expiry, "did you meet?", "did something come of it?",
-/// the ghost pause — so a restart loses nothing and sends nothing twice: each step is marked done
-/// in the same record before the next sweep sees it.
+/// Due work derived from the database alone — proposals a crash kept from the outbox, expiry,
+/// "did you meet?", "did something come of it?", the ghost pause. Each message is recorded in the
+/// outbox under a key naming its intent before the step is marked done, so a step interrupted by
+/// a crash runs again on the next sweep and sends nothing twice. Each introduction is swept on its
+/// own: one that fails is logged and the others go on.
 /// </summary>
 public sealed partial class IntroductionSweeper(
     IIntroductionStore introductions,
     IMemberStore members,
+    IntroductionService service,
     ChatDelivery delivery,
     IntroductionMessages messages,
     IOptions<IntroductionOptions> options,
@@ -27,23 +30,58 @@ public sealed partial class IntroductionSweeper(
         var done = 0;
         foreach (var introduction in await introductions.OpenAsync(cancellationToken))
         {
-            done += introduction.State switch
+            try
             {
-                IntroductionState.Proposed when now >= introduction.ExpiresAt => await ExpireAsync(introduction, cancellationToken),
-                IntroductionState.Accepted => await FollowUpAsync(introduction, now, cancellationToken),
-                _ => 0,
-            };
+                done += introduction.State switch
+                {
+                    IntroductionState.Proposed when now >= introduction.ExpiresAt => await ExpireAsync(introduction, cancellationToken),
+                    IntroductionState.Proposed when introduction.IsBeingProposed => await CompleteProposalAsync(introduction, cancellationToken),
+                    IntroductionState.Accepted => await FollowUpAsync(introduction, now, cancellationToken),
+                    _ => 0,
+                };
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogSweepFailed(exception, introduction.Id);
+            }
         }
 
         return done;
     }
 
+    private async Task<int> CompleteProposalAsync(Introduction introduction, CancellationToken cancellationToken)
+    {
+        var first = await members.GetAsync(introduction.First.MemberId, cancellationToken);
+        var second = await members.GetAsync(introduction.Second.MemberId, cancellationToken);
+        if (first is null || second is null)
+        {
+            return 0;
+        }
+
+        await service.SendProposalsAsync(introduction, first, second, cancellationToken);
+        LogProposalCompleted(introduction.Id);
+        return 1;
+    }
+
+    /// <summary>
+    /// The expiry is claimed first, atomically, so an answer that came in since this sweep read the
+    /// introduction stands. Whether each side's proposal was delivered is recorded with it.
+    /// </summary>
     private async Task<int> ExpireAsync(Introduction introduction, CancellationToken cancellationToken)
     {
+        var firstDelivered = await WasDeliveredAsync(introduction, introduction.First.MemberId, cancellationToken);
+        var secondDelivered = await WasDeliveredAsync(introduction, introduction.Second.MemberId, cancellationToken);
         var isExpired = false;
         var expired = await introductions.UpdateAsync(
             introduction.Id,
-            current => (isExpired = current.State == IntroductionState.Proposed) ? current with { State = IntroductionState.Expired } : null,
+            current => (isExpired = current.State == IntroductionState.Proposed)
+                ? current with
+                {
+                    State = IntroductionState.Expired,
+                    First = current.First with { WasDelivered = current.First.Answer != IntroductionAnswer.Pending || firstDelivered },
+                    Second = current.Second with { WasDelivered = current.Second.Answer != IntroductionAnswer.Pending || secondDelivered },
+                }
+                : null,
             cancellationToken);
         if (!isExpired || expired is null)
         {
@@ -51,22 +89,29 @@ public sealed partial class IntroductionSweeper(
             return 0;
         }
 
-        introduction = expired;
-        foreach (var side in new[] { introduction.First, introduction.Second })
+        foreach (var side in new[] { expired.First, expired.Second })
         {
-            var member = await members.GetAsync(side.MemberId, cancellationToken);
-            if (member is null)
+            if (side.WasDelivered == false)
+            {
+                // An outdated proposal delivered late would only confuse.
+                await delivery.WithdrawAsync(IntroductionService.ProposalKey(expired, side.MemberId), cancellationToken);
+            }
+
+            if (await members.GetAsync(side.MemberId, cancellationToken) is not { } member)
             {
                 continue;
             }
 
             if (side.Answer == IntroductionAnswer.Yes)
             {
-                var otherId = introduction.OtherSideOf(side.MemberId).MemberId;
+                var otherId = expired.OtherSideOf(side.MemberId).MemberId;
                 var otherName = (await members.GetAsync(otherId, cancellationToken))?.DisplayName ?? "?";
-                await delivery.SendAsync(member, messages.TextAbout(otherId, member.Language, "intro.expired", otherName), cancellationToken);
+                await delivery.SendAsync(
+                    new OutboundMessage(OutboundMessage.KeyOf("expired", expired.Id, member.Id), Recipient.ForMember(member.Id),
+                        messages.TextAbout(otherId, member.Language, "intro.expired", otherName)),
+                    cancellationToken);
             }
-            else if (side.Answer == IntroductionAnswer.Pending)
+            else if (side.Answer == IntroductionAnswer.Pending && side.WasDelivered == true)
             {
                 await PauseIfGhostingAsync(member, cancellationToken);
             }
@@ -75,11 +120,15 @@ public sealed partial class IntroductionSweeper(
         return 1;
     }
 
+    private Task<bool> WasDeliveredAsync(Introduction introduction, string memberId, CancellationToken cancellationToken) =>
+        delivery.WasDeliveredAsync(IntroductionService.ProposalKey(introduction, memberId), cancellationToken);
+
+    /// <summary>Only proposals that reached the member count: one a platform never delivered was not ignored.</summary>
     private async Task PauseIfGhostingAsync(Member member, CancellationToken cancellationToken)
     {
         var limit = options.Value.GhostLimit;
         var recent = (await introductions.ForMemberAsync(member.Id, cancellationToken))
-            .Where(i => i.State != IntroductionState.Proposed)
+            .Where(i => i.State != IntroductionState.Proposed && i.SideOf(member.Id).WasDelivered != false)
             .OrderByDescending(i => i.ProposedAt)
             .Take(limit)
             .ToList();
@@ -100,7 +149,9 @@ public sealed partial class IntroductionSweeper(
             return;
         }
 
-        await delivery.SendAsync(member, messages.Text(member.Language, "intro.ghost_paused", limit), cancellationToken);
+        await delivery.SendAsync(
+            new OutboundMessage(OutboundMessage.KeyOf("ghost", recent[0].Id, member.Id), Recipient.ForMember(member.Id), messages.Text(member.Language, "intro.ghost_paused", limit)),
+            cancellationToken);
         LogGhostPaused(member.Id);
     }
 
@@ -114,36 +165,34 @@ public sealed partial class IntroductionSweeper(
             return 0;
         }
 
-        var isDue = false;
-        await introductions.UpdateAsync(introduction.Id, current =>
-        {
-            // Asked already by another sweep since this one read it: not twice.
-            isDue = askOutcome ? current.OutcomeAskedAt is null : current.MetAskedAt is null;
-            return !isDue ? null
-                : askOutcome ? current with { OutcomeAskedAt = now, MetAskedAt = current.MetAskedAt ?? now }
-                : current with { MetAskedAt = now };
-        }, cancellationToken);
-        if (!isDue)
-        {
-            return 0;
-        }
-
         var first = await members.GetAsync(introduction.First.MemberId, cancellationToken);
         var second = await members.GetAsync(introduction.Second.MemberId, cancellationToken);
-        if (first is null || second is null)
+        if (first is not null && second is not null)
         {
-            return 1;
+            foreach (var (recipient, other) in new[] { (first, second), (second, first) })
+            {
+                var question = askOutcome ? messages.OutcomeQuestion(introduction, recipient, other) : messages.MetQuestion(introduction, recipient, other);
+                var key = OutboundMessage.KeyOf("followup", askOutcome ? "outcome" : "met", introduction.Id, recipient.Id);
+                await delivery.SendAsync(new OutboundMessage(key, Recipient.ForMember(recipient.Id), question), cancellationToken);
+            }
         }
 
-        foreach (var (recipient, other) in new[] { (first, second), (second, first) })
-        {
-            var question = askOutcome ? messages.OutcomeQuestion(introduction, recipient, other) : messages.MetQuestion(introduction, recipient, other);
-            await delivery.SendAsync(recipient, question, cancellationToken);
-        }
-
+        // Marked after the questions are in the outbox: a crash in between asks again under the same keys, which sends nothing twice.
+        await introductions.UpdateAsync(
+            introduction.Id,
+            current => askOutcome
+                ? current.OutcomeAskedAt is null ? current with { OutcomeAskedAt = now, MetAskedAt = current.MetAskedAt ?? now } : null
+                : current.MetAskedAt is null ? current with { MetAskedAt = now } : null,
+            cancellationToken);
         return 1;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Matching paused for {MemberId} after unanswered proposals")]
     private partial void LogGhostPaused(string memberId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Introduction {IntroductionId}: proposals a crash interrupted are now in the outbox")]
+    private partial void LogProposalCompleted(string introductionId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sweeping introduction {IntroductionId} failed; the others go on")]
+    private partial void LogSweepFailed(Exception exception, string introductionId);
 }

@@ -10,6 +10,7 @@ public sealed class MatchCommand(
     IIntroductionStore introductions,
     TextCatalog texts,
     IOptions<IntroductionOptions> options,
+    IEnumerable<IMatchCompanion> companions,
     RegionTime region,
     TimeProvider time) : IChatCommand
 {
@@ -43,6 +44,12 @@ public sealed class MatchCommand(
         }
 
         var introduction = await rounds.ProposeForAsync(member, "on_demand", cancellationToken);
-        return Replies.One(texts.Get(member.Language, introduction is null ? "match.nobody" : "match.found"));
+        var replies = new List<ChatReply> { new(texts.Get(member.Language, introduction is null ? "match.nobody" : "match.found")) };
+        foreach (var companion in companions)
+        {
+            replies.AddRange(await companion.AlongsideMatchAsync(member, cancellationToken));
+        }
+
+        return replies;
     }
 }

@@ -33,9 +33,9 @@ public sealed partial class MatchingRoundService(
         var proposed = 0;
         foreach (var pair in pairs)
         {
-            if (excluded.Add(Introduction.PairKey(pair.MemberId, pair.CandidateId)))
+            if (excluded.Add(Introduction.PairKey(pair.MemberId, pair.CandidateId))
+                && await TryProposeAsync(byId[pair.MemberId], byId[pair.CandidateId], pair, cancellationToken))
             {
-                await service.ProposeAsync(byId[pair.MemberId], byId[pair.CandidateId], pair, "round", cancellationToken);
                 proposed++;
             }
         }
@@ -44,6 +44,21 @@ public sealed partial class MatchingRoundService(
         metrics.RecordRound(stopwatch.Elapsed, proposed);
         LogRound(eligible.Count, proposed, stopwatch.ElapsedMilliseconds);
         return new RoundReport(eligible.Count, proposed, stopwatch.Elapsed);
+    }
+
+    /// <summary>One pair on its own: a failure is logged and the round goes on with the next pair.</summary>
+    private async Task<bool> TryProposeAsync(Member member, Member candidate, MatchCandidate pair, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await service.ProposeAsync(member, candidate, pair, "round", cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogProposalFailed(exception, member.Id, candidate.Id);
+            return false;
+        }
     }
 
     /// <summary>The best new person for one member now, proposed at once; null when there is nobody new.</summary>
@@ -79,6 +94,9 @@ public sealed partial class MatchingRoundService(
             ? 1
             : options.Value.MaxProposalsPerRound;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Proposing {MemberId} and {CandidateId} failed; the round goes on")]
+    private partial void LogProposalFailed(Exception exception, string memberId, string candidateId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Matching round: {Eligible} eligible members, {Proposed} proposals in {ElapsedMs} ms")]
     private partial void LogRound(int eligible, int proposed, long elapsedMs);

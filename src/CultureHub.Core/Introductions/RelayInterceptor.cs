@@ -31,8 +31,14 @@ public sealed class RelayInterceptor(IIntroductionStore introductions, IMemberSt
             return Replies.One(texts.Get(member.Language, "relay.unusable"));
         }
 
-        var outcome = await delivery.SendAsync(other, messages.Relayed(other, member, input.Text), cancellationToken);
-        var key = outcome == DeliveryOutcome.Delivered ? "relay.sent" : "relay.not_delivered";
+        // A new key for every message: one handled again after a crash is recognised by its receipt (see HandlingReceipt).
+        var relayed = new OutboundMessage(OutboundMessage.UniqueKey(OutboundMessage.KeyOf("relay", relay.Id)), Recipient.ForMember(other.Id), messages.Relayed(other, member, input.Text));
+        var key = await delivery.SendAsync(relayed, cancellationToken) switch
+        {
+            DeliveryOutcome.Delivered => "relay.sent",
+            DeliveryOutcome.Queued => "relay.queued",
+            _ => "relay.not_delivered",
+        };
         return Replies.One(texts.Format(member.Language, key, other.DisplayName));
     }
 
@@ -61,7 +67,9 @@ public sealed class EndRelayCommand(IIntroductionStore introductions, IMemberSto
         await introductions.UpdateAsync(relay.Id, current => current with { IsRelayActive = false }, cancellationToken);
         if (await members.GetAsync(relay.OtherSideOf(context.Member.Id).MemberId, cancellationToken) is { } other)
         {
-            await delivery.SendAsync(other, new ChatReply(texts.Format(other.Language, "relay.ended_by_other", context.Member.DisplayName)) { About = [context.Member.Id] }, cancellationToken);
+            var notice = new ChatReply(texts.Format(other.Language, "relay.ended_by_other", context.Member.DisplayName)) { About = [context.Member.Id] };
+            await delivery.SendAsync(
+                new OutboundMessage(OutboundMessage.KeyOf("relay-ended", relay.Id, other.Id), Recipient.ForMember(other.Id), notice), cancellationToken);
         }
 
         return Replies.One(texts.Get(context.Member.Language, "relay.ended"));

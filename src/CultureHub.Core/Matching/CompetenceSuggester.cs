@@ -10,7 +10,9 @@ public sealed record CompetenceSuggestion(TaxonomyEntry Entry, double Score);
 /// Finds the taxonomy entries closest to a short phrase a member typed ("Schlagzeuk", "Fotograf",
 /// "mixing"), so a member can pick what they meant from a few buttons. It forgives typos, missing
 /// umlauts, word starts and German compounds, and reads labels and synonyms of both languages
-/// (members mix them), preferring the member's own language when two entries tie.
+/// (members mix them), preferring the member's own language when two entries tie. The terms come
+/// from the taxonomy's one trigram index (<see cref="TaxonomyTermIndex"/>, shared with the reader's
+/// fallback), which also narrows each look-up to the terms that share letters with the phrase.
 /// </summary>
 public sealed class CompetenceSuggester
 {
@@ -32,24 +34,15 @@ public sealed class CompetenceSuggester
         "we", "i", "to", "at", "on",
     };
 
-    private readonly SuggestionTerm[] _terms;
+    private readonly TaxonomyTermIndex _index;
+
+    // The index's terms as this look-up reads them (function words left out), by the same position.
+    private readonly SuggestionTerm?[] _terms;
 
     public CompetenceSuggester(CompetenceTaxonomy taxonomy)
     {
-        var terms = new List<SuggestionTerm>();
-        foreach (var entry in taxonomy.Entries.Where(e => e.Kind is EntryKind.Competence or EntryKind.Need))
-        {
-            foreach (var language in Enum.GetValues<Language>())
-            {
-                var texts = entry.Synonyms.For(language).Prepend(entry.Label.For(language));
-                foreach (var words in texts.Select(t => ContentWords(PlaceNameFolding.Fold(t.TrimEnd('*')))).Where(w => w.Length > 0))
-                {
-                    terms.Add(new SuggestionTerm(entry, language, string.Join(' ', words), words));
-                }
-            }
-        }
-
-        _terms = [.. terms];
+        _index = taxonomy.Terms;
+        _terms = [.. _index.Terms.Select(t => ContentWords(t.Key) is { Length: > 0 } words ? new SuggestionTerm(t.Entry, t.Language, string.Join(' ', words), words) : null)];
     }
 
     /// <summary>The closest entries, best first, at most <paramref name="max"/>; empty when nothing comes close.</summary>
@@ -62,15 +55,11 @@ public sealed class CompetenceSuggester
             return [];
         }
 
-        var whole = string.Join(' ', words);
-        var best = new Dictionary<string, CompetenceSuggestion>(StringComparer.Ordinal);
-        foreach (var term in _terms)
+        // Terms sharing a letter triple with the phrase first; a short typo can share none ("bsas"), so then all.
+        var best = Best(words, language, _index.TermsNear(words));
+        if (best.Count == 0)
         {
-            var score = Score(whole, words, term) * (term.Language == language ? 1 : OtherLanguageFactor);
-            if (score >= MinScore && (!best.TryGetValue(term.Entry.Id, out var known) || known.Score < score))
-            {
-                best[term.Entry.Id] = new CompetenceSuggestion(term.Entry, Math.Round(score, 3));
-            }
+            best = Best(words, language, Enumerable.Range(0, _terms.Length));
         }
 
         return best.Values
@@ -79,6 +68,22 @@ public sealed class CompetenceSuggester
             .ThenBy(s => s.Entry.Label.For(language), StringComparer.OrdinalIgnoreCase)
             .Take(max)
             .ToList();
+    }
+
+    private Dictionary<string, CompetenceSuggestion> Best(string[] words, Language language, IEnumerable<int> termIds)
+    {
+        var whole = string.Join(' ', words);
+        var best = new Dictionary<string, CompetenceSuggestion>(StringComparer.Ordinal);
+        foreach (var term in termIds.Select(i => _terms[i]).OfType<SuggestionTerm>())
+        {
+            var score = Score(whole, words, term) * (term.Language == language ? 1 : OtherLanguageFactor);
+            if (score >= MinScore && (!best.TryGetValue(term.Entry.Id, out var known) || known.Score < score))
+            {
+                best[term.Entry.Id] = new CompetenceSuggestion(term.Entry, Math.Round(score, 3));
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The phrase against one term: as a whole, a word of the phrase against the term, or against one of the term's words.</summary>

@@ -8,6 +8,7 @@ public sealed class CompetenceTaxonomy
 {
     private readonly Dictionary<string, TaxonomyEntry> _byId;
     private readonly Dictionary<string, IReadOnlyList<string>> _needsServed;
+    private readonly Lazy<TaxonomyTermIndex> _terms;
 
     public CompetenceTaxonomy(IEnumerable<TaxonomyEntry> entries, TaxonomyCues cues)
     {
@@ -37,6 +38,7 @@ public sealed class CompetenceTaxonomy
 
         _needsServed = Entries.Where(e => e.Kind == EntryKind.Competence)
             .ToDictionary(e => e.Id, e => (IReadOnlyList<string>)[e.Id, .. e.Serves.Where(s => s != e.Id).Distinct()]);
+        _terms = new Lazy<TaxonomyTermIndex>(() => new TaxonomyTermIndex(Entries));
     }
 
     /// <summary>The folder the data ships in, next to the program.</summary>
@@ -45,6 +47,9 @@ public sealed class CompetenceTaxonomy
     public IReadOnlyList<TaxonomyEntry> Entries { get; }
 
     public TaxonomyCues Cues { get; }
+
+    /// <summary>The one typo-tolerant index over labels and synonyms, built on first use and shared by every look-up.</summary>
+    internal TaxonomyTermIndex Terms => _terms.Value;
 
     public TaxonomyEntry this[string id] => _byId[id];
 

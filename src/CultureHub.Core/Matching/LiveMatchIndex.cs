@@ -56,5 +56,6 @@ internal sealed class LiveMatchIndex(CompetenceTaxonomy taxonomy, ProfileReader 
             && Equals(a.Town, b.Town)
             && a.Sectors.SequenceEqual(b.Sectors)
             && a.OfferTags.SequenceEqual(b.OfferTags)
-            && a.SeekTags.SequenceEqual(b.SeekTags));
+            && a.SeekTags.SequenceEqual(b.SeekTags)
+            && a.Corrections.IsSameAs(b.Corrections));
 }

@@ -21,11 +21,14 @@ public sealed record MatchProfile(
 {
     public bool HasSeeks => Seeks.Count > 0;
 
-    /// <summary>A bot member: keeps tags the interview already stored, reads the words otherwise.</summary>
+    /// <summary>
+    /// A bot member: keeps tags the interview already stored, reads the words otherwise, and honours
+    /// the member's corrections either way (removed labels never count, confirmed ones count fully).
+    /// </summary>
     public static MatchProfile From(Member member, ProfileReader reader)
     {
-        var offers = member.OfferTags.Count > 0 ? member.OfferTags : reader.ReadOffers(member.Offers, member.Language);
-        var seeks = member.SeekTags.Count > 0 ? member.SeekTags : reader.ReadSeeks(member.Seeks, member.Language);
+        var offers = Corrected(member, LabelSide.Offer, member.OfferTags.Count > 0 ? member.OfferTags : reader.ReadOffers(member.Offers, member.Language));
+        var seeks = Corrected(member, LabelSide.Seek, member.SeekTags.Count > 0 ? member.SeekTags : reader.ReadSeeks(member.Seeks, member.Language));
         return new MatchProfile(
             member.Id,
             member.DisplayName,
@@ -41,6 +44,9 @@ public sealed record MatchProfile(
             reader.ReadLocality(member.Seeks, member.Language),
             reader.ReadsAsRemoteCapable(member.Offers, member.Language));
     }
+
+    private static List<CompetenceTag> Corrected(Member member, LabelSide side, IReadOnlyList<CompetenceTag> tags) =>
+        member.Corrections.Apply(side, tags).Select(t => t.IsConfirmed ? t with { Confidence = 1.0 } : t).ToList();
 
     /// <summary>A profile from plain words (an import, an evaluation file).</summary>
     public static MatchProfile Read(

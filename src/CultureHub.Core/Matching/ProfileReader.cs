@@ -70,7 +70,7 @@ public sealed class ProfileReader
 
         _cues = new ReadingCues(analyzer, taxonomy.Cues);
         _rules = new ClauseRules(_cues, taxonomy);
-        _fuzzy = new FuzzyVocabulary(taxonomy, _cues.IsCueWord);
+        _fuzzy = new FuzzyVocabulary(taxonomy.Terms, _cues.IsCueWord);
         _clientsId = taxonomy.Entries.FirstOrDefault(e => e.IsReverse)?.Id;
     }
 

@@ -3,8 +3,11 @@ using CultureHub.Core.Places;
 
 namespace CultureHub.Core.Members;
 
-/// <summary>A competence read from a member's words, with how sure the reader is.</summary>
-public sealed record CompetenceTag(string CompetenceId, double Confidence);
+/// <summary>
+/// A competence read from a member's words, with how sure the reader is. <see cref="IsConfirmed"/>:
+/// the member saw it and kept it, or added it themselves; it then counts fully in matching.
+/// </summary>
+public sealed record CompetenceTag(string CompetenceId, double Confidence, bool IsConfirmed = false);
 
 /// <summary>What the member agreed to, and when. Nothing is stored before this exists.</summary>
 public sealed record ConsentRecord(string Version, DateTimeOffset GivenAt, bool AllowsLlm = false);
@@ -47,6 +50,9 @@ public sealed record Member
     public IReadOnlyList<CompetenceTag> OfferTags { get; init; } = [];
 
     public IReadOnlyList<CompetenceTag> SeekTags { get; init; } = [];
+
+    /// <summary>Labels the member added or removed; applied whenever their words are read again.</summary>
+    public LabelCorrections Corrections { get; init; } = LabelCorrections.None;
 
     public IReadOnlyList<string> Links { get; init; } = [];
 

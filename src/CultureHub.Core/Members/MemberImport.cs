@@ -10,7 +10,7 @@ public sealed record ImportResult(int Added, int Updated);
 /// Loads members from the exchange format as if each had been interviewed (idempotent by id),
 /// and writes them back in the same format.
 /// </summary>
-public sealed class MemberImport(IMemberStore members, IGazetteer gazetteer, ICompetenceExtractor extractor, TextCatalog texts, TimeProvider time)
+public sealed class MemberImport(IMemberStore members, IGazetteer gazetteer, ICompetenceExtractor extractor, UnderstoodLabels labels, TimeProvider time)
 {
     public const string ImportConsentVersion = "import";
 
@@ -18,13 +18,14 @@ public sealed class MemberImport(IMemberStore members, IGazetteer gazetteer, ICo
     {
         int added = 0, updated = 0;
         var now = time.GetUtcNow();
-        var sectorWords = SectorWords(texts);
         for (var i = 0; i < file.Members.Count; i++)
         {
             var entry = file.Members[i];
             var existing = await members.GetAsync(entry.Id, cancellationToken);
             var language = LanguageCodes.Parse(entry.Language) ?? Language.De;
             var tags = extractor.Extract(entry.About, entry.LookingFor, language);
+            var corrections = entry.Corrections?.ToCorrections(IsKnown) ?? existing?.Corrections ?? LabelCorrections.None;
+            var offerTags = corrections.Apply(LabelSide.Offer, tags.Offers);
             var place = string.IsNullOrWhiteSpace(entry.Town) ? null : gazetteer.Resolve(entry.Town)?.Place;
             var member = (existing ?? new Member
             {
@@ -39,9 +40,10 @@ public sealed class MemberImport(IMemberStore members, IGazetteer gazetteer, ICo
                 Town = string.IsNullOrWhiteSpace(entry.Town) ? null : new MemberTown(entry.Town, place),
                 Offers = entry.About,
                 Seeks = entry.LookingFor,
-                OfferTags = tags.Offers,
-                SeekTags = tags.Seeks,
-                Sectors = existing?.Sectors is { Count: > 0 } kept ? kept : AnswerReader.ReadSectors(entry.About, sectorWords),
+                OfferTags = offerTags,
+                SeekTags = corrections.Apply(LabelSide.Seek, tags.Seeks),
+                Corrections = corrections,
+                Sectors = IsInterviewed(existing) && existing!.Sectors.Count > 0 ? existing.Sectors : labels.Sectors(offerTags),
                 UpdatedAt = now,
             };
             await members.UpsertAsync(member, cancellationToken);
@@ -57,11 +59,18 @@ public sealed class MemberImport(IMemberStore members, IGazetteer gazetteer, ICo
         var entries = all
             .OrderBy(m => m.CreatedAt)
             .ThenBy(m => m.Id, StringComparer.Ordinal)
-            .Select(m => new MemberFileEntry(m.Id, m.DisplayName, m.Town?.Text ?? string.Empty, m.Language.ToCode(), m.Offers, m.Seeks))
+            .Select(m => new MemberFileEntry(
+                m.Id, m.DisplayName, m.Town?.Text ?? string.Empty, m.Language.ToCode(), m.Offers, m.Seeks, MemberFileCorrections.From(m.Corrections)))
             .ToList();
         return new MemberFile(entries);
     }
 
+    /// <summary>Sectors a member chose in an interview are theirs; imported members' sectors follow their offers.</summary>
+    private static bool IsInterviewed(Member? member) => member is not null && member.Consent.Version != ImportConsentVersion;
+
+    private bool IsKnown(LabelSide side, string competenceId) => labels.Vocabulary.Find(competenceId, Language.De)?.Fits(side) == true;
+
+    /// <summary>The words that name a sector when a member types their sectors.</summary>
     public static IReadOnlyDictionary<Sector, string[]> SectorWords(TextCatalog texts) => Sectors.All.ToDictionary(
         s => s,
         s => Enum.GetValues<Language>()

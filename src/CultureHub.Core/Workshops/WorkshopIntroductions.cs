@@ -8,7 +8,8 @@ namespace CultureHub.Core.Workshops;
 /// <summary>
 /// After a workshop ends, people who were there and complement each other are proposed to each other
 /// through the normal double opt-in (origin <c>workshop:&lt;id&gt;</c>), skipping pairs already introduced.
-/// Marked on the workshop first, so a restart never proposes twice.
+/// Marked on the workshop afterwards: a run a crash interrupted runs again and, as pairs already
+/// proposed are skipped, proposes only the rest. Each workshop and each pair is handled on its own.
 /// </summary>
 public sealed partial class WorkshopIntroductions(
     IWorkshopStore store,
@@ -33,11 +34,19 @@ public sealed partial class WorkshopIntroductions(
 
         foreach (var workshop in await store.InStateAsync(WorkshopState.Done, cancellationToken))
         {
-            var isDue = false;
-            await store.UpdateAsync(workshop.Id, current => (isDue = current.MatchedAt is null) ? current with { MatchedAt = now } : null, cancellationToken);
-            if (isDue)
+            if (workshop.MatchedAt is not null)
+            {
+                continue;
+            }
+
+            try
             {
                 await IntroduceParticipantsAsync(workshop, cancellationToken);
+                await store.UpdateAsync(workshop.Id, current => current.MatchedAt is null ? current with { MatchedAt = now } : null, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogWorkshopFailed(exception, workshop.Id);
             }
         }
     }
@@ -77,14 +86,27 @@ public sealed partial class WorkshopIntroductions(
                     continue;
                 }
 
-                await service.ProposeAsync(member, other, candidate, $"workshop:{workshop.Id}", cancellationToken);
-                proposed++;
+                try
+                {
+                    await service.ProposeAsync(member, other, candidate, $"workshop:{workshop.Id}", cancellationToken);
+                    proposed++;
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    LogPairFailed(exception, workshop.Id);
+                }
             }
         }
 
         LogIntroduced(workshop.Id, proposed);
         return proposed;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Workshop {WorkshopId}: introducing participants failed; tried again on the next run")]
+    private partial void LogWorkshopFailed(Exception exception, string workshopId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Workshop {WorkshopId}: proposing one pair failed; the others go on")]
+    private partial void LogPairFailed(Exception exception, string workshopId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workshop {WorkshopId}: {Count} introductions among participants")]
     private partial void LogIntroduced(string workshopId, int count);

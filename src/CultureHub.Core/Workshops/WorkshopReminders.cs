@@ -1,16 +1,20 @@
+using CultureHub.Core.Chat;
 using Microsoft.Extensions.Logging;
 
 namespace CultureHub.Core.Workshops;
 
 /// <summary>
-/// Reminders 24 and 2 hours before a workshop, to confirmed participants only. Read from the store on
-/// every run; each registration is marked under the workshop's lock before its message goes out,
-/// so a restart neither loses a due reminder nor sends one twice.
+/// Reminders 24 and 2 hours before a workshop, to confirmed participants only. Under the workshop's
+/// lock each reminder is first recorded in the outbox under a key naming it (the intent, and the
+/// mark that stops a repeat), then the registration is marked; the outbox delivers it at least once.
+/// A crash anywhere in between loses nothing: the next run finds the registration unmarked, the
+/// outbox already knows the key, and the dispatcher sends what is still pending.
 /// </summary>
 public sealed partial class WorkshopReminders(
     IWorkshopStore store,
     WorkshopLocks locks,
     WorkshopNotifier notifier,
+    ChatDelivery delivery,
     TimeProvider time,
     ILogger<WorkshopReminders> logger) : IDueWork
 {
@@ -19,7 +23,7 @@ public sealed partial class WorkshopReminders(
 
     public Task RunAsync(CancellationToken cancellationToken) => SendDueAsync(cancellationToken);
 
-    /// <summary>Sends what is due now; returns how many reminders went out.</summary>
+    /// <summary>Sends what is due now; returns how many reminders were newly recorded.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -31,11 +35,13 @@ public sealed partial class WorkshopReminders(
                 continue;
             }
 
-            var isDayBefore = now < workshop.StartsAt - HoursBefore;
-            foreach (var memberId in await MarkDueAsync(workshop, now, isDayBefore, cancellationToken))
+            try
             {
-                await notifier.ReminderAsync(workshop, memberId, isDayBefore, cancellationToken);
-                sent++;
+                sent += await RemindAsync(workshop, now, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogWorkshopFailed(exception, workshop.Id);
             }
         }
 
@@ -47,25 +53,36 @@ public sealed partial class WorkshopReminders(
         return sent;
     }
 
-    private async Task<IReadOnlyList<string>> MarkDueAsync(Workshop workshop, DateTimeOffset now, bool isDayBefore, CancellationToken cancellationToken)
+    private async Task<int> RemindAsync(Workshop workshop, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var isDayBefore = now < workshop.StartsAt - HoursBefore;
+        var marked = await MarkDueAsync(workshop, now, isDayBefore, cancellationToken);
+        foreach (var (memberId, _) in marked)
+        {
+            await delivery.DeliverAsync(WorkshopNotifier.ReminderKey(workshop, memberId, isDayBefore), cancellationToken);
+        }
+
+        return marked.Count(m => m.IsNew);
+    }
+
+    /// <returns>Members whose registration was marked now; IsNew is false when a crash had recorded the reminder already.</returns>
+    private async Task<IReadOnlyList<(string MemberId, bool IsNew)>> MarkDueAsync(Workshop workshop, DateTimeOffset now, bool isDayBefore, CancellationToken cancellationToken)
     {
         using var held = await locks.AcquireAsync(workshop.Id, cancellationToken);
-        var due = new List<string>();
+        var due = new List<(string, bool)>();
         foreach (var registration in await store.RegistrationsForAsync(workshop.Id, cancellationToken))
         {
-            if (registration.Status != RegistrationStatus.Confirmed)
+            var marked = registration.Status != RegistrationStatus.Confirmed ? null
+                : isDayBefore ? registration.DayReminderSentAt is null ? registration with { DayReminderSentAt = now } : null
+                : registration.HourReminderSentAt is null ? registration with { HourReminderSentAt = now, DayReminderSentAt = registration.DayReminderSentAt ?? now } : null;
+            if (marked is null)
             {
                 continue;
             }
 
-            var marked = isDayBefore
-                ? registration.DayReminderSentAt is null ? registration with { DayReminderSentAt = now } : null
-                : registration.HourReminderSentAt is null ? registration with { HourReminderSentAt = now, DayReminderSentAt = registration.DayReminderSentAt ?? now } : null;
-            if (marked is not null)
-            {
-                await store.SaveRegistrationAsync(marked, cancellationToken);
-                due.Add(registration.MemberId);
-            }
+            var isNew = await notifier.QueueReminderAsync(workshop, registration.MemberId, isDayBefore, cancellationToken);
+            await store.SaveRegistrationAsync(marked, cancellationToken);
+            due.Add((registration.MemberId, isNew));
         }
 
         return due;
@@ -73,4 +90,7 @@ public sealed partial class WorkshopReminders(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent {Count} workshop reminders")]
     private partial void LogSent(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reminders for workshop {WorkshopId} failed; the others go on")]
+    private partial void LogWorkshopFailed(Exception exception, string workshopId);
 }

@@ -95,7 +95,7 @@ public sealed partial class WorkshopService(
 
     public async Task<CancelOutcome> CancelAsync(string workshopId, string memberId, CancellationToken cancellationToken)
     {
-        string? promoted;
+        Registration? promoted;
         Workshop? workshop;
         bool wasConfirmed;
         using (await locks.AcquireAsync(workshopId, cancellationToken))
@@ -127,28 +127,29 @@ public sealed partial class WorkshopService(
             await notifier.PromotedAsync(workshop, promoted, cancellationToken);
         }
 
-        return new CancelOutcome(wasConfirmed ? CancelResult.Cancelled : CancelResult.LeftWaitlist, workshop, promoted);
+        return new CancelOutcome(wasConfirmed ? CancelResult.Cancelled : CancelResult.LeftWaitlist, workshop, promoted?.MemberId);
     }
 
     /// <summary>Fills free places from the waitlist (after a capacity change) and tells those promoted.</summary>
     public async Task FillFromWaitlistAsync(Workshop workshop, CancellationToken cancellationToken)
     {
-        IReadOnlyList<string> promoted;
+        IReadOnlyList<Registration> promoted;
         using (await locks.AcquireAsync(workshop.Id, cancellationToken))
         {
             promoted = await FillFromWaitlistLockedAsync(workshop, cancellationToken);
         }
 
-        foreach (var memberId in promoted)
+        foreach (var registration in promoted)
         {
-            await notifier.PromotedAsync(workshop, memberId, cancellationToken);
+            await notifier.PromotedAsync(workshop, registration, cancellationToken);
         }
     }
 
     public static int WaitlistPosition(IEnumerable<Registration> registrations, Registration registration) =>
         registrations.Count(r => r.Status == RegistrationStatus.Waitlisted && r.Sequence < registration.Sequence) + 1;
 
-    private async Task<IReadOnlyList<string>> FillFromWaitlistLockedAsync(Workshop workshop, CancellationToken cancellationToken)
+    /// <summary>The promotion is written first; <see cref="WaitlistNotices"/> sends a notice a crash kept from the outbox.</summary>
+    private async Task<IReadOnlyList<Registration>> FillFromWaitlistLockedAsync(Workshop workshop, CancellationToken cancellationToken)
     {
         var current = await store.GetAsync(workshop.Id, cancellationToken) ?? workshop;
         if (!current.IsOpenFor(time.GetUtcNow()))
@@ -158,11 +159,12 @@ public sealed partial class WorkshopService(
 
         var registrations = await store.RegistrationsForAsync(current.Id, cancellationToken);
         var free = current.Capacity - registrations.Count(r => r.Status == RegistrationStatus.Confirmed);
-        var promoted = new List<string>();
+        var promoted = new List<Registration>();
         foreach (var waiting in registrations.Where(r => r.Status == RegistrationStatus.Waitlisted).OrderBy(r => r.Sequence).Take(Math.Max(0, free)))
         {
-            await store.SaveRegistrationAsync(waiting with { Status = RegistrationStatus.Confirmed, PromotedAt = time.GetUtcNow() }, cancellationToken);
-            promoted.Add(waiting.MemberId);
+            var confirmed = waiting with { Status = RegistrationStatus.Confirmed, PromotedAt = time.GetUtcNow() };
+            await store.SaveRegistrationAsync(confirmed, cancellationToken);
+            promoted.Add(confirmed);
         }
 
         return promoted;

@@ -24,6 +24,8 @@ public static class WorkshopServiceCollectionExtensions
         services.AddSingleton<ITextInterceptor>(sp => sp.GetRequiredService<WorkshopForm>());
         services.AddSingleton<WorkshopReminders>();
         services.AddSingleton<IDueWork>(sp => sp.GetRequiredService<WorkshopReminders>());
+        services.AddSingleton<WaitlistNotices>();
+        services.AddSingleton<IDueWork>(sp => sp.GetRequiredService<WaitlistNotices>());
         services.AddSingleton<WorkshopIntroductions>();
         services.AddSingleton<IDueWork>(sp => sp.GetRequiredService<WorkshopIntroductions>());
         services.AddSingleton<IMemberDataOwner, WorkshopDataOwner>();

@@ -15,7 +15,7 @@ public sealed partial class CommandAutocomplete(IEnumerable<ICommandArgumentSour
     public const int MaxChoiceLength = 100;
     private readonly IReadOnlyList<ICommandArgumentSource> _sources = [.. sources];
 
-    public bool IsOffered(string commandName) => _sources.Any(s => s.Handles(commandName));
+    public bool IsOffered(string commandName, string argumentName) => _sources.Any(s => s.Handles(commandName, argumentName));
 
     /// <summary>
     /// Always an answer, empty when nothing fits or a source fails: an autocomplete interaction
@@ -24,14 +24,16 @@ public sealed partial class CommandAutocomplete(IEnumerable<ICommandArgumentSour
     public async Task<AutocompleteChoices> ChoicesAsync(InteractionData? data, CancellationToken cancellationToken)
     {
         var commandName = data?.Name ?? string.Empty;
-        if (_sources.FirstOrDefault(s => s.Handles(commandName)) is not { } source)
+        var focused = data?.Options?.FirstOrDefault(o => o.Focused);
+        var argumentName = focused?.Name ?? SlashCommandCatalog.ArgumentOption;
+        if (_sources.FirstOrDefault(s => s.Handles(commandName, argumentName)) is not { } source)
         {
             return new AutocompleteChoices([]);
         }
 
         try
         {
-            var suggestions = await source.SuggestAsync(commandName, Partial(data?.Options), cancellationToken);
+            var suggestions = await source.SuggestAsync(commandName, argumentName, Partial(focused), cancellationToken);
             return new AutocompleteChoices(suggestions
                 .Where(s => s.Value.Length is > 0 and <= MaxChoiceLength)
                 .Select(s => new CommandChoice(DiscordReplyFormatter.Truncate(string.IsNullOrWhiteSpace(s.Label) ? s.Value : s.Label, MaxChoiceLength), s.Value))
@@ -46,10 +48,9 @@ public sealed partial class CommandAutocomplete(IEnumerable<ICommandArgumentSour
     }
 
     /// <summary>The focused option's value; Discord sends it as a string whatever the option's type.</summary>
-    private static string Partial(IReadOnlyList<InteractionOption>? options) =>
-        options?.FirstOrDefault(o => o.Focused) is { } focused
-            ? focused.Value.ValueKind == JsonValueKind.String ? focused.Value.GetString() ?? string.Empty : focused.Value.GetRawText()
-            : string.Empty;
+    private static string Partial(InteractionOption? focused) =>
+        focused is null ? string.Empty
+            : focused.Value.ValueKind == JsonValueKind.String ? focused.Value.GetString() ?? string.Empty : focused.Value.GetRawText();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Autocomplete suggestions for /{Command} failed")]
     private partial void LogSuggestionsFailed(Exception exception, string command);

@@ -4,7 +4,7 @@ using CultureHub.Discord.Rest;
 namespace CultureHub.Discord.Bot;
 
 /// <summary>MESSAGE_CREATE in a DM: text or a typed command to the core, its replies back into the DM.</summary>
-public sealed class DirectMessageHandler(ChatRouter router, DiscordApi api, ChatDelivery delivery)
+public sealed class DirectMessageHandler(ChatRouter router, DiscordApi api)
 {
     public static bool IsForUs(DiscordMessage message) => message.GuildId is null && !message.Author.Bot;
 
@@ -23,7 +23,8 @@ public sealed class DirectMessageHandler(ChatRouter router, DiscordApi api, Chat
         }
         catch (DiscordApiException exception) when (exception.IsCannotSendToUser)
         {
-            await delivery.MarkUnreachableAsync(sender.Identity, cancellationToken);
+            // The member closed their DMs while we answered: the core records it.
+            await router.HandleAsync(new BlockedInput(sender), cancellationToken);
         }
     }
 

@@ -1,21 +1,20 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Discord.Rest;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CultureHub.Discord.Bot;
 
 /// <summary>
-/// Discord as a channel for messages the core starts itself: DMs, and introductions as a private
-/// thread in the introductions channel with both members added.
+/// Discord as a channel for messages the core starts itself: DMs, introductions as a private
+/// thread in the introductions channel with both members added, and posts in a hub's channel.
+/// Closed DMs (50007) are reported as <see cref="DeliveryOutcome.Unreachable"/>; the core records it.
 /// </summary>
 public sealed partial class DiscordChatChannel(
     DiscordApi api,
     DirectMessageChannels directMessages,
     IMemberStore members,
-    IServiceProvider services,
     IOptions<DiscordOptions> options,
     ILogger<DiscordChatChannel> logger) : IChatChannel
 {
@@ -37,8 +36,30 @@ public sealed partial class DiscordChatChannel(
         }
         catch (DiscordApiException exception) when (exception.IsCannotSendToUser)
         {
-            // ChatDelivery depends on every IChatChannel, so it is resolved late to avoid a cycle
-            await services.GetRequiredService<ChatDelivery>().MarkUnreachableAsync(recipient, cancellationToken);
+            return DeliveryOutcome.Unreachable;
+        }
+        catch (Exception exception) when (exception is DiscordApiException or DiscordUnauthorizedException or HttpRequestException)
+        {
+            LogSendFailed(exception);
+            return DeliveryOutcome.Failed;
+        }
+    }
+
+    /// <summary>A hub's channel: German like the hubs' channels, nobody pinged.</summary>
+    public async Task<DeliveryOutcome> PostToSpaceAsync(string spaceId, ChatReply message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var payload in DiscordReplyFormatter.Format(message, mentions: AllowedMentions.None))
+            {
+                await api.CreateMessageAsync(spaceId, payload, cancellationToken);
+            }
+
+            return DeliveryOutcome.Delivered;
+        }
+        catch (DiscordApiException exception) when (exception.Status is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.Forbidden)
+        {
+            LogSpaceUnusable(exception);
             return DeliveryOutcome.Unreachable;
         }
         catch (Exception exception) when (exception is DiscordApiException or DiscordUnauthorizedException or HttpRequestException)
@@ -114,6 +135,9 @@ public sealed partial class DiscordChatChannel(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A Discord message could not be sent")]
     private partial void LogSendFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A Discord channel is missing or closed to the bot; the post is dropped")]
+    private partial void LogSpaceUnusable(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Introduction {IntroductionId} opened as a private Discord thread")]
     private partial void LogIntroductionOpened(string introductionId);

@@ -39,14 +39,29 @@ public static class DiscordReplyFormatter
         return payloads;
     }
 
-    public static IReadOnlyList<Component> Rows(IReadOnlyList<ChatButton> buttons) =>
-        buttons
-            .Where(b => b.Id.Length is > 0 and <= MaxCustomIdLength)
-            .Take(ButtonsPerRow * MaxRows)
-            .Select(b => new Component(2, CustomId: b.Id, Style: SecondaryStyle, Label: Truncate(b.Label, MaxLabelLength)))
-            .Chunk(ButtonsPerRow)
-            .Select(row => new Component(1, Components: row))
+    /// <summary>
+    /// Rows as the core grouped them (a group starts a row, a full row wraps) while that fits Discord's
+    /// five rows; otherwise five to a row, so up to 25 buttons always arrive.
+    /// </summary>
+    public static IReadOnlyList<Component> Rows(IReadOnlyList<ChatButton> buttons)
+    {
+        var fit = buttons.Where(b => b.Id.Length is > 0 and <= MaxCustomIdLength).ToList();
+        var rows = new List<List<ChatButton>>();
+        foreach (var button in fit)
+        {
+            if (rows.Count == 0 || button.StartsRow || rows[^1].Count == ButtonsPerRow)
+            {
+                rows.Add([]);
+            }
+
+            rows[^1].Add(button);
+        }
+
+        IEnumerable<ChatButton[]> laidOut = rows.Count <= MaxRows ? rows.Select(r => r.ToArray()) : fit.Take(ButtonsPerRow * MaxRows).Chunk(ButtonsPerRow);
+        return laidOut
+            .Select(row => new Component(1, Components: row.Select(b => new Component(2, CustomId: b.Id, Style: SecondaryStyle, Label: Truncate(b.Label, MaxLabelLength))).ToArray()))
             .ToList();
+    }
 
     /// <summary>Splits at line or word boundaries; an empty text still becomes one (blank-safe) part.</summary>
     public static IReadOnlyList<string> Split(string text)

@@ -4,8 +4,9 @@ using CultureHub.Discord.Rest;
 namespace CultureHub.Discord.Bot;
 
 /// <summary>
-/// On Discord the "edit" buttons of the profile confirmation for free-text fields open a modal
-/// (response type 9) instead of asking in chat. The modal's custom_id carries the button id.
+/// On Discord the buttons that ask for typed text — "edit" of the profile's free-text fields, and
+/// "something's missing" under the understood labels — open a modal (response type 9) instead of
+/// asking in chat. The modal's custom_id carries the button id.
 /// </summary>
 public static class EditModal
 {
@@ -13,16 +14,18 @@ public static class EditModal
     private const string AnswerId = "answer";
     private const int MaxTitle = 45;
     private static readonly string[] FreeTextFields = ["name", "offers", "seeks", "town", "links"];
+    private static readonly string[] MissingLabelButtons = [$"{UnderstoodLabels.ButtonPrefix}:add:o", $"{UnderstoodLabels.ButtonPrefix}:add:s"];
 
     public static ModalData? For(Interaction interaction, string customId)
     {
         var editPrefix = $"{InterviewPrompts.ButtonPrefix}:edit:";
-        if (!customId.StartsWith(editPrefix, StringComparison.Ordinal) || !FreeTextFields.Contains(customId[editPrefix.Length..]))
+        var isFreeTextEdit = customId.StartsWith(editPrefix, StringComparison.Ordinal) && FreeTextFields.Contains(customId[editPrefix.Length..]);
+        if (!isFreeTextEdit && !MissingLabelButtons.Contains(customId))
         {
             return null;
         }
 
-        var label = DiscordReplyFormatter.Truncate(LabelOf(interaction.Message?.Components, customId) ?? customId[editPrefix.Length..], MaxTitle);
+        var label = DiscordReplyFormatter.Truncate(LabelOf(interaction.Message?.Components, customId) ?? customId.Split(':')[^1], MaxTitle);
         var input = new Component(4, CustomId: AnswerId, Style: 2, Label: label, Required: true, MaxLength: 1000);
         return new ModalData(Prefix + customId, label, [new Component(1, Components: [input])]);
     }

@@ -43,7 +43,7 @@ public sealed class InteractionHandler(ChatRouter router, DiscordApi api, Direct
     private async Task CommandAsync(Interaction interaction, ChatSender sender, CancellationToken cancellationToken)
     {
         var name = interaction.Data?.Name ?? string.Empty;
-        var input = new CommandInput(sender, name, Arguments(interaction.Data?.Options));
+        var input = new CommandInput(sender, name, Arguments(name, interaction.Data?.Options));
         var flags = interaction.IsInGuild ? MessagePayload.EphemeralFlag : (int?)null;
         await api.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionResponse.DeferredChannelMessage, new { flags }), cancellationToken);
         if (interaction.IsInGuild && ConversationCommands.Contains(name))
@@ -111,6 +111,16 @@ public sealed class InteractionHandler(ChatRouter router, DiscordApi api, Direct
         }
     }
 
-    private static string Arguments(IReadOnlyList<InteractionOption>? options) =>
-        options is null ? string.Empty : string.Join(' ', options.Select(o => o.Value.ValueKind == JsonValueKind.String ? o.Value.GetString() : o.Value.GetRawText()));
+    /// <summary>The options as the typed command would read (<c>Proberaum near Lohne</c>), in the command's own argument order.</summary>
+    private string Arguments(string commandName, IReadOnlyList<InteractionOption>? options)
+    {
+        if (options is null)
+        {
+            return string.Empty;
+        }
+
+        var values = options.Select(o => (o.Name, o.Value.ValueKind == JsonValueKind.String ? o.Value.GetString() ?? string.Empty : o.Value.GetRawText())).ToList();
+        var descriptor = router.Commands.FirstOrDefault(c => c.Descriptor.Name == commandName)?.Descriptor;
+        return descriptor is null ? string.Join(' ', values.Select(v => v.Item2)) : CommandArguments.Join(descriptor, values);
+    }
 }

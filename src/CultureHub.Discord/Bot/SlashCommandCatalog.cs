@@ -12,8 +12,8 @@ public static partial class SlashCommandCatalog
     public const string ArgumentOption = "argument";
     private const int MaxDescription = 100;
 
-    /// <param name="hasAutocomplete">Whether the command's argument gets suggestions while the member types.</param>
-    public static IReadOnlyList<ApplicationCommand> Build(IEnumerable<IChatCommand> commands, TextCatalog texts, Func<string, bool> hasAutocomplete)
+    /// <param name="hasAutocomplete">Whether a command's argument (command name, argument name) gets suggestions while the member types.</param>
+    public static IReadOnlyList<ApplicationCommand> Build(IEnumerable<IChatCommand> commands, TextCatalog texts, Func<string, string, bool> hasAutocomplete)
     {
         var germanNames = new HashSet<string>(StringComparer.Ordinal);
         var built = new List<ApplicationCommand>();
@@ -32,17 +32,31 @@ public static partial class SlashCommandCatalog
                 Text(texts, Language.En, descriptor.DescriptionKey),
                 Localized(germanName, descriptor.Name),
                 Localized(Text(texts, Language.De, descriptor.DescriptionKey), Text(texts, Language.En, descriptor.DescriptionKey)),
-                descriptor.ArgumentHintKey is { } hint ? [ArgumentFor(texts, hint, hasAutocomplete(descriptor.Name))] : null));
+                Options(descriptor, texts, hasAutocomplete)));
         }
 
         return built;
     }
 
-    private static CommandOption ArgumentFor(TextCatalog texts, string hintKey, bool isAutocompleted) => new(
+    /// <summary>One option per named argument (required ones first, as Discord wants), else the one free argument.</summary>
+    private static IReadOnlyList<CommandOption>? Options(CommandDescriptor descriptor, TextCatalog texts, Func<string, string, bool> hasAutocomplete)
+    {
+        if (descriptor.Arguments.Count > 0)
+        {
+            return descriptor.Arguments
+                .OrderByDescending(a => a.IsRequired)
+                .Select(a => ArgumentFor(texts, a.Name, a.HintKey, a.IsRequired, hasAutocomplete(descriptor.Name, a.Name)))
+                .ToList();
+        }
+
+        return descriptor.ArgumentHintKey is { } hint ? [ArgumentFor(texts, ArgumentOption, hint, isRequired: false, hasAutocomplete(descriptor.Name, ArgumentOption))] : null;
+    }
+
+    private static CommandOption ArgumentFor(TextCatalog texts, string name, string hintKey, bool isRequired, bool isAutocompleted) => new(
         Type: 3,
-        Name: ArgumentOption,
+        Name: name,
         Description: Text(texts, Language.En, hintKey),
-        Required: false,
+        Required: isRequired,
         DescriptionLocalizations: Localized(Text(texts, Language.De, hintKey), Text(texts, Language.En, hintKey)),
         Autocomplete: isAutocompleted ? true : null);
 

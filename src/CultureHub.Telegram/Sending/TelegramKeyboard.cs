@@ -6,7 +6,10 @@ namespace CultureHub.Telegram.Sending;
 /// <summary>A link button under a message (an introduction's "write to …"). Core buttons become callback buttons.</summary>
 public sealed record TelegramLinkButton(string Label, string Url);
 
-/// <summary>Lays the core's buttons out as an inline keyboard: short labels two per row, long ones alone.</summary>
+/// <summary>
+/// Lays the core's buttons out as an inline keyboard: short labels two per row, long ones alone, and a
+/// new row wherever the core starts a group of buttons.
+/// </summary>
 public static class TelegramKeyboard
 {
     private const int ShortLabelLength = 18;
@@ -23,6 +26,11 @@ public static class TelegramKeyboard
         foreach (var button in buttons.Where(b => TelegramText.FitsCallbackData(b.Id)))
         {
             var key = InlineKeyboardButton.WithCallbackData(button.Label, button.Id);
+            if (button.StartsRow)
+            {
+                open = null;
+            }
+
             if (button.Label.Length > ShortLabelLength)
             {
                 rows.Add([key]);

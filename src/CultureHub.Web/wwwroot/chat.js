@@ -37,7 +37,12 @@
       const group = document.createElement("div");
       group.className = "buttons";
       group.setAttribute("role", "group");
-      reply.buttons.forEach(function (b) {
+      reply.buttons.forEach(function (b, i) {
+        if (b.startsRow && i > 0) {
+          const rowBreak = document.createElement("span");
+          rowBreak.className = "row-break";
+          group.appendChild(rowBreak);
+        }
         const button = document.createElement("button");
         button.type = "button";
         button.textContent = b.label;

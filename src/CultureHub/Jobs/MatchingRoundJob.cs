@@ -1,32 +1,28 @@
-using CultureHub.Core;
-using CultureHub.Core.Introductions;
 using Quartz;
 
 namespace CultureHub.Jobs;
 
-/// <summary>The scheduled matching round (cron from <c>Introductions:RoundCron</c>).</summary>
-[DisallowConcurrentExecution]
-public sealed class MatchingRoundJob(MatchingRoundService rounds) : IJob
-{
-    public static readonly JobKey Key = new("matching-round");
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) => await rounds.RunRoundAsync(cancellationToken);
-}
-
 /// <summary>
-/// Due work read from the database on every run (expiry, follow-ups, reminders), so nothing
-/// scheduled lives only in Quartz's RAM store and a restart loses or repeats nothing.
+/// The matching round: on its cron (<c>Introductions:RoundCron</c>), and once at start to catch up
+/// a round whose time fell while the bot was down (the trigger carries <see cref="CatchUpKey"/>).
+/// One job for both, so Quartz never runs the two at the same time.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class DueWorkJob(IEnumerable<IDueWork> work) : IJob
+public sealed class MatchingRoundJob(ScheduledRounds rounds) : IJob
 {
-    public static readonly JobKey Key = new("due-work");
+    public const string CatchUpKey = "catchUp";
+
+    public static readonly JobKey Key = new("matching-round");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        foreach (var item in work)
+        if (context.MergedJobDataMap.TryGetValue(CatchUpKey, out var isCatchUp) && isCatchUp is true)
         {
-            await item.RunAsync(cancellationToken);
+            await rounds.CatchUpAsync(cancellationToken);
+        }
+        else
+        {
+            await rounds.RunScheduledAsync(context.ScheduledFireTimeUtc ?? context.FireTimeUtc, cancellationToken);
         }
     }
 }

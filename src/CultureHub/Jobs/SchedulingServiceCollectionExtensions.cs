@@ -8,12 +8,14 @@ namespace CultureHub.Jobs;
 public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
-    /// Quartz: matching rounds on a cron in the region's time zone, and the due-work sweep. The triggers
-    /// read the validated options when the scheduler is built, so a bad cron stops the start with one line.
+    /// Quartz: matching rounds on a cron in the region's time zone (and, at start, one missed while the
+    /// bot was down), and the due-work sweep. The triggers read the validated options when the scheduler
+    /// is built, so a bad cron stops the start with one line.
     /// </summary>
     public static IServiceCollection AddCultureHubJobs(this IServiceCollection services)
     {
         services.AddSingleton<IValidateOptions<IntroductionOptions>, RoundCronValidation>();
+        services.AddSingleton<ScheduledRounds>();
         services.AddQuartz(quartz =>
         {
             quartz.AddJob<MatchingRoundJob>(job => job.WithIdentity(MatchingRoundJob.Key));
@@ -23,6 +25,11 @@ public static class SchedulingServiceCollectionExtensions
                 .WithCronSchedule(Options(provider).RoundCron, cron => cron
                     .InTimeZone(provider.GetRequiredService<RegionTime>().Zone)
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(MatchingRoundJob.Key)
+                .WithIdentity("matching-round-catch-up")
+                .UsingJobData(MatchingRoundJob.CatchUpKey, true)
+                .StartNow());
             quartz.AddJob<DueWorkJob>(job => job.WithIdentity(DueWorkJob.Key));
             quartz.AddTrigger((provider, trigger) => trigger
                 .ForJob(DueWorkJob.Key)

@@ -27,7 +27,7 @@ public sealed class LostUpdateTests : IDisposable
             provider => interleaving.Wrap(new LiteDbMemberStore(provider.GetRequiredService<LiteDbContext>())))));
         var member = await harness.MemberAsync("racer") with { Identities = [new PlatformIdentity(ChatPlatform.Web, "racer"), new PlatformIdentity(ChatPlatform.Telegram, "77")] };
         await harness.Get<IMemberStore>().UpsertAsync(member, CancellationToken.None);
-        interleaving.Job = () => harness.Get<ChatDelivery>().MarkUnreachableAsync(member, ChatPlatform.Telegram, CancellationToken.None);
+        interleaving.Job = () => harness.Get<ChatDelivery>().ReportUnreachableAsync(member.Identities[1], CancellationToken.None);
 
         var replies = await harness.Get<ChatRouter>().HandleAsync(new CommandInput(new ChatSender(member.Identities[0]), "pause", string.Empty), CancellationToken.None);
 
@@ -50,7 +50,7 @@ public sealed class LostUpdateTests : IDisposable
             var member = await harness.MemberAsync($"r{i}") with { Identities = [new PlatformIdentity(ChatPlatform.Web, $"r{i}"), new PlatformIdentity(ChatPlatform.Discord, $"{i}")] };
             await store.UpsertAsync(member, CancellationToken.None);
             var handler = Task.Run(() => router.HandleAsync(new CommandInput(new ChatSender(member.Identities[0]), "pause", string.Empty), CancellationToken.None));
-            var job = Task.Run(() => delivery.MarkUnreachableAsync(member, ChatPlatform.Discord, CancellationToken.None));
+            var job = Task.Run(() => delivery.ReportUnreachableAsync(member.Identities[1], CancellationToken.None));
             await Task.WhenAll(handler, job);
 
             var stored = await store.GetAsync(member.Id, CancellationToken.None);

@@ -1,6 +1,8 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Commands;
 using CultureHub.Core.Interviews;
+using CultureHub.Core.Matching;
+using CultureHub.Core.Tests.Matching;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
 using CultureHub.Core.Privacy;
@@ -37,15 +39,30 @@ internal sealed class InterviewHarness
             .ReturnsAsync((PlatformIdentity i, CancellationToken _) => SavedMembers.Values.FirstOrDefault(m => m.Identities.Contains(i)));
 
         var gazetteer = Gazetteer.LoadEmbedded();
-        var prompts = new InterviewPrompts(Texts, new ProfileCard(Texts));
+        Labels = new UnderstoodLabels(new TaxonomyVocabulary(MatchingWorld.Taxonomy), Texts);
+        var reading = new DraftReading(Extractor.Object, Labels);
+        var card = new ProfileCard(Texts, Labels);
+        var prompts = new InterviewPrompts(Texts, card, Labels);
         Interview = new InterviewService(
             Sessions.Object, new InterviewAnswers(gazetteer, Texts), prompts, Texts,
-            new ProfileCompletion(Sessions.Object, Members.Object, Extractor.Object, Clock),
+            new ProfileCompletion(Sessions.Object, Members.Object, reading, Labels, Clock),
+            reading,
+            new AnswerFeedback(Labels, Texts),
             [],
             Options.Create(new PrivacyOptions { ConsentVersion = "test-1" }), Clock, NullLogger<InterviewService>.Instance);
+        Corrections = new LabelCorrectionService(Sessions.Object, Members.Object, reading, Labels, prompts, new ProfileView(card, Labels, Texts), Texts, Clock);
+        LabelButtons = new LabelButtons(Corrections, Texts);
+
+        // Whatever the words, the offers read as live sound: the tests here are about the interview, not the reader.
         Extractor.Setup(e => e.Extract(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<Language>()))
-            .Returns(new CompetenceExtraction([new CompetenceTag("live_sound", 0.9)], []));
+            .Returns((string offers, string _, Language _) => new CompetenceExtraction(offers.Length > 0 ? [new CompetenceTag("live_sound", 0.9)] : [], []));
     }
+
+    public UnderstoodLabels Labels { get; }
+
+    public LabelCorrectionService Corrections { get; }
+
+    public LabelButtons LabelButtons { get; }
 
     public TextCatalog Texts { get; } = TextCatalog.LoadEmbedded();
 
@@ -77,6 +94,18 @@ internal sealed class InterviewHarness
 
     public async Task<IReadOnlyList<ChatReply>> PressAsync(string argument) =>
         await Interview.ButtonAsync(await ContextAsync(), argument, CancellationToken.None);
+
+    /// <summary>A button under the understood labels, e.g. <c>rm:o:live_sound</c>.</summary>
+    public async Task<IReadOnlyList<ChatReply>> PressLabelAsync(string argument) =>
+        await LabelButtons.HandleAsync(await ContextAsync(), argument, CancellationToken.None);
+
+    /// <summary>Text as the router would pass it: the label question first, the interview otherwise.</summary>
+    public async Task<IReadOnlyList<ChatReply>> TypeAsync(string text)
+    {
+        var context = await ContextAsync();
+        return await Corrections.TryHandleAsync(context, new TextInput(Sender, text), CancellationToken.None)
+            ?? await Interview.AnswerAsync(context, text, CancellationToken.None);
+    }
 
     public InterviewSession Session => SavedSessions[Sender.Identity.Key];
 

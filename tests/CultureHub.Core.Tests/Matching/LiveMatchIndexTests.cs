@@ -71,6 +71,29 @@ public sealed class LiveMatchIndexTests
     }
 
     [Fact]
+    public async Task ForMemberAsync_CandidateRemovedTheirLabels_IsReadAgainLikeAFullRebuild()
+    {
+        var live = Source();
+        var members = Community(240);
+        var seeker = members.First(m => m.Seeks.StartsWith("Bands, die", StringComparison.Ordinal));
+        var first = await live.ForMemberAsync(seeker, members, NoOne, 5, CancellationToken.None);
+        var at = members.FindIndex(m => m.Id == first[0].CandidateId);
+
+        // Only the corrections change (no stored tags): the words read the same, every label of both sides is gone.
+        var read = MatchProfile.From(members[at], Reader);
+        var corrections = read.Offers.Aggregate(LabelCorrections.None, (c, t) => c.WithRemoved(LabelSide.Offer, t.CompetenceId));
+        corrections = read.Seeks.Aggregate(corrections, (c, t) => c.WithRemoved(LabelSide.Seek, t.CompetenceId));
+        members[at] = members[at] with { Corrections = corrections };
+        var kept = await live.ForMemberAsync(seeker, members, NoOne, 5, CancellationToken.None);
+        var rebuilt = await Source().ForMemberAsync(seeker, members, NoOne, 5, CancellationToken.None);
+
+        Assert.DoesNotContain(kept, c => c.CandidateId == members[at].Id);
+        Assert.Equal(Describe(rebuilt), Describe(kept));
+        Assert.True(LiveMatchIndex.IsSameForMatching(members[at], members[at] with { Corrections = corrections with { RemovedOffers = [.. corrections.RemovedOffers] } }));
+        Assert.False(LiveMatchIndex.IsSameForMatching(members[at], members[at] with { Corrections = corrections.WithAdded(LabelSide.Offer, "mastering") }));
+    }
+
+    [Fact]
     public void Upsert_ReplacedProfile_LeavesNoTraceOfTheOldOne()
     {
         var drummer = MatchingWorld.Member("drummer", "Ich spiele Schlagzeug.", "", Hannover);

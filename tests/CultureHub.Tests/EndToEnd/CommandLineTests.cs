@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using CultureHub.Cli;
+using CultureHub.Core.Insights;
+using CultureHub.Core.Members;
 using CultureHub.TestKit;
 using CultureHub.TestKit.Hosting;
 
@@ -119,6 +121,38 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains("No such file", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_BandsThatPlay_AreMusicOnTheDashboardNeverGames_AndCorrectionsRoundTrip()
+    {
+        var bands = new[]
+        {
+            "Wir spielen Gitarre, Bass, Drums",
+            "Wir spielen Indie-Rock mit zwei Gitarren und Schlagzeug",
+            "Wir sind eine Band und spielen auf Stadtfesten",
+            "Ich spiele Bass in einer Punkband",
+            "Wir spielen Folk mit Geige und Akkordeon",
+            "Wir spielen live, Gitarre und Gesang",
+        };
+        var corrected = new MemberFileCorrections(RemovedOffers: ["bass"], AddedSeeks: ["rehearsal_room"]);
+        var entries = bands.Select((about, i) => new MemberFileEntry($"band{i}", $"Band {i}", "Oldenburg", "de", about, "Auftritte", i == 0 ? corrected : null));
+        var input = _folder.File("bands.json");
+        await new MemberFile([.. entries]).WriteAsync(input, CancellationToken.None);
+        var database = _folder.File("bands.db");
+
+        var imported = await CommandLine.RunAsync(["import", "--members", input, $"--Storage:DatabasePath={database}"], TextWriter.Null, TextWriter.Null, CancellationToken.None);
+        var exported = await CommandLine.RunAsync(["export", "--out", _folder.File("bands-out.json"), $"--Storage:DatabasePath={database}"], TextWriter.Null, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(0, imported + exported);
+        Assert.Equal(await File.ReadAllTextAsync(input), await File.ReadAllTextAsync(_folder.File("bands-out.json")));
+        await using var host = await RunningHost.StartAsync(database);
+        var sectors = (await host.Get<InsightsService>().BuildAsync(InsightsPeriod.All, CancellationToken.None)).Table("members_by_sector")!;
+        Assert.Equal(6, sectors.Cell("music", "members")!.Number);
+        Assert.Equal(0, sectors.Cell("games", "members")!.Number);
+        var first = (await host.Get<IMemberStore>().GetAsync("band0", CancellationToken.None))!;
+        Assert.DoesNotContain(first.OfferTags, t => t.CompetenceId == "bass");
+        Assert.Contains(first.SeekTags, t => t.CompetenceId == "rehearsal_room" && t.IsConfirmed);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -12,7 +12,7 @@ public sealed class MetricsTests : IDisposable
         "culturehub_messages_handled_total", "culturehub_errors_total", "culturehub_llm_requests_total",
         "culturehub_llm_tokens_in_total", "culturehub_llm_tokens_out_total", "culturehub_llm_fallbacks_total",
         "culturehub_llm_dropped_ids_total", "culturehub_matching_rounds_total", "culturehub_introductions_proposed_total",
-        "culturehub_matching_round_duration_seconds",
+        "culturehub_matching_round_duration_seconds", "culturehub_outbox_attempts_total",
     ];
 
     private readonly TempFolder _folder = new();
@@ -31,6 +31,7 @@ public sealed class MetricsTests : IDisposable
 
         Assert.Contains("culturehub_messages_handled_total{platform=\"telegram\"} 0", text, StringComparison.Ordinal);
         Assert.Contains("culturehub_llm_fallbacks_total{step=\"rerank\"} 0", text, StringComparison.Ordinal);
+        Assert.Contains("culturehub_outbox_attempts_total{outcome=\"dead_lettered\"} 0", text, StringComparison.Ordinal);
         Assert.Contains("# TYPE http_server_request_duration_seconds histogram", text, StringComparison.Ordinal);
         Assert.Contains("# TYPE http_client_request_duration_seconds histogram", text, StringComparison.Ordinal);
         Assert.Contains("# TYPE dotnet_gc_collections_total counter", text, StringComparison.Ordinal);

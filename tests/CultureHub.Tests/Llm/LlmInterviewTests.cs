@@ -38,6 +38,11 @@ public sealed class LlmInterviewTests : IAsyncLifetime, IDisposable
         Assert.Contains("Welche Instrumente", reply.AllText, StringComparison.Ordinal);
         reply = await kim.SayAsync("Gitarre und Bass. Ich suche eine Sängerin, ich wohne in Oldenburg");
         Assert.Contains("Sparte", reply.AllText, StringComparison.Ordinal);
+        var understood = Assert.Single(reply.Replies).Text;
+        Assert.Contains("Das habe ich verstanden", understood, StringComparison.Ordinal);
+        Assert.Contains("Gitarre", understood[..understood.IndexOf("Sparte", StringComparison.Ordinal)], StringComparison.Ordinal);
+        // A sought label reads as what is sought (the taxonomy's "sought" phrase), not as the bare label.
+        Assert.Contains("Du suchst: eine Sängerin oder einen Sänger", understood, StringComparison.Ordinal);
         reply = await kim.PressAsync("iv:sectors:done");
         reply = await kim.PressAsync("iv:skip");
         Assert.Contains("Gitarre und Bass", reply.AllText, StringComparison.Ordinal);

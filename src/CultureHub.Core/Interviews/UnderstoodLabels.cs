@@ -1,0 +1,103 @@
+using System.Text;
+using CultureHub.Core.Chat;
+using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
+
+namespace CultureHub.Core.Interviews;
+
+/// <summary>
+/// "Das habe ich verstanden": the competences read from a member's words as labels in their
+/// language, the buttons to remove or add labels, and the sectors those labels belong to.
+/// </summary>
+public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatalog texts)
+{
+    public const string ButtonPrefix = "lbl";
+
+    /// <summary>Readings below this are too unsure to put in front of the member as "understood".</summary>
+    public const double ShownConfidence = 0.5;
+
+    /// <summary>
+    /// Remove buttons per side: one row on Discord (5 buttons), and a card that stays readable on a
+    /// phone. Removing one brings the next label up, so every label can still be removed.
+    /// </summary>
+    public const int MaxRemoveButtonsPerSide = 5;
+
+    public const int MaxSuggestions = 5;
+
+    public ICompetenceVocabulary Vocabulary => vocabulary;
+
+    /// <summary>The labels to show, surest first: confirmed ones and readings the reader was sure enough of.</summary>
+    public IReadOnlyList<CompetenceLabel> Shown(IReadOnlyList<CompetenceTag>? tags, Language language) =>
+        (tags ?? [])
+            .Where(t => t.IsConfirmed || t.Confidence >= ShownConfidence)
+            .OrderByDescending(t => t.IsConfirmed ? 1.0 : t.Confidence)
+            .Select(t => vocabulary.Find(t.CompetenceId, language))
+            .OfType<CompetenceLabel>()
+            .DistinctBy(l => l.Id)
+            .ToList();
+
+    /// <summary>"✨ Du bietest: Live-Sound · Mobile Aufnahmen", or that nothing was recognised yet.</summary>
+    public string Line(LabelSide side, IReadOnlyList<CompetenceTag>? tags, Language language)
+    {
+        var shown = Shown(tags, language);
+        var list = shown.Count == 0 ? texts.Get(language, "labels.none") : string.Join(" · ", shown.Select(l => l.On(side)));
+        return texts.Format(language, side == LabelSide.Offer ? "labels.offers" : "labels.seeks", list);
+    }
+
+    /// <summary>The block under a profile card. The seek line is left out for a member who seeks nothing.</summary>
+    public string Block(MemberDraft draft, Language language)
+    {
+        var builder = new StringBuilder(texts.Get(language, "labels.understood")).Append('\n');
+        builder.Append(Line(LabelSide.Offer, draft.OfferTags, language));
+        if (!string.IsNullOrEmpty(draft.Seeks) || Shown(draft.SeekTags, language).Count > 0)
+        {
+            builder.Append('\n').Append(Line(LabelSide.Seek, draft.SeekTags, language));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Remove buttons for the top labels of each side (a row each), then "something's missing" for both.</summary>
+    public IReadOnlyList<ChatButton> Buttons(MemberDraft draft, Language language)
+    {
+        var buttons = new List<ChatButton>();
+        foreach (var side in new[] { LabelSide.Offer, LabelSide.Seek })
+        {
+            var format = side == LabelSide.Offer ? "labels.remove_offer" : "labels.remove_seek";
+            buttons.AddRange(Shown(draft.TagsOf(side), language)
+                .Take(MaxRemoveButtonsPerSide)
+                .Select((l, i) => new ChatButton($"{ButtonPrefix}:rm:{Code(side)}:{l.Id}", texts.Format(language, format, l.On(side))) { StartsRow = i == 0 }));
+        }
+
+        buttons.Add(new ChatButton($"{ButtonPrefix}:add:{Code(LabelSide.Offer)}", texts.Get(language, "labels.add_offer")) { StartsRow = true });
+        buttons.Add(new ChatButton($"{ButtonPrefix}:add:{Code(LabelSide.Seek)}", texts.Get(language, "labels.add_seek")));
+        return buttons;
+    }
+
+    /// <summary>A question with the closest entries as buttons, and "none of these".</summary>
+    public ChatReply Choice(string question, LabelSide side, IReadOnlyList<CompetenceLabel> found, Language language)
+    {
+        var buttons = found.Select(l => new ChatButton($"{ButtonPrefix}:pick:{Code(side)}:{l.Id}", l.Text)).ToList();
+        buttons.Add(new ChatButton($"{ButtonPrefix}:none:{Code(side)}", texts.Get(language, "labels.none_of_these")) { StartsRow = true });
+        return new ChatReply(question, buttons);
+    }
+
+    /// <summary>Sectors follow from what the member offers ("Gitarre, Bass, Drums" is music), never from verbs.</summary>
+    public IReadOnlyList<Sector> Sectors(IReadOnlyList<CompetenceTag>? offers) =>
+        Shown(offers, Language.De)
+            .Where(l => l.CanOffer)
+            .Select(l => l.Sector)
+            .OfType<Sector>()
+            .Distinct()
+            .Order()
+            .ToList();
+
+    public static string Code(LabelSide side) => side == LabelSide.Offer ? "o" : "s";
+
+    public static LabelSide? ParseSide(string code) => code switch
+    {
+        "o" => LabelSide.Offer,
+        "s" => LabelSide.Seek,
+        _ => null,
+    };
+}
