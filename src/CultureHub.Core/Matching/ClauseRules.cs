@@ -39,6 +39,13 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
                 continue;
             }
 
+            // Only offers: in a need, an ended state is often its reason ("unser Bassist hat aufgehört").
+            if (isOffer && !IsCue(hit) && cues.Past.IsPast(positions, layout, hit))
+            {
+                factors[i] = 0;
+                continue;
+            }
+
             if (IsCue(hit) || IsStyle(hit))
             {
                 continue;

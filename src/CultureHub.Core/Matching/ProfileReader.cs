@@ -78,24 +78,24 @@ public sealed class ProfileReader
 
     /// <summary>What the member offers: competences and styles.</summary>
     public IReadOnlyList<CompetenceTag> ReadOffers(string text, Language language) =>
-        Read(text, isOffer: true).Where(t => Taxonomy.Find(t.CompetenceId)?.Kind is EntryKind.Competence or EntryKind.Style).ToList();
+        Read(text, language, isOffer: true).Where(t => Taxonomy.Find(t.CompetenceId)?.Kind is EntryKind.Competence or EntryKind.Style).ToList();
 
     /// <summary>What the member seeks: competences, needs and styles.</summary>
     public IReadOnlyList<CompetenceTag> ReadSeeks(string text, Language language) =>
-        Read(text, isOffer: false).Where(t => Taxonomy.Contains(t.CompetenceId)).ToList();
+        Read(text, language, isOffer: false).Where(t => Taxonomy.Contains(t.CompetenceId)).ToList();
 
     /// <summary>Whether the member asks for someone near them, or says remote is fine.</summary>
     public Locality ReadLocality(string seeks, Language language)
     {
-        var ids = Read(seeks, isOffer: false).Select(t => t.CompetenceId).ToHashSet(StringComparer.Ordinal);
+        var ids = Read(seeks, language, isOffer: false).Select(t => t.CompetenceId).ToHashSet(StringComparer.Ordinal);
         return ids.Contains(LocalCue) ? Locality.Local : ids.Contains(RemoteCue) ? Locality.Remote : Locality.AsUsual;
     }
 
     /// <summary>Whether the member says they work remotely ("arbeite komplett remote", "online").</summary>
     public bool ReadsAsRemoteCapable(string offers, Language language) =>
-        Read(offers, isOffer: true).Any(t => t.CompetenceId == RemoteCue);
+        Read(offers, language, isOffer: true).Any(t => t.CompetenceId == RemoteCue);
 
-    private List<CompetenceTag> Read(string text, bool isOffer)
+    private List<CompetenceTag> Read(string text, Language language, bool isOffer)
     {
         var best = new Dictionary<string, double>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(text))
@@ -107,10 +107,10 @@ public sealed class ProfileReader
         // together so a phrase found in one language is not read again word by word in the other.
         var hits = new List<PatternHit>();
         TokenPositions? positions = null;
-        foreach (var language in Languages)
+        foreach (var analysed in Languages)
         {
-            positions = new TokenPositions(_analyzer.Analyze(text, language));
-            hits.AddRange(_patterns[language].Find(positions));
+            positions = new TokenPositions(_analyzer.Analyze(text, analysed));
+            hits.AddRange(_patterns[analysed].Find(positions));
         }
 
         if (positions is null || positions.Count == 0)
@@ -127,7 +127,7 @@ public sealed class ProfileReader
         }
 
         chosen = chosen.OrderBy(h => h.Start).ThenByDescending(h => h.End).ToList();
-        var reading = _rules.Read(chosen, positions, new TextLayout(text, positions), isOffer);
+        var reading = _rules.Read(chosen, positions, new TextLayout(text, positions, HasNounCapitals(language)), isOffer);
         for (var i = 0; i < chosen.Count; i++)
         {
             var hit = chosen[i];
@@ -146,6 +146,12 @@ public sealed class ProfileReader
         return best.Select(kv => new CompetenceTag(kv.Key, Math.Round(kv.Value, 3)))
             .OrderByDescending(t => t.Confidence).ThenBy(t => t.CompetenceId, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// Only German capitalises nouns, so only there does a small letter mark a verb ("fotografiere Bands"); an
+    /// English "I record choirs, orchestras or bands" lists objects, all written small.
+    /// </summary>
+    private static bool HasNounCapitals(Language language) => language == Language.De;
 
     /// <summary>Low-confidence readings for words no pattern met that come close to the taxonomy's own words.</summary>
     private IEnumerable<PatternHit> FuzzyHits(TokenPositions positions, List<PatternHit> hits)

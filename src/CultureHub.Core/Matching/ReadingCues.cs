@@ -66,6 +66,8 @@ internal sealed class ReadingCues(ITermAnalyzer analyzer, TaxonomyCues cues)
 
     public CueWords Contrasts { get; } = new(analyzer, cues.Clause.Contrasts);
 
+    public PastScope Past { get; } = new(analyzer, cues);
+
     public bool LightVerbsOrSpeakers(string stem) => LightVerbs.Contains(stem) || Speakers.Contains(stem);
 
     /// <summary>Whether a word belongs to any cue list: such words are never read as a competence.</summary>

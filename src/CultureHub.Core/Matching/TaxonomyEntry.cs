@@ -98,6 +98,15 @@ public sealed record ClauseCues(
     LocalizedTerms Limiters,
     LocalizedTerms Contrasts)
 {
+    /// <summary>Words before a term that put it in the past ("früher", "used to").</summary>
+    public LocalizedTerms Past { get; init; } = LocalizedTerms.None;
+
+    /// <summary>Verbs after a term that say it has ended ("aufgelöst", "broke up").</summary>
+    public LocalizedTerms Ended { get; init; } = LocalizedTerms.None;
+
+    /// <summary>Words that return to the present and end a past marker's reach ("heute", "now").</summary>
+    public LocalizedTerms Present { get; init; } = LocalizedTerms.None;
+
     public static ClauseCues None { get; } = new(
         LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None,
         LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None);

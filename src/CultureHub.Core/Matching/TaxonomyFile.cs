@@ -74,7 +74,10 @@ internal static class TaxonomyFile
 
     private static ClauseCues ClauseCuesOf(CuesDto c) => new(
         Terms(c.Joins), Terms(c.Speakers), Terms(c.Articles), Terms(c.Membership),
-        Terms(c.Relatives), Terms(c.LightVerbs), Terms(c.Limiters), Terms(c.Contrasts));
+        Terms(c.Relatives), Terms(c.LightVerbs), Terms(c.Limiters), Terms(c.Contrasts))
+    {
+        Past = Terms(c.Past), Ended = Terms(c.Ended), Present = Terms(c.Present),
+    };
 
     private static LocalizedTerms Terms(TermsDto? t) => t is null ? LocalizedTerms.None : new LocalizedTerms(t.De ?? [], t.En ?? []);
 
@@ -158,5 +161,11 @@ internal static class TaxonomyFile
         public TermsDto? Limiters { get; set; }
 
         public TermsDto? Contrasts { get; set; }
+
+        public TermsDto? Past { get; set; }
+
+        public TermsDto? Ended { get; set; }
+
+        public TermsDto? Present { get; set; }
     }
 }

@@ -12,14 +12,15 @@ internal sealed class TextLayout
     private readonly bool[] _commaBefore;
     private readonly bool[] _startsLower;
 
-    public TextLayout(string text, TokenPositions positions)
+    /// <param name="hasNounCapitals">Whether the text is German, where only nouns and sentence starts are capitalised.</param>
+    public TextLayout(string text, TokenPositions positions, bool hasNounCapitals = true)
     {
         _clause = new int[positions.Count];
         _commaBefore = new bool[positions.Count];
         _startsLower = new bool[positions.Count];
         var clause = 0;
         var previousEnd = 0;
-        var hasCapitals = text.Skip(1).Any(char.IsUpper);
+        var hasCapitals = hasNounCapitals && text.Skip(1).Any(char.IsUpper);
         for (var p = 0; p < positions.Count; p++)
         {
             var word = positions[p][0];

@@ -27,6 +27,28 @@ public sealed class ClauseReadingTests
     }
 
     [Theory]
+    [InlineData("Sound engineer from Celle. I can record choirs or bands in churches.", "recording", "band")]
+    [InlineData("Illustrator from Bremen. I draw covers for bands and authors.", "illustration", "author")]
+    public void ReadOffers_EnglishListOfObjectsInACapitalisedText_StaysAMention(string text, string role, string mention)
+    {
+        // English writes nouns small, so a small letter says nothing about verbs there; the names in the
+        // text ("Celle") must not switch on the German reading that makes a small "bands" a new predicate.
+        var offers = Reader.ReadOffers(text, Language.En);
+
+        Assert.True(Confidence(offers, role) > 0.8, $"{role} is what they do: {Dump(offers)}");
+        Assert.True(Confidence(offers, mention) < 0.5, $"{mention} is whom they work for: {Dump(offers)}");
+    }
+
+    [Fact]
+    public void ReadOffers_EnglishNewSentenceWithASpeaker_StaysTheirRole()
+    {
+        var offers = Reader.ReadOffers("Wedding photographer from Lüneburg, and I also play bass in a covers band.", Language.En);
+
+        Assert.True(Confidence(offers, "photography") > 0.8, Dump(offers));
+        Assert.True(Confidence(offers, "bass") > 0.8, Dump(offers));
+    }
+
+    [Theory]
     [InlineData("Ich spiele Gitarre in einer Coverband.", "guitar", "band")]
     [InlineData("Sängerin und Gitarristin, dazu ein bisschen Klavier.", "vocals", "guitar")]
     [InlineData("Ich fotografiere Hochzeiten und spiele nebenbei Bass.", "photography", "bass")]
@@ -105,6 +127,19 @@ public sealed class ClauseReadingTests
     public void ReadSeeks_CompoundsAndParaphrases_AreUnderstood(string text, string need)
     {
         Assert.Contains(need, Ids(Reader.ReadSeeks(text, Language.De)));
+    }
+
+    [Theory]
+    [InlineData("Wir hätten gern einen ordentlichen Mitschnitt von unserem Sommerkonzert.", Language.De)]
+    [InlineData("Jemand, der beim Chorfest einen Livemitschnitt macht.", Language.De)]
+    [InlineData("Someone to make a live recording of our album release show.", Language.En)]
+    public void ReadSeeks_RecordingOfAConcert_IsRecordingNotEditing(string text, Language language)
+    {
+        // "Mitschnitt" holds "Schnitt" (editing) only as a part; the whole word is a recording.
+        var seeks = Reader.ReadSeeks(text, language);
+
+        Assert.True(Confidence(seeks, "recording") > 0.5, Dump(seeks));
+        Assert.True(Confidence(seeks, "film_editing") < 0.5, Dump(seeks));
     }
 
     [Theory]

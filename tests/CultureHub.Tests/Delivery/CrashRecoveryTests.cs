@@ -55,8 +55,7 @@ public sealed class CrashRecoveryTests : IDisposable
     public async Task Relay_CrashWhileDelivering_ThenTheSameUpdateHandledAgain_ArrivesExactlyOnce()
     {
         var mailbox = new FaultSwitch();
-        var gitta = new ChatSender(new PlatformIdentity(ChatPlatform.Web, "gitta"), "Gitta");
-        var message = new TextInput(gitta, "Probe am Freitag?") { ReceiptKey = "telegram:77" };
+        TextInput message;
         await using (var host = await _world.StartAsync(mailbox: mailbox))
         {
             await DeliveryWorld.InterviewAsync(host, "gitta", "Gitta", "Ich spiele E-Gitarre und schreibe Songs", "Ich suche einen Schlagzeuger für meine Band", "Oldenburg");
@@ -65,7 +64,10 @@ public sealed class CrashRecoveryTests : IDisposable
             await host.Visitor("gitta").PressAsync((await host.Visitor("gitta").InboxAsync()).Button("intro:yes").Id);
             await host.Visitor("dario").PressAsync((await host.Visitor("dario").InboxAsync()).Button("intro:yes").Id);
             await host.Visitor("dario").InboxAsync();
-            mailbox.Arm(Fault.Hang, key => key == "web:dario", times: 1);
+            var gitta = new ChatSender(DeliveryWorld.IdentityOf(host, "gitta"), "Gitta");
+            message = new TextInput(gitta, "Probe am Freitag?") { ReceiptKey = "telegram:77" };
+            var dario = DeliveryWorld.IdentityOf(host, "dario").Key;
+            mailbox.Arm(Fault.Hang, key => key == dario, times: 1);
 
             using var crash = new CancellationTokenSource();
             var handling = host.Get<ChatRouter>().HandleAsync(message, crash.Token);

@@ -22,14 +22,27 @@ internal sealed class DeliveryWorld(DateTimeOffset? start = null) : IDisposable
 
     public FakeTimeProvider Clock { get; } = new(start ?? RoundTime);
 
-    public Task<RunningHost> StartAsync(FaultSwitch? mailbox = null, FaultSwitch? outbox = null) => RunningHost.StartAsync(
-        _folder.File("delivery.db"),
-        Settings,
-        services =>
+    private RunningHost? _previous;
+
+    /// <summary>Starts the host; the visitors of the one started before come back with their cookies, as browsers do after a restart.</summary>
+    public async Task<RunningHost> StartAsync(FaultSwitch? mailbox = null, FaultSwitch? outbox = null)
+    {
+        var host = await RunningHost.StartAsync(
+            _folder.File("delivery.db"),
+            Settings,
+            services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+                services.AddFaults(mailbox, outbox);
+            });
+        foreach (var visitor in _previous?.Visitors ?? [])
         {
-            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
-            services.AddFaults(mailbox, outbox);
-        });
+            host.Visitor(visitor);
+        }
+
+        _previous = host;
+        return host;
+    }
 
     public static async Task InterviewAsync(RunningHost host, string user, string name, string offers, string seeks, string town)
     {
@@ -53,8 +66,11 @@ internal sealed class DeliveryWorld(DateTimeOffset? start = null) : IDisposable
             .Select(b => b.Id["intro:yes:".Length..])
             .ToList();
 
+    /// <summary>The web identity the server sealed into a visitor's cookie (its key names the visitor's mailbox).</summary>
+    public static Core.Chat.PlatformIdentity IdentityOf(RunningHost host, string user) => host.IdentityOf(host.Visitor(user));
+
     public static async Task<string> MemberIdAsync(RunningHost host, string user) =>
-        (await host.Get<Core.Members.IMemberStore>().FindByIdentityAsync(new Core.Chat.PlatformIdentity(Core.Chat.ChatPlatform.Web, user), CancellationToken.None))!.Id;
+        (await host.Get<Core.Members.IMemberStore>().FindByIdentityAsync(IdentityOf(host, user), CancellationToken.None))!.Id;
 
     public static async Task<List<string>> IntroductionsOfAsync(RunningHost host, string user)
     {

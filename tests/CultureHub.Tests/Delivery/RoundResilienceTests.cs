@@ -17,7 +17,8 @@ public sealed class RoundResilienceTests : IDisposable
         var mailbox = new FaultSwitch();
         await using var host = await _world.StartAsync(mailbox: mailbox);
         await DeliveryWorld.FourMusiciansAsync(host);
-        mailbox.Arm(Fault.Hang, key => key == "web:dario", times: 1);
+        var dario = DeliveryWorld.IdentityOf(host, "dario").Key;
+        mailbox.Arm(Fault.Hang, key => key == dario, times: 1);
 
         var round = host.Get<MatchingRoundService>().RunRoundAsync(CancellationToken.None);
         await mailbox.Hit.WaitAsync(TimeSpan.FromSeconds(60));
@@ -46,9 +47,10 @@ public sealed class RoundResilienceTests : IDisposable
         var mailbox = new FaultSwitch();
         await using var host = await _world.StartAsync(mailbox: mailbox);
         await DeliveryWorld.InterviewAsync(host, "ghost", "Gustav", "Ich mache Licht für Konzerte", "Ich suche Bands, die Licht brauchen", "Hannover");
-        mailbox.Arm(Fault.Throw, key => key == "web:ghost");
+        var ghostIdentity = DeliveryWorld.IdentityOf(host, "ghost");
+        mailbox.Arm(Fault.Throw, key => key == ghostIdentity.Key);
         var members = host.Get<IMemberStore>();
-        var ghost = (await members.FindByIdentityAsync(new PlatformIdentity(ChatPlatform.Web, "ghost"), CancellationToken.None))!;
+        var ghost = (await members.FindByIdentityAsync(ghostIdentity, CancellationToken.None))!;
         for (var i = 0; i < 3; i++)
         {
             var other = new Member { Id = $"band{i}", DisplayName = $"Band {i}", Consent = new ConsentRecord("t", _world.Clock.GetUtcNow()) };

@@ -1,5 +1,4 @@
 using System.Text;
-using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Core.Spaces;
 using CultureHub.TestKit;
@@ -17,7 +16,6 @@ namespace CultureHub.Tests.EndToEnd;
 /// </summary>
 public sealed class SpacesErasureTests : IDisposable
 {
-    private const string Visitor = "anna-quirin-7";
     private static readonly string[] Words = ["Quirinstein", "Zwirbelweg", "Flunkelharfe", "Brimborello"];
     private readonly TempFolder _folder = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
@@ -29,7 +27,7 @@ public sealed class SpacesErasureTests : IDisposable
             _folder.File("culturehub.db"),
             new Dictionary<string, string?> { ["Introductions:SweepIntervalSeconds"] = "3600" },
             services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)));
-        var anna = host.Visitor(Visitor);
+        var anna = host.Visitor("anna");
         var lena = host.Visitor("lena");
         var kalle = host.Visitor("kalle");
         await IntroductionFlowTests.InterviewAsync(lena, "Lena", "Ich spiele Bass", "Ich suche Bands", "Lohne");
@@ -37,19 +35,20 @@ public sealed class SpacesErasureTests : IDisposable
         await IntroductionFlowTests.InterviewAsync(anna, "Anna Quirinstein", "Ich spiele Cello", "Ich suche ein Streichquartett", "Vechta");
         var lenasRoom = await SpacesFlowTests.ShareRehearsalRoomAsync(lena);
         var annasRoom = await ShareAsync(anna);
-        var memberId = (await host.Get<IMemberStore>().FindByIdentityAsync(new PlatformIdentity(ChatPlatform.Web, Visitor), CancellationToken.None))!.Id;
+        var visitorId = host.IdentityOf(anna).UserId;
+        var memberId = (await host.Get<IMemberStore>().FindByIdentityAsync(host.IdentityOf(anna), CancellationToken.None))!.Id;
 
         Assert.Contains("unterwegs", (await kalle.SayAsync($"/book {annasRoom} Fr 19-22 Uhr")).AllText, StringComparison.Ordinal);
         await anna.PressAsync((await anna.InboxAsync()).Button("sp:approve:").Id);
         Assert.Contains("unterwegs", (await anna.SayAsync($"/book {lenasRoom} Sa 14-18 Uhr")).AllText, StringComparison.Ordinal);
         await anna.PressAsync((await anna.SayAsync("/share")).Button("sp:kind:rehearsal_room").Id);
         await anna.SayAsync("Brimborello-Saal");
-        Assert.NotEmpty(DataFolderScan.Traces(_folder.Path, ["Brimborello", "Zwirbelweg", Visitor]));
+        Assert.NotEmpty(DataFolderScan.Traces(_folder.Path, ["Brimborello", "Zwirbelweg", visitorId]));
 
         var confirm = await anna.SayAsync("/delete");
         Assert.Contains("gelöscht", (await anna.PressAsync(confirm.Button("delete:confirm").Id)).AllText, StringComparison.Ordinal);
 
-        Assert.Empty(DataFolderScan.Traces(_folder.Path, Words.Append(memberId).Append(Visitor)));
+        Assert.Empty(DataFolderScan.Traces(_folder.Path, Words.Append(memberId).Append(visitorId)));
         Assert.Empty(await host.Get<ISpaceStore>().BookingsOfMemberAsync(memberId, CancellationToken.None));
         Assert.Null(await host.Get<ISpaceStore>().GetListingAsync(annasRoom, CancellationToken.None));
         var kallesInbox = await kalle.InboxAsync();

@@ -1,4 +1,5 @@
 using System.Text;
+using CultureHub.Core.Chat;
 using CultureHub.Core.Spaces;
 using CultureHub.TestKit;
 using CultureHub.TestKit.Hosting;
@@ -11,10 +12,13 @@ namespace CultureHub.Tests.EndToEnd;
 /// <summary>Spaces and gear through the real host and the web chat API, with a fake clock (Thursday 1 October 2026).</summary>
 public sealed class SpacesFlowTests : IDisposable
 {
+    /// <summary>Oldenburg's hub staff, on Telegram: web chat visitors cannot be staff.</summary>
+    private static readonly PlatformIdentity StaffOldenburg = new(ChatPlatform.Telegram, "4711");
+
     private static readonly Dictionary<string, string?> Settings = new()
     {
         ["Introductions:SweepIntervalSeconds"] = "3600",
-        ["Hubs:2:Staff:0"] = "web:hub-oldenburg-admin",
+        ["Hubs:2:Staff:0"] = StaffOldenburg.Key,
     };
 
     private readonly TempFolder _folder = new();

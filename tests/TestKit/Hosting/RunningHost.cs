@@ -39,6 +39,9 @@ public sealed class RunningHost : IAsyncDisposable
     /// <summary>One visitor per label, with its own cookie jar, the same object each time the test asks.</summary>
     public ChatApiClient Visitor(string label) => _visitors.GetOrAdd(label, l => new ChatApiClient(Http.BaseAddress!, l));
 
+    /// <summary>The visitors this host has talked to, to bring them to a restarted host with <see cref="Visitor(ChatApiClient)"/>.</summary>
+    public IReadOnlyCollection<ChatApiClient> Visitors => [.. _visitors.Values];
+
     /// <summary>A visitor of an earlier host on the same database, with the cookies it had there.</summary>
     public ChatApiClient Visitor(ChatApiClient earlier) => _visitors.GetOrAdd(earlier.Label, _ => earlier.On(Http.BaseAddress!));
 
