@@ -6,13 +6,27 @@ using CultureHub.Core.Matching;
 using CultureHub.Core.Places;
 
 // Usage: culturehub-bench [members...]   (default 1000 10000 100000). Run one size per process for clean peak memory.
+//        culturehub-bench projects [members...]   team proposal latency (default 100000).
 // Figures print the same on every machine (copied into RESULTS.md), whatever its culture.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000, 100_000];
+var isProjects = string.Equals(args.FirstOrDefault(), "projects", StringComparison.Ordinal);
+var sizeArgs = isProjects ? args.Skip(1).ToArray() : args;
+var sizes = sizeArgs.Length > 0 ? sizeArgs.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : isProjects ? [100_000] : [1_000, 10_000, 100_000];
 var taxonomy = CompetenceTaxonomy.LoadDefault();
 var reader = CompetenceReading.CreateReader(taxonomy);
 var texts = ExplanationTemplates.LoadDefault();
 var places = Gazetteer.LoadEmbedded().Places.Where(p => p.IsInNiedersachsen).ToList();
+if (isProjects)
+{
+    Console.WriteLine($"cores {Environment.ProcessorCount}; team proposal for camera + video + live sound, 21 proposals (first cold)");
+    foreach (var size in sizes)
+    {
+        await ProjectBench.RunAsync(size, taxonomy, reader, places);
+    }
+
+    return;
+}
+
 Console.WriteLine($"cores {Environment.ProcessorCount}, places {places.Count}, taxonomy entries {taxonomy.Entries.Count}");
 Console.WriteLine("members | read texts | build index | full round | top5 avg / max | peak working set | GC heap after round");
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CultureHub;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using CultureHub;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
+using CultureHub.Core.Conversation;
 using CultureHub.Core.Places;
 using CultureHub.Core.Spaces;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Commands;
+using CultureHub.Core.Conversation;
 using CultureHub.Core.Interviews;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
@@ -24,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<CultureHubMetrics>();
         services.AddSingleton<ChatRouter>();
         services.AddSingleton<ChatDelivery>();
+        services.AddSingleton<ChatReachability>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IDueWork>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<IMemberDataOwner, OutboxDataOwner>();

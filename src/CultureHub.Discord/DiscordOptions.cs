@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CultureHub.Core.Workshops;
 
 namespace CultureHub.Discord;
 
@@ -21,6 +22,12 @@ public sealed class DiscordOptions
 
     /// <summary>Text channel in which private introduction threads are created.</summary>
     public string? IntroductionsChannelId { get; set; }
+
+    /// <summary>
+    /// Each hub's text channel for announcing its new workshops, by hub id (<c>Discord:HubChannels:oldenburg</c>).
+    /// Here rather than in the hub's settings: a channel id means something only to this adapter.
+    /// </summary>
+    public IDictionary<string, string> HubChannels { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Asks for the privileged MESSAGE_CONTENT intent (only needed for guild messages).</summary>
     public bool ShouldRequestMessageContent { get; set; }
@@ -45,4 +52,9 @@ public sealed class DiscordOptions
     public int MaxResumeAttempts { get; set; } = 3;
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Token);
+
+    /// <summary>Every announcement channel belongs to a configured hub and is a Discord id (a snowflake).</summary>
+    public static bool HasValidHubChannels(DiscordOptions options, HubsOptions hubs) => options.HubChannels.All(channel =>
+        hubs.Hubs.Any(hub => string.Equals(hub.Id, channel.Key, StringComparison.OrdinalIgnoreCase))
+        && channel.Value.Length is > 0 and <= 20 && channel.Value.All(char.IsAsciiDigit));
 }

@@ -1,4 +1,5 @@
 using CultureHub.Core.Chat;
+using CultureHub.Core.Workshops;
 using CultureHub.Discord.Bot;
 using CultureHub.Discord.Gateway;
 using CultureHub.Discord.Rest;
@@ -23,7 +24,11 @@ public static class DiscordServiceCollectionExtensions
             return services;
         }
 
-        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateDataAnnotations()
+            .Validate<IOptions<HubsOptions>>(
+                (discord, hubs) => DiscordOptions.HasValidHubChannels(discord, hubs.Value),
+                "Discord:HubChannels:<hub id> must name a hub from the Hubs section and hold a Discord channel id (digits only).")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSupervisedAdapter(AdapterName);
 
@@ -47,6 +52,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordEventRouter>();
         services.AddSingleton<DiscordChatChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<DiscordChatChannel>());
+        services.AddSingleton<IHubSpaces, DiscordHubSpaces>();
         services.AddHostedService<DiscordBotService>();
         return services;
     }

@@ -1,4 +1,5 @@
 using CultureHub.Core.Interviews;
+using CultureHub.Core.Members;
 
 namespace CultureHub.Storage;
 

@@ -4,6 +4,7 @@ using CultureHub.Core.Interviews;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
 using CultureHub.Core.Privacy;
+using CultureHub.Core.Projects;
 using CultureHub.Core.Spaces;
 using CultureHub.Core.Workshops;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IOutboxStore, LiteDbOutboxStore>();
         services.AddSingleton<IRoundLog, LiteDbRoundLog>();
         services.AddSingleton<IWorkshopStore, LiteDbWorkshopStore>();
+        services.AddSingleton<IProjectStore, LiteDbProjectStore>();
         services.AddSingleton<ISpaceStore, LiteDbSpaceStore>();
         services.AddSingleton<IErasureCompactor, LiteDbErasureCompactor>();
         services.AddHealthChecks().AddCheck<LiteDbHealthCheck>("store", tags: [HealthTags.Readiness]);

@@ -1,3 +1,4 @@
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 
 namespace CultureHub.Storage;

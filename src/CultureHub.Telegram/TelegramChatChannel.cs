@@ -1,4 +1,5 @@
 using System.Globalization;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Telegram.Sending;
 
@@ -27,6 +28,12 @@ public sealed class TelegramChatChannel(TelegramSender sender) : IChatChannel
 
     public async Task<PrivateConversationOutcome> OpenPrivateConversationAsync(PrivateConversationRequest request, CancellationToken cancellationToken)
     {
+        // A bot cannot create a group chat: a team (or anything beyond a pair) talks through the core's relay.
+        if (request.IsGroup || request.Participants.Count != 2)
+        {
+            return PrivateConversationOutcome.NeedsRelay;
+        }
+
         var pairs = new[] { (Self: request.First, Other: request.Second), (Self: request.Second, Other: request.First) }
             .Where(p => p.Self.Identity.Platform == ChatPlatform.Telegram)
             .Select(p => (p.Self, Link: LinkTo(p.Other)))

@@ -43,6 +43,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramBotIdentity>();
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<TelegramUpdateRouter>();
+        services.AddSingleton<TelegramCommandMenus>();
         services.AddSingleton<TelegramStartup>();
         services.AddSingleton<UpdateOffsetTracker>();
         services.AddSingleton<UpdateBacklog>();

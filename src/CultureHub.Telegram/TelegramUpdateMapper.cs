@@ -1,3 +1,4 @@
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CultureHub.Core.Chat;
+using CultureHub.Core.Conversation;
 using CultureHub.Core.Members;
 using CultureHub.Core.Texts;
 using CultureHub.Telegram.Sending;

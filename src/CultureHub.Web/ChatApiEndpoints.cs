@@ -1,4 +1,6 @@
+using CultureHub.Core;
 using CultureHub.Core.Chat;
+using CultureHub.Core.Conversation;
 using CultureHub.Core.Members;
 using CultureHub.Core.Texts;
 using CultureHub.Web.Visitors;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 
 namespace CultureHub.Web;
@@ -24,7 +25,7 @@ public static class ChatApiRequestReader
 {
     public const int MaxButtonIdLength = 100;
 
-    /// <summary>Scripts written for the old API name a user; the server no longer takes anyone's word for who they are.</summary>
+    /// <summary>An inbox asked for by user name: the server no longer takes anyone's word for who they are.</summary>
     public const string UserNotAccepted =
         "\"user\" is no longer accepted: the server keeps who you are in a cookie. Send back the cookie you got (curl: -c jar -b jar).";
 
@@ -51,11 +52,8 @@ public static class ChatApiRequestReader
 
     private static (ChatApiRequest? Request, string? Error) Read(JsonElement root)
     {
-        if (root.TryGetProperty("user", out _))
-        {
-            return (null, UserNotAccepted);
-        }
-
+        // A "user" field from scripts written for the old API is ignored, never believed: who is
+        // talking comes from the sealed cookie alone, so an old script keeps working as itself.
         var text = String(root, "text");
         var button = String(root, "button");
         if ((text is null) == (button is null))

@@ -4,6 +4,7 @@ using CultureHub.Core.Chat;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Privacy;
+using CultureHub.Core.Projects;
 using CultureHub.Core.Spaces;
 using CultureHub.Core.Workshops;
 using CultureHub.Resilience;
@@ -44,10 +45,20 @@ public static class CommunityServiceCollectionExtensions
         services.AddOptions<HubsOptions>().Bind(configuration).ValidateDataAnnotations()
             .Validate(HubsOptions.IsValid, "Every hub needs a unique id, a name and valid coordinates.")
             .Validate(HubsOptions.HasNoWebStaff, "Hubs: web: identities cannot be hub staff (web chat visitors are anonymous); list their Telegram or Discord identity.")
+            .Validate<IConfiguration>(
+                (_, settings) => settings.GetSection(HubsOptions.SectionName).GetChildren().All(hub => hub["DiscordChannelId"] is null),
+                "Hubs:<n>:DiscordChannelId has moved to the Discord section: set Discord:HubChannels:<hub id> to the channel id.")
             .ValidateOnStart();
         services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddWorkshops();
         return services.AddWorkshopFiles();
+    }
+
+    /// <summary>Projects: a team of complementary people for one idea, and a place to meet. Needs matching and the hubs.</summary>
+    public static IServiceCollection AddProjectTeams(this IServiceCollection services)
+    {
+        services.AddOptions<ProjectOptions>().BindConfiguration(ProjectOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddProjects();
     }
 
     /// <summary>Spaces and gear members and hubs share: /share, /find, /book, approvals, reminders.</summary>

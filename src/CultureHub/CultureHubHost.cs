@@ -30,6 +30,7 @@ public static class CultureHubHost
             .AddCommunityCore()
             .AddMatchingAndIntroductions()
             .AddHubWorkshops(builder.Configuration)
+            .AddProjectTeams()
             .AddSpacesAndGear()
             .AddLlm(builder.Configuration)
             .AddCultureHubJobs()

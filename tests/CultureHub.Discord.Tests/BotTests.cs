@@ -1,3 +1,4 @@
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,26 @@ public sealed class BotTests
         Assert.Equal("argument", language.GetProperty("options")[0].GetProperty("name").GetString());
         Assert.True(language.GetProperty("description_localizations").TryGetProperty("de", out _));
         Assert.True(language.GetProperty("name_localizations").TryGetProperty("en-GB", out _));
+    }
+
+    [Fact]
+    public async Task Start_StaffCommands_RegisteredWithNoDefaultPermissionSoMembersDoNotSeeThem()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        await host.WaitForReadyAsync();
+
+        var put = host.Server.Requests.Single(r => r.Method == "PUT" && r.Path == $"applications/{DiscordPayloads.ApplicationId}/guilds/{GuildId}/commands");
+        var permissions = put.Json.EnumerateArray().ToDictionary(
+            c => c.GetProperty("name").GetString()!,
+            c => c.TryGetProperty("default_member_permissions", out var value) ? value.GetString() : null);
+        string[] staffCommands = ["cancelworkshop", "dashboard", "editworkshop", "newworkshop", "participants"];
+        foreach (var name in staffCommands)
+        {
+            Assert.Equal("0", permissions[name]);
+        }
+
+        Assert.Contains("profile", permissions.Keys);
+        Assert.All(permissions.Where(p => !staffCommands.Contains(p.Key)), p => Assert.Null(p.Value));
     }
 
     [Fact]

@@ -23,47 +23,12 @@ public static class DiscordPayloads
         type = 0,
     };
 
-    public static object SlashCommand(string userId, string name, string? argument = null, bool inGuild = true) => new
-    {
-        id = Guid.NewGuid().ToString("N"),
-        application_id = ApplicationId,
-        type = 2,
-        token = "token-" + Guid.NewGuid().ToString("N"),
-        version = 1,
-        guild_id = inGuild ? GuildId : null,
-        channel_id = "1500000000000000001",
-        member = inGuild ? new { user = User(userId), roles = Array.Empty<string>() } : null,
-        user = inGuild ? null : User(userId),
-        locale = "de",
-        data = new
-        {
-            id = "1600000000000000001",
-            name,
-            type = 1,
-            options = argument is null ? null : new[] { new { name = "argument", type = 3, value = argument } },
-        },
-    };
+    public static object SlashCommand(string userId, string name, string? argument = null, bool inGuild = true) =>
+        Command(2, userId, name, inGuild, argument is null ? null : [new { name = "argument", type = 3, value = argument }]);
 
     /// <summary>An APPLICATION_COMMAND_AUTOCOMPLETE interaction: the member is typing <paramref name="partial"/> into the argument.</summary>
-    public static object Autocomplete(string userId, string name, string partial) => new
-    {
-        id = Guid.NewGuid().ToString("N"),
-        application_id = ApplicationId,
-        type = 4,
-        token = "token-" + Guid.NewGuid().ToString("N"),
-        version = 1,
-        guild_id = GuildId,
-        channel_id = "1500000000000000001",
-        member = new { user = User(userId), roles = Array.Empty<string>() },
-        locale = "de",
-        data = new
-        {
-            id = "1600000000000000002",
-            name,
-            type = 1,
-            options = new[] { new { type = 3, name = "argument", value = partial, focused = true } },
-        },
-    };
+    public static object Autocomplete(string userId, string name, string partial) =>
+        AutocompleteOption(userId, name, "argument", partial);
 
     public static object Button(string userId, string customId, bool inGuild = false, object? message = null) => new
     {
@@ -99,32 +64,26 @@ public static class DiscordPayloads
     };
 
     /// <summary>A slash command with named options, as Discord sends them (only the options the member filled in).</summary>
-    public static object SlashCommandWith(string userId, string name, params (string Name, string Value)[] options) => new
-    {
-        id = Guid.NewGuid().ToString("N"),
-        application_id = ApplicationId,
-        type = 2,
-        token = "token-" + Guid.NewGuid().ToString("N"),
-        version = 1,
-        guild_id = GuildId,
-        channel_id = "1500000000000000001",
-        member = new { user = User(userId), roles = Array.Empty<string>() },
-        locale = "de",
-        data = new { id = "1600000000000000003", name, type = 1, options = options.Select(o => new { name = o.Name, type = 3, value = o.Value }).ToArray() },
-    };
+    public static object SlashCommandWith(string userId, string name, params (string Name, string Value)[] options) =>
+        Command(2, userId, name, inGuild: true, [.. options.Select(o => new { name = o.Name, type = 3, value = o.Value })]);
 
     /// <summary>Autocomplete while the member types into the named option <paramref name="option"/>.</summary>
-    public static object AutocompleteOption(string userId, string name, string option, string partial) => new
+    public static object AutocompleteOption(string userId, string name, string option, string partial) =>
+        Command(4, userId, name, inGuild: true, [new { type = 3, name = option, value = partial, focused = true }]);
+
+    /// <summary>An application command interaction (2: the command, 4: autocomplete) in the guild or a DM.</summary>
+    private static object Command(int type, string userId, string name, bool inGuild, object[]? options) => new
     {
         id = Guid.NewGuid().ToString("N"),
         application_id = ApplicationId,
-        type = 4,
+        type,
         token = "token-" + Guid.NewGuid().ToString("N"),
         version = 1,
-        guild_id = GuildId,
+        guild_id = inGuild ? GuildId : null,
         channel_id = "1500000000000000001",
-        member = new { user = User(userId), roles = Array.Empty<string>() },
+        member = inGuild ? new { user = User(userId), roles = Array.Empty<string>() } : null,
+        user = inGuild ? null : User(userId),
         locale = "de",
-        data = new { id = "1600000000000000004", name, type = 1, options = new[] { new { type = 3, name = option, value = partial, focused = true } } },
+        data = new { id = "1600000000000000001", name, type = 1, options },
     };
 }

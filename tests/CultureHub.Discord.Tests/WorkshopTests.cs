@@ -1,3 +1,4 @@
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Core.Workshops;
@@ -19,7 +20,7 @@ public sealed class WorkshopTests
     private static readonly Dictionary<string, string?> Settings = new()
     {
         ["Hubs:2:Staff:0"] = Staff,
-        ["Hubs:2:DiscordChannelId"] = OldenburgChannel,
+        ["Discord:HubChannels:oldenburg"] = OldenburgChannel,
     };
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Telegram.Sending;

@@ -11,19 +11,11 @@ namespace CultureHub.Web.Tests;
 [Collection(DashboardCollection.Name)]
 public sealed class BrowserTests(DashboardFixture fixture)
 {
-    private const string Chromium = ChromiumFactAttribute.Executable;
-
     [ChromiumFact]
     public async Task Browser_SignsIn_SeesBarsAndDownloadsCsv()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser test.");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.Host.Http.BaseAddress!.ToString(), AcceptDownloads = true });
         var page = await context.NewPageAsync();
 

@@ -12,15 +12,14 @@ namespace CultureHub.Web.Tests;
 /// </summary>
 public sealed partial class ChatPageBrowserTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
     private readonly TempFolder _folder = new();
 
-    [Fact]
+    [ChromiumFact]
     public async Task ChatPage_DeviceLink_SecondBrowserContinuesAsTheMember()
     {
         await using var host = await RunningHost.StartAsync(_folder.File("page.db"));
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var phone = await OpenAsync(browser, host, "/");
         await WaitForBotAsync(phone, "Datenschutz");
         var api = phone.Context.APIRequest;
@@ -41,13 +40,13 @@ public sealed partial class ChatPageBrowserTests : IDisposable
         Assert.Contains(await phone.Context.CookiesAsync(), c => c is { Name: "culturehub.visitor", HttpOnly: true, SameSite: SameSiteAttribute.Strict });
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task ChatPage_TooManyRequests_WaitsAndSendsEveryMessage()
     {
         const int Messages = 12;
         await using var host = await RunningHost.StartAsync(_folder.File("busy.db"), new Dictionary<string, string?> { ["WebChat:VisitorRequestsPerMinute"] = "10" });
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await OpenAsync(browser, host, "/");
         await WaitForBotAsync(page, "Datenschutz");
         var before = await page.Locator("li.msg.bot").CountAsync();
@@ -65,17 +64,6 @@ public sealed partial class ChatPageBrowserTests : IDisposable
             new PageWaitForFunctionOptions { Timeout = 120_000 });
         Assert.Equal(Messages, await page.Locator("li.msg.bot", new PageLocatorOptions { HasText = "Datenschutz bei CultureHub" }).CountAsync());
         Assert.Equal(0, await page.Locator("li.msg.error").CountAsync());
-    }
-
-    private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
-    {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser test.");
-        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
     }
 
     /// <summary>A fresh browser profile (its own cookies), as on another device.</summary>

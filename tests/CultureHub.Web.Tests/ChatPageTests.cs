@@ -8,20 +8,12 @@ namespace CultureHub.Web.Tests;
 [Collection(DashboardCollection.Name)]
 public sealed class ChatPageTests(DashboardFixture fixture)
 {
-    private const string Chromium = "/usr/bin/chromium";
-
-    [Fact]
+    [ChromiumFact]
     public async Task ChatPage_Card_ShowsLabelsWithRemoveButtonsAndRemovingOneWorks()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser test.");
         var texts = fixture.Host.Get<TextCatalog>();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.Host.Http.BaseAddress!.ToString(), Locale = "de-DE" });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");

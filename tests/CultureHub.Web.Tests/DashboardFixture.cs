@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
+using CultureHub.Core.Interviews;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
 using CultureHub.Core.Workshops;

@@ -42,6 +42,19 @@ public sealed class WorkshopHostingTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task Question_NamesOnlyTheOffersTheCardShowed_NotMentionedClients()
+    {
+        var visitor = fixture.Host.Visitor("photographer-host");
+
+        var saved = await visitor.CompleteInterviewAsync("Jana", "Ich fotografiere Bands in kleinen Clubs und mache Pressefotos", "Ich suche eine Website", "Vechta");
+
+        var question = saved.Replies.Single(r => r.Text.Contains("Würdest du dazu einen Workshop geben?", StringComparison.Ordinal)).Text;
+        Assert.Contains("Fotografie", question, StringComparison.Ordinal);
+        Assert.DoesNotContain("Band", question, StringComparison.Ordinal);
+        Assert.DoesNotContain("Spielort", question, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Invite_OtherHubsStaff_AreRefused()
     {
         using var staff = fixture.NewClient();

@@ -1,4 +1,3 @@
-using CultureHub.Core.Interviews;
 using CultureHub.Core.Members;
 
 namespace CultureHub.Core.Chat;

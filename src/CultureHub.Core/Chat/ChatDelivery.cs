@@ -22,11 +22,12 @@ public sealed partial class ChatDelivery(
     ILogger<ChatDelivery> logger)
 {
     private readonly Dictionary<ChatPlatform, IChatChannel> _channels = channels.ToDictionary(c => c.Platform);
+    private readonly HashSet<ChatPlatform> _platforms = channels.Select(c => c.Platform).ToHashSet();
     private readonly KeyedLock _items = new();
 
     /// <summary>The identity the core should use to reach the member, or null when none works.</summary>
     public PlatformIdentity? ReachableIdentity(Member member) =>
-        member.Identities.FirstOrDefault(i => _channels.ContainsKey(i.Platform) && member.IsReachableOn(i.Platform));
+        ChatReachability.FirstReachable(_platforms, member);
 
     /// <summary>Records the message without trying it; false when its key was already known (sent or on its way).</summary>
     public Task<bool> EnqueueAsync(OutboundMessage message, CancellationToken cancellationToken) =>

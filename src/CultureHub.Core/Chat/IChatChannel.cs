@@ -23,8 +23,30 @@ public sealed record ConversationParticipant(
     bool AllowsDirectLink,
     ChatReply Introduction);
 
-/// <summary>Asks a platform to bring two members together privately.</summary>
-public sealed record PrivateConversationRequest(string IntroductionId, ConversationParticipant First, ConversationParticipant Second);
+/// <summary>
+/// Asks a platform to bring members together privately: two people an introduction connects, or a
+/// project team. <see cref="ConversationId"/> is the introduction's or the project's id.
+/// </summary>
+public sealed record PrivateConversationRequest(string ConversationId, IReadOnlyList<ConversationParticipant> Participants)
+{
+    public PrivateConversationRequest(string conversationId, ConversationParticipant first, ConversationParticipant second)
+        : this(conversationId, [first, second])
+    {
+    }
+
+    /// <summary>
+    /// A team that grows: a later request with the same id lists only the newcomers, whom the platform
+    /// adds to the space it opened first. Platforms without shared spaces answer <see cref="PrivateConversationOutcome.NeedsRelay"/>.
+    /// </summary>
+    public bool IsGroup { get; init; }
+
+    /// <summary>A name for the shared space (the project's title); null for an introduction.</summary>
+    public string? Title { get; init; }
+
+    public ConversationParticipant First => Participants[0];
+
+    public ConversationParticipant Second => Participants[1];
+}
 
 public enum PrivateConversationOutcome
 {

@@ -14,7 +14,7 @@ public sealed class StartCommand(InterviewService interview) : IChatCommand
 }
 
 /// <summary>
-/// /help, made by <see cref="ChatRouter"/> from the commands it routes: the command that lists all
+/// /help, made by <see cref="Conversation.ChatRouter"/> from the commands it routes: the command that lists all
 /// commands cannot be one of the services it lists without a cycle.
 /// </summary>
 public sealed class HelpCommand(HelpText help, IEnumerable<IChatCommand> others) : IChatCommand

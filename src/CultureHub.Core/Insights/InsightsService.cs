@@ -62,6 +62,7 @@ public sealed class InsightsService(
             IntroductionInsights.BySectorPair(proposed),
             OutcomeInsights.WhatWorked(proposed, await projects.IntroductionsWithProjectAsync(cancellationToken)),
             WorkshopInsights.ByHub(HubIds, offered),
+            ProjectInsights.Started((await projects.StartedProjectsAsync(cancellationToken)).Where(p => period.Contains(region.DayOf(p.StartedAt))).ToList()),
             SpaceInsights.ByHubRegion(spaceRecords, map),
             SpaceInsights.ByDistrict(spaceRecords, map),
             SpaceInsights.RuralShare(spaceRecords),

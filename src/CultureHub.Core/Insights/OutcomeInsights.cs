@@ -3,19 +3,32 @@ using CultureHub.Core.Introductions;
 namespace CultureHub.Core.Insights;
 
 /// <summary>
-/// Projects that grew out of introductions. The projects feature implements this; until it exists
-/// only the members' follow-up answers ("a project came of it") fill the <c>project</c> column.
+/// One project that got a team, as the evaluation counts it: when it started, how large the team
+/// grew (initiator included), whether it spanned sectors, whether someone rural was in it, and
+/// whether the initiator said it happened. No title, no names.
+/// </summary>
+public sealed record ProjectFigures(DateTimeOffset StartedAt, int TeamSize, bool IsCrossSector, bool HasRuralMember, bool HasHappened);
+
+/// <summary>
+/// What the projects feature tells the evaluation: introductions whose two members later formed a
+/// project team together (the <c>project</c> column of "what worked", beside the members' own
+/// follow-up answers), and the projects that got a team.
 /// </summary>
 public interface IProjectOutcomes
 {
     Task<IReadOnlySet<string>> IntroductionsWithProjectAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ProjectFigures>> StartedProjectsAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>No projects feature yet: no introduction has a project beyond what its follow-up said.</summary>
+/// <summary>A host without the projects feature: only follow-up answers fill the <c>project</c> column.</summary>
 public sealed class NoProjectOutcomes : IProjectOutcomes
 {
     public Task<IReadOnlySet<string>> IntroductionsWithProjectAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
+
+    public Task<IReadOnlyList<ProjectFigures>> StartedProjectsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ProjectFigures>>([]);
 }
 
 /// <summary>

@@ -22,6 +22,12 @@ public static partial class AnswerReader
         "-", "nein", "nö", "nichts", "keine", "keins", "nix", "skip", "no", "none", "nothing", "überspringen", "weiter", "next", "n/a",
     };
 
+    /// <summary>Typed instead of pressing "Fertig"/"Done" where a step collects choices (the sectors).</summary>
+    private static readonly HashSet<string> DoneWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fertig", "passt", "passt so", "ok", "okay", "weiter", "done", "finished", "that's it", "next",
+    };
+
     private static readonly HashSet<string> BackWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "zurück", "zurueck", "back", "go back",
@@ -44,6 +50,8 @@ public static partial class AnswerReader
     }
 
     public static bool IsSkip(string text) => SkipWords.Contains(text.Trim().TrimEnd('.', '!'));
+
+    public static bool IsDone(string text) => DoneWords.Contains(text.Trim().TrimEnd('.', '!'));
 
     public static bool IsBack(string text) => BackWords.Contains(text.Trim().TrimEnd('.', '!'));
 

@@ -102,6 +102,12 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
 
     private AnswerOutcome SectorsAnswer(MemberDraft draft, string text)
     {
+        if (AnswerReader.IsDone(text))
+        {
+            // the word on the "Fertig" button, typed: the sectors ticked so far stand, as with the button
+            return new AnswerOutcome(draft with { HasChosenSectors = true });
+        }
+
         var found = AnswerReader.ReadSectors(text, _sectorWords.Value);
         return found.Count == 0
             ? new AnswerOutcome(draft, "interview.sectors_not_understood")

@@ -1,3 +1,5 @@
+using CultureHub.Core.Members;
+
 namespace CultureHub.Core.Interviews;
 
 /// <summary>The order of the interview's questions, and which are still open.</summary>

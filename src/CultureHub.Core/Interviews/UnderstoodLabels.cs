@@ -26,10 +26,16 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
 
     public ICompetenceVocabulary Vocabulary => vocabulary;
 
+    /// <summary>
+    /// Whether a reading is put in front of the member. Matching uses the same rule, so nothing about
+    /// a member is decided from a reading they could not see and correct.
+    /// </summary>
+    public static bool IsShown(CompetenceTag tag) => tag.IsConfirmed || tag.Confidence >= ShownConfidence;
+
     /// <summary>The labels to show, surest first: confirmed ones and readings the reader was sure enough of.</summary>
     public IReadOnlyList<CompetenceLabel> Shown(IReadOnlyList<CompetenceTag>? tags, Language language) =>
         (tags ?? [])
-            .Where(t => t.IsConfirmed || t.Confidence >= ShownConfidence)
+            .Where(IsShown)
             .OrderByDescending(t => t.IsConfirmed ? 1.0 : t.Confidence)
             .Select(t => vocabulary.Find(t.CompetenceId, language))
             .OfType<CompetenceLabel>()
@@ -74,11 +80,14 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
         return buttons;
     }
 
-    /// <summary>A question with the closest entries as buttons, and "none of these".</summary>
-    public ChatReply Choice(string question, LabelSide side, IReadOnlyList<CompetenceLabel> found, Language language)
+    /// <summary>
+    /// A question with the closest entries as buttons, and "none of these". <paramref name="prefix"/> routes
+    /// the presses: the interview's own labels, or another feature's (a project's roles) that shows labels the same way.
+    /// </summary>
+    public ChatReply Choice(string question, LabelSide side, IReadOnlyList<CompetenceLabel> found, Language language, string prefix = ButtonPrefix)
     {
-        var buttons = found.Select(l => new ChatButton($"{ButtonPrefix}:pick:{Code(side)}:{l.Id}", l.Text)).ToList();
-        buttons.Add(new ChatButton($"{ButtonPrefix}:none:{Code(side)}", texts.Get(language, "labels.none_of_these")) { StartsRow = true });
+        var buttons = found.Select(l => new ChatButton($"{prefix}:pick:{Code(side)}:{l.Id}", l.Text)).ToList();
+        buttons.Add(new ChatButton($"{prefix}:none:{Code(side)}", texts.Get(language, "labels.none_of_these")) { StartsRow = true });
         return new ChatReply(question, buttons);
     }
 

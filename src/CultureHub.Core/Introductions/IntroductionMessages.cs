@@ -24,11 +24,13 @@ public sealed class IntroductionMessages(TextCatalog texts, ProfileCard card)
         ]) { About = [other.Id] };
     }
 
-    public ChatReply Introduction(Member recipient, Member other) =>
-        new(texts.Format(recipient.Language, "intro.opened", other.DisplayName) + "\n\n" + Card(other, recipient.Language)) { About = [other.Id] };
+    /// <summary>The first message of an accepted introduction: who the other is, and a place to meet in person.</summary>
+    public ChatReply Introduction(Member recipient, Member other, MeetingHint? meeting = null) =>
+        new(texts.Format(recipient.Language, "intro.opened", other.DisplayName) + "\n\n" + Card(other, recipient.Language) + Meeting(meeting, recipient.Language)) { About = [other.Id] };
 
-    public ChatReply RelayIntroduction(Member recipient, Member other) =>
-        new(Introduction(recipient, other).Text + "\n\n" + texts.Format(recipient.Language, "intro.relay_hint", other.DisplayName)) { About = [other.Id] };
+    public ChatReply RelayIntroduction(Member recipient, Member other, MeetingHint? meeting = null) =>
+        new(texts.Format(recipient.Language, "intro.opened", other.DisplayName) + "\n\n" + Card(other, recipient.Language)
+            + "\n\n" + texts.Format(recipient.Language, "intro.relay_hint", other.DisplayName) + Meeting(meeting, recipient.Language)) { About = [other.Id] };
 
     public ChatReply Relayed(Member recipient, Member sender, string text) =>
         new(texts.Format(recipient.Language, "relay.message", sender.DisplayName, text)) { About = [sender.Id] };
@@ -51,6 +53,9 @@ public sealed class IntroductionMessages(TextCatalog texts, ProfileCard card)
 
     /// <summary>A text that names another member, withdrawn from a waiting inbox when they erase their data.</summary>
     public ChatReply TextAbout(string memberId, Language language, string key, params object?[] arguments) => Text(language, key, arguments) with { About = [memberId] };
+
+    private static string Meeting(MeetingHint? meeting, Language language) =>
+        meeting?.Invoke(language) is { Length: > 0 } text ? "\n\n" + text : string.Empty;
 
     private string Card(Member member, Language language)
     {

@@ -22,6 +22,7 @@ public sealed partial class IntroductionService(
     IMemberStore members,
     ChatDelivery delivery,
     IntroductionMessages messages,
+    IMeetingPlaces places,
     IOptions<IntroductionOptions> options,
     TimeProvider time,
     ILogger<IntroductionService> logger)
@@ -129,8 +130,9 @@ public sealed partial class IntroductionService(
     {
         var first = member.Id == introduction.First.MemberId ? member : other;
         var second = first == member ? other : member;
+        var meeting = await places.HintAsync([first, second], cancellationToken);
         var outcome = await delivery.OpenConversationAsync(
-            introduction.Id, (first, messages.Introduction(first, second)), (second, messages.Introduction(second, first)), cancellationToken);
+            introduction.Id, (first, messages.Introduction(first, second, meeting)), (second, messages.Introduction(second, first, meeting)), cancellationToken);
         var isRelay = outcome != PrivateConversationOutcome.Opened;
         if (isRelay)
         {
@@ -138,7 +140,7 @@ public sealed partial class IntroductionService(
             {
                 await delivery.SendAsync(
                     new OutboundMessage(OutboundMessage.KeyOf("introduced", introduction.Id, recipient.Id), Recipient.ForMember(recipient.Id),
-                        messages.RelayIntroduction(recipient, partner)),
+                        messages.RelayIntroduction(recipient, partner, meeting)),
                     cancellationToken);
             }
         }

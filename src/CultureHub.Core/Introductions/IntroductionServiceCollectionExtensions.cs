@@ -1,6 +1,7 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Privacy;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CultureHub.Core.Introductions;
 
@@ -9,6 +10,7 @@ public static class IntroductionServiceCollectionExtensions
     /// <summary>Matching rounds, double opt-in introductions, relays and follow-ups. Needs an <see cref="IMatchSource"/>.</summary>
     public static IServiceCollection AddIntroductions(this IServiceCollection services)
     {
+        services.TryAddSingleton<IMeetingPlaces, NoMeetingPlaces>();
         services.AddSingleton<IntroductionMessages>();
         services.AddSingleton<IntroductionService>();
         services.AddSingleton<IntroductionSweeper>();

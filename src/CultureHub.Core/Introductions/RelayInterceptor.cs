@@ -49,8 +49,12 @@ public sealed class RelayInterceptor(IIntroductionStore introductions, IMemberSt
             .FirstOrDefault();
 }
 
-/// <summary>/end: stops the relay with the person one was last introduced to.</summary>
-public sealed class EndRelayCommand(IIntroductionStore introductions, IMemberStore members, ChatDelivery delivery, TextCatalog texts) : IChatCommand
+/// <summary>
+/// /end: stops the relay with the person one was last introduced to — or, when another relayed
+/// conversation began later (a project team), that one.
+/// </summary>
+public sealed class EndRelayCommand(
+    IIntroductionStore introductions, IMemberStore members, ChatDelivery delivery, TextCatalog texts, IEnumerable<IRelayedConversations> others) : IChatCommand
 {
     public CommandDescriptor Descriptor { get; } = new("end", "command.end");
 
@@ -59,6 +63,11 @@ public sealed class EndRelayCommand(IIntroductionStore introductions, IMemberSto
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken)
     {
         var relay = context.Member is { } member ? await RelayInterceptor.ActiveRelayAsync(introductions, member.Id, cancellationToken) : null;
+        if (context.Member is { } sender && await LaterConversationAsync(sender, relay?.AcceptedAt, cancellationToken) is { } later)
+        {
+            return await later.EndLatestAsync(sender, cancellationToken);
+        }
+
         if (relay is null || context.Member is null)
         {
             return Replies.One(texts.Get(context.Language, "relay.none"));
@@ -73,5 +82,20 @@ public sealed class EndRelayCommand(IIntroductionStore introductions, IMemberSto
         }
 
         return Replies.One(texts.Get(context.Member.Language, "relay.ended"));
+    }
+
+    private async Task<IRelayedConversations?> LaterConversationAsync(Member member, DateTimeOffset? introductionSince, CancellationToken cancellationToken)
+    {
+        IRelayedConversations? latest = null;
+        var since = introductionSince ?? DateTimeOffset.MinValue;
+        foreach (var other in others)
+        {
+            if (await other.LatestSinceAsync(member, cancellationToken) is { } began && began >= since)
+            {
+                (latest, since) = (other, began);
+            }
+        }
+
+        return latest;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CultureHub.Core.Places;
 
 namespace CultureHub.Core.Matching;
 
@@ -119,6 +120,9 @@ public sealed class MatchIndex
             }
         }
     }
+
+    /// <summary>Members whose offers serve <paramref name="need"/>, nearest to <paramref name="origin"/> first, up to about <paramref name="limit"/>.</summary>
+    internal void Providers(int need, GeoPoint? origin, int limit, Action<int> visit) => _providers[need]?.Nearest(origin, limit, visit);
 
     private int AddSlot()
     {

@@ -1,3 +1,4 @@
+using CultureHub.Core.Interviews;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
 
@@ -45,8 +46,9 @@ public sealed record MatchProfile(
             reader.ReadsAsRemoteCapable(member.Offers, member.Language));
     }
 
+    /// <summary>A member is matched on the labels they were shown and could correct, confirmed ones counting fully.</summary>
     private static List<CompetenceTag> Corrected(Member member, LabelSide side, IReadOnlyList<CompetenceTag> tags) =>
-        member.Corrections.Apply(side, tags).Select(t => t.IsConfirmed ? t with { Confidence = 1.0 } : t).ToList();
+        member.Corrections.Apply(side, tags).Where(UnderstoodLabels.IsShown).Select(t => t.IsConfirmed ? t with { Confidence = 1.0 } : t).ToList();
 
     /// <summary>A profile from plain words (an import, an evaluation file).</summary>
     public static MatchProfile Read(

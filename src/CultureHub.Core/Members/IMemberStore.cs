@@ -1,5 +1,3 @@
-using CultureHub.Core.Chat;
-
 namespace CultureHub.Core.Members;
 
 /// <summary>Where members live. Implemented by the storage adapter.</summary>

@@ -37,8 +37,6 @@ public sealed record LabelCorrections
 
     public IReadOnlyList<string> Removed(LabelSide side) => side == LabelSide.Offer ? RemovedOffers : RemovedSeeks;
 
-    public bool IsRemoved(LabelSide side, string competenceId) => Removed(side).Contains(competenceId, StringComparer.Ordinal);
-
     /// <summary>The member added the label: it is no longer removed.</summary>
     public LabelCorrections WithAdded(LabelSide side, string competenceId) =>
         With(side, [.. Added(side).Append(competenceId).Distinct(StringComparer.Ordinal)], [.. Removed(side).Where(id => id != competenceId)]);

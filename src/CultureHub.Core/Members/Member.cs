@@ -1,4 +1,3 @@
-using CultureHub.Core.Chat;
 using CultureHub.Core.Places;
 
 namespace CultureHub.Core.Members;

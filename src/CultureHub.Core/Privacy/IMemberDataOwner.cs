@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 
 namespace CultureHub.Core.Privacy;

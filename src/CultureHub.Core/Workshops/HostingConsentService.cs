@@ -11,7 +11,7 @@ namespace CultureHub.Core.Workshops;
 /// the profile (so /export shows it and /delete removes it). Only members who said yes can be invited
 /// by a hub from the dashboard's workshop suggestions.
 /// </summary>
-public sealed class HostingConsentService(IMemberStore members, ProfileReader reader, TextCatalog texts, TimeProvider time) : IProfileSavedListener
+public sealed class HostingConsentService(IMemberStore members, UnderstoodLabels labels, CompetenceTaxonomy taxonomy, TextCatalog texts, TimeProvider time) : IProfileSavedListener
 {
     public const string ButtonPrefix = "host";
 
@@ -35,15 +35,15 @@ public sealed class HostingConsentService(IMemberStore members, ProfileReader re
         return new ChatReply(texts.Get(member.Language, isWilling ? "hosting.saved_yes" : "hosting.saved_no"));
     }
 
-    /// <summary>What the member offers in words of the taxonomy (at most three), for the question.</summary>
-    public string OfferLabels(Member member)
-    {
-        var labels = MatchProfile.From(member, reader).Offers
-            .Where(t => reader.Taxonomy.Find(t.CompetenceId)?.Kind == EntryKind.Competence)
+    /// <summary>
+    /// What the member offers (at most three competences), taken from the labels the card showed them
+    /// and they could correct, never from readings too unsure to be shown.
+    /// </summary>
+    public string OfferLabels(Member member) =>
+        string.Join(", ", labels.Shown(member.OfferTags, member.Language)
+            .Where(l => l.CanOffer && taxonomy.Find(l.Id)?.Kind == EntryKind.Competence)
             .Take(3)
-            .Select(t => reader.Taxonomy[t.CompetenceId].Label.For(member.Language));
-        return string.Join(", ", labels);
-    }
+            .Select(l => l.Text));
 }
 
 /// <summary>/teach [on|off]: shows or changes whether hubs may ask the member to give a workshop.</summary>

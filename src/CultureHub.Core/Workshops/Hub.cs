@@ -34,8 +34,6 @@ public sealed class HubOptions
     /// <summary>Platform identity keys (<c>telegram:12345</c>, <c>discord:80351110224678912</c>) allowed to manage this hub's workshops; never <c>web:</c>.</summary>
     public List<string> Staff { get; set; } = [];
 
-    public string? DiscordChannelId { get; set; }
-
     public GeoPoint Location => new(Latitude, Longitude);
 
     /// <summary>The hub as a list shows it: "Hannover", or "Hannover – Partner" when a partner is configured.</summary>

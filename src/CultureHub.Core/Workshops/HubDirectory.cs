@@ -42,8 +42,13 @@ public sealed class HubDirectory(IOptions<HubsOptions> options) : IStaffRoster
     /// <summary>Staff of any hub.</summary>
     public bool IsStaff(PlatformIdentity identity) => StaffedBy(identity.Key).Count > 0;
 
+    public IReadOnlyList<PlatformIdentity> Identities =>
+        [.. All.SelectMany(h => h.Staff).Select(Parse).OfType<PlatformIdentity>().Distinct()];
+
     public IReadOnlyList<HubOptions> StaffedBy(string identityKey) =>
         All.Where(h => h.Staff.Contains(identityKey, StringComparer.OrdinalIgnoreCase)).ToList();
+
+    private static PlatformIdentity? Parse(string key) => PlatformIdentity.TryParse(key, out var identity) ? identity : null;
 
     private static HashSet<string> HubKeys(HubOptions hub) =>
         [PlaceNameFolding.Fold(hub.Id), PlaceNameFolding.Fold(hub.Name), PlaceNameFolding.FoldDroppingUmlauts(hub.Name)];

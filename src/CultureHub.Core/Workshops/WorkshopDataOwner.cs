@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Core.Privacy;
 

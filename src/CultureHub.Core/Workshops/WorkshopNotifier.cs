@@ -8,7 +8,8 @@ namespace CultureHub.Core.Workshops;
 /// proposals to staff and their decisions, announcements in a hub's public space. All of them go
 /// through <see cref="ChatDelivery"/>, each under a key naming its intent, so none is sent twice.
 /// </summary>
-public sealed class WorkshopNotifier(IMemberStore members, ChatDelivery delivery, HubDirectory hubs, WorkshopMessages messages)
+public sealed class WorkshopNotifier(
+    IMemberStore members, ChatDelivery delivery, HubDirectory hubs, IEnumerable<IHubSpaces> spaces, WorkshopMessages messages)
 {
     public Task PromotedAsync(Workshop workshop, Registration promoted, CancellationToken cancellationToken) =>
         ToMemberAsync(PromotedKey(promoted), promoted.MemberId, language => new ChatReply(
@@ -19,18 +20,19 @@ public sealed class WorkshopNotifier(IMemberStore members, ChatDelivery delivery
     public static string PromotedKey(Registration promoted) =>
         OutboundMessage.KeyOf("ws-promoted", promoted.WorkshopId, promoted.MemberId, (promoted.PromotedAt ?? promoted.SignedUpAt).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>A workshop just became open for sign-up: its card goes to the hub's public space, when the hub has one.</summary>
+    /// <summary>A workshop just became open for sign-up: its card goes to the hub's public spaces, where it has any.</summary>
     public async Task PublishedAsync(Workshop workshop, CancellationToken cancellationToken)
     {
-        if (hubs.Find(workshop.HubId) is not { DiscordChannelId: { Length: > 0 } channelId })
+        foreach (var space in spaces)
         {
-            return;
+            if (space.SpaceOf(workshop.HubId) is { Length: > 0 } spaceId)
+            {
+                // German, as the hubs' channels are.
+                var card = messages.Card(workshop, Language.De, confirmed: 0, waitlisted: 0, mine: null);
+                var key = OutboundMessage.KeyOf("ws-announce", workshop.Id, space.Platform.ToString().ToLowerInvariant());
+                await delivery.SendAsync(new OutboundMessage(key, Recipient.ForSpace(space.Platform, spaceId), card), cancellationToken);
+            }
         }
-
-        // German, as the hubs' channels are.
-        var card = messages.Card(workshop, Language.De, confirmed: 0, waitlisted: 0, mine: null);
-        await delivery.SendAsync(
-            new OutboundMessage(OutboundMessage.KeyOf("ws-announce", workshop.Id), Recipient.ForSpace(ChatPlatform.Discord, channelId), card), cancellationToken);
     }
 
     public async Task WorkshopCancelledAsync(Workshop workshop, IEnumerable<Registration> registrations, CancellationToken cancellationToken)

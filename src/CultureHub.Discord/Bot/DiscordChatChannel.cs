@@ -1,3 +1,4 @@
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Discord.Rest;
@@ -7,14 +8,15 @@ using Microsoft.Extensions.Options;
 namespace CultureHub.Discord.Bot;
 
 /// <summary>
-/// Discord as a channel for messages the core starts itself: DMs, introductions as a private
-/// thread in the introductions channel with both members added, and posts in a hub's channel.
-/// Closed DMs (50007) are reported as <see cref="DeliveryOutcome.Unreachable"/>; the core records it.
+/// Discord as a channel for messages the core starts itself: DMs, introductions and project teams
+/// as a private thread in the introductions channel with every member added, and posts in a hub's
+/// channel. Closed DMs (50007) are reported as <see cref="DeliveryOutcome.Unreachable"/>; the core records it.
 /// </summary>
 public sealed partial class DiscordChatChannel(
     DiscordApi api,
     DirectMessageChannels directMessages,
     IMemberStore members,
+    IAdapterStateStore state,
     IOptions<DiscordOptions> options,
     ILogger<DiscordChatChannel> logger) : IChatChannel
 {
@@ -72,26 +74,23 @@ public sealed partial class DiscordChatChannel(
     public async Task<PrivateConversationOutcome> OpenPrivateConversationAsync(PrivateConversationRequest request, CancellationToken cancellationToken)
     {
         var channelId = options.Value.IntroductionsChannelId;
-        if (string.IsNullOrWhiteSpace(channelId)
-            || request.First.Identity.Platform != ChatPlatform.Discord
-            || request.Second.Identity.Platform != ChatPlatform.Discord)
+        if (string.IsNullOrWhiteSpace(channelId) || request.Participants.Any(p => p.Identity.Platform != ChatPlatform.Discord))
         {
             return PrivateConversationOutcome.NeedsRelay;
         }
 
         try
         {
-            var name = DiscordReplyFormatter.Truncate($"CultureHub: {request.First.DisplayName} & {request.Second.DisplayName}", 100);
-            var threadId = await api.StartThreadAsync(channelId, new ThreadCreate(name, ThreadCreate.PrivateThread, Invitable: false, WeekInMinutes), cancellationToken);
-            var userIds = new[] { request.First.Identity.UserId, request.Second.Identity.UserId };
+            var threadId = await ThreadForAsync(request, channelId, cancellationToken);
+            var userIds = request.Participants.Select(p => p.Identity.UserId).ToArray();
             foreach (var userId in userIds)
             {
                 await api.AddThreadMemberAsync(threadId, userId, cancellationToken);
             }
 
-            // mentioning both is the point here, so exactly these two may be pinged
+            // mentioning the people brought in is the point here, so exactly these may be pinged
             var mentions = new AllowedMentions([], userIds);
-            foreach (var participant in new[] { request.First, request.Second })
+            foreach (var participant in request.Participants)
             {
                 var content = $"<@{participant.Identity.UserId}> " + DiscordReplyFormatter.Escape(participant.Introduction.Text);
                 foreach (var payload in DiscordReplyFormatter.FormatRaw(content, participant.Introduction, null, mentions))
@@ -101,20 +100,43 @@ public sealed partial class DiscordChatChannel(
             }
 
             await PointToThreadAsync(request, threadId, cancellationToken);
-            LogIntroductionOpened(request.IntroductionId);
+            LogConversationOpened(request.ConversationId, userIds.Length);
             return PrivateConversationOutcome.Opened;
         }
         catch (Exception exception) when (exception is DiscordApiException or DiscordUnauthorizedException or HttpRequestException)
         {
-            LogIntroductionFailed(exception, request.IntroductionId);
+            LogConversationFailed(exception, request.ConversationId);
             return PrivateConversationOutcome.Failed;
         }
+    }
+
+    /// <summary>
+    /// A new private thread, or — for a team that grows — the one opened for its first members,
+    /// remembered by conversation id so newcomers join the same thread.
+    /// </summary>
+    private async Task<string> ThreadForAsync(PrivateConversationRequest request, string channelId, CancellationToken cancellationToken)
+    {
+        var key = "discord:thread:" + request.ConversationId;
+        if (request.IsGroup && await state.GetAsync(key, cancellationToken) is { Length: > 0 } known)
+        {
+            return known;
+        }
+
+        var title = request.Title ?? string.Join(" & ", request.Participants.Select(p => p.DisplayName));
+        var name = DiscordReplyFormatter.Truncate($"CultureHub: {title}", 100);
+        var threadId = await api.StartThreadAsync(channelId, new ThreadCreate(name, ThreadCreate.PrivateThread, Invitable: false, WeekInMinutes), cancellationToken);
+        if (request.IsGroup)
+        {
+            await state.SetAsync(key, threadId, cancellationToken);
+        }
+
+        return threadId;
     }
 
     /// <summary>A DM pointing to the thread; closed DMs are fine, the thread alone still works.</summary>
     private async Task PointToThreadAsync(PrivateConversationRequest request, string threadId, CancellationToken cancellationToken)
     {
-        foreach (var participant in new[] { request.First, request.Second })
+        foreach (var participant in request.Participants)
         {
             try
             {
@@ -128,7 +150,7 @@ public sealed partial class DiscordChatChannel(
             }
             catch (DiscordApiException exception) when (exception.IsCannotSendToUser)
             {
-                LogThreadOnly(request.IntroductionId);
+                LogThreadOnly(request.ConversationId);
             }
         }
     }
@@ -139,12 +161,12 @@ public sealed partial class DiscordChatChannel(
     [LoggerMessage(Level = LogLevel.Warning, Message = "A Discord channel is missing or closed to the bot; the post is dropped")]
     private partial void LogSpaceUnusable(Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Introduction {IntroductionId} opened as a private Discord thread")]
-    private partial void LogIntroductionOpened(string introductionId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Conversation {ConversationId} opened as a private Discord thread with {Members} members added")]
+    private partial void LogConversationOpened(string conversationId, int members);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Introduction {IntroductionId}: a member's DMs are closed, the thread alone carries it")]
-    private partial void LogThreadOnly(string introductionId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Conversation {ConversationId}: a member's DMs are closed, the thread alone carries it")]
+    private partial void LogThreadOnly(string conversationId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Introduction {IntroductionId} could not be opened on Discord")]
-    private partial void LogIntroductionFailed(Exception exception, string introductionId);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Conversation {ConversationId} could not be opened on Discord")]
+    private partial void LogConversationFailed(Exception exception, string conversationId);
 }

@@ -1,5 +1,7 @@
 using System.Threading.Channels;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
+using CultureHub.Core.Conversation;
 using CultureHub.Core.Texts;
 using CultureHub.Discord.Gateway;
 using CultureHub.Discord.Rest;

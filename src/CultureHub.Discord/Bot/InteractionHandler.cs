@@ -1,5 +1,7 @@
 using System.Text.Json;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
+using CultureHub.Core.Conversation;
 using CultureHub.Core.Members;
 using CultureHub.Discord.Rest;
 

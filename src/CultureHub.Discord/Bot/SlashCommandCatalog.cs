@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Core.Texts;
@@ -6,11 +7,18 @@ using CultureHub.Discord.Rest;
 
 namespace CultureHub.Discord.Bot;
 
-/// <summary>The core's commands as Discord slash commands, with German and English names and descriptions.</summary>
+/// <summary>The core's commands as Discord slash commands, with German and English names and descriptions; staff commands hidden from members.</summary>
 public static partial class SlashCommandCatalog
 {
     public const string ArgumentOption = "argument";
     private const int MaxDescription = 100;
+
+    /// <summary>
+    /// No permission bit at all: Discord then shows the command only to administrators and to the roles or people a
+    /// server admin grants it to (Server Settings → Integrations), so ordinary members never see staff commands.
+    /// Core still checks the hub's staff list when a command runs, because the menu is no security boundary.
+    /// </summary>
+    public const string StaffOnlyPermissions = "0";
 
     /// <param name="hasAutocomplete">Whether a command's argument (command name, argument name) gets suggestions while the member types.</param>
     public static IReadOnlyList<ApplicationCommand> Build(IEnumerable<IChatCommand> commands, TextCatalog texts, Func<string, string, bool> hasAutocomplete)
@@ -32,7 +40,8 @@ public static partial class SlashCommandCatalog
                 Text(texts, Language.En, descriptor.DescriptionKey),
                 Localized(germanName, descriptor.Name),
                 Localized(Text(texts, Language.De, descriptor.DescriptionKey), Text(texts, Language.En, descriptor.DescriptionKey)),
-                Options(descriptor, texts, hasAutocomplete)));
+                Options(descriptor, texts, hasAutocomplete),
+                DefaultMemberPermissions: descriptor.IsStaffOnly ? StaffOnlyPermissions : null));
         }
 
         return built;

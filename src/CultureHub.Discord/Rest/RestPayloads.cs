@@ -60,13 +60,15 @@ public sealed record CommandOption(
     IReadOnlyDictionary<string, string> DescriptionLocalizations,
     bool? Autocomplete = null);
 
+/// <param name="DefaultMemberPermissions">A permission bit set as a string; null lets everyone see the command, "0" only administrators and whoever the server grants it to.</param>
 public sealed record ApplicationCommand(
     string Name,
     string Description,
     IReadOnlyDictionary<string, string> NameLocalizations,
     IReadOnlyDictionary<string, string> DescriptionLocalizations,
     IReadOnlyList<CommandOption>? Options,
-    int Type = 1);
+    int Type = 1,
+    string? DefaultMemberPermissions = null);
 
 public sealed record ThreadCreate(string Name, int Type, bool Invitable, int AutoArchiveDuration)
 {

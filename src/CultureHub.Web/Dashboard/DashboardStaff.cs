@@ -1,3 +1,4 @@
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using Microsoft.Extensions.Options;
 
@@ -8,4 +9,10 @@ public sealed class DashboardStaff(IOptions<DashboardOptions> options) : IStaffR
 {
     public bool IsStaff(PlatformIdentity identity) =>
         options.Value.StaffIdentities.Contains(identity.Key, StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<PlatformIdentity> Identities =>
+        [.. options.Value.StaffIdentities
+            .Select(key => PlatformIdentity.TryParse(key, out var identity) ? identity : null)
+            .OfType<PlatformIdentity>()
+            .Distinct()];
 }

@@ -88,6 +88,7 @@ public sealed class TableSections(DashboardTexts texts, NiedersachsenMap map, IO
         NeedsInsights.TableId => P(texts.Format(page.Language, "note.needs", options.Value.InPersonReachKm)),
         "reach_by_district" => P(T(page, "note.reach")),
         OutcomeInsights.TableId => P(T(page, "note.what_worked")),
+        ProjectInsights.TableId => P(T(page, "note.projects")),
         _ when table.Id.StartsWith("workshop_suggestions_", StringComparison.Ordinal) => P(T(page, "note.suggestions")),
         _ => string.Empty,
     };

@@ -1,3 +1,4 @@
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Commands;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CultureHub.Core.Interviews;
 using CultureHub.Core.Members;
 
 namespace CultureHub.Cli;

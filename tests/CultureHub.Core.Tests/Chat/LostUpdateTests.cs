@@ -1,4 +1,5 @@
 using CultureHub.Core.Chat;
+using CultureHub.Core.Conversation;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
 using CultureHub.Core.Tests.Workshops;

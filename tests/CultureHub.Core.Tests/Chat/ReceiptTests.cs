@@ -1,5 +1,7 @@
 using CultureHub.Core.Chat;
+using CultureHub.Core.Conversation;
 using CultureHub.Core.Interviews;
+using CultureHub.Core.Members;
 using CultureHub.Core.Tests.Workshops;
 using CultureHub.Storage;
 using Microsoft.Extensions.DependencyInjection;

@@ -49,6 +49,26 @@ public sealed class InterviewServiceTests
         Assert.Empty(harness.SavedSessions);
     }
 
+    [Theory]
+    [InlineData("fertig")]
+    [InlineData("Done.")]
+    public async Task Sectors_ButtonWordTyped_KeepsTheTickedSectorsAndMovesOn(string typed)
+    {
+        var harness = new InterviewHarness();
+        await harness.ConsentAsync();
+        await harness.SayAsync("Jana");
+        await harness.SayAsync("Ich bin Tontechnikerin und mische Bands live");
+        await harness.SayAsync("eine Band, die Proberaum teilt");
+        await harness.SayAsync("bei Vechta");
+        await harness.PressAsync("sector:film");
+
+        await harness.SayAsync(typed);
+
+        Assert.Equal([Sector.Music, Sector.Film], harness.Session.Draft.Sectors);
+        Assert.True(harness.Session.Draft.HasChosenSectors);
+        Assert.NotEqual(InterviewStep.Sectors, harness.Session.Step);
+    }
+
     [Fact]
     public async Task Answer_OfferWithSeekAndTown_FillsThreeFieldsAndSkipsAhead()
     {

@@ -21,6 +21,21 @@ public sealed class MatchProfileCorrectionTests
     }
 
     [Fact]
+    public void From_ReadingTooUnsureToBeShown_DoesNotCount()
+    {
+        // the card showed drums only; the unsure reading of the mentioned clients never reached the member
+        var member = Member("Ich spiele Schlagzeug und nehme Demos für Bands auf", "eine Band") with
+        {
+            OfferTags = [new CompetenceTag("drums", 0.9), new CompetenceTag("band", 0.3)],
+        };
+
+        var profile = MatchProfile.From(member, Reader);
+
+        Assert.Contains(profile.Offers, t => t.CompetenceId == "drums");
+        Assert.DoesNotContain(profile.Offers, t => t.CompetenceId == "band");
+    }
+
+    [Fact]
     public void From_RemovedLabel_NeverCountsEvenWhenTheWordsAreReadAgain()
     {
         // No stored tags: the words are read again, and still the removed label stays out.

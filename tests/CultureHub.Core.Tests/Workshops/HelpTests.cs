@@ -1,4 +1,5 @@
 using CultureHub.Core.Chat;
+using CultureHub.Core.Conversation;
 using CultureHub.TestKit;
 
 namespace CultureHub.Core.Tests.Workshops;

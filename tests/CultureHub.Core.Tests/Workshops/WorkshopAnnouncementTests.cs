@@ -12,11 +12,14 @@ public sealed class WorkshopAnnouncementTests : IDisposable
     private const string HannoverChannel = "4711";
     private readonly TempFolder _folder = new();
     private readonly Mock<IChatChannel> _discord = new();
+    private readonly Mock<IHubSpaces> _spaces = new();
 
     public WorkshopAnnouncementTests()
     {
         _discord.SetupGet(c => c.Platform).Returns(ChatPlatform.Discord);
         _discord.Setup(c => c.PostToSpaceAsync(It.IsAny<string>(), It.IsAny<ChatReply>(), It.IsAny<CancellationToken>())).ReturnsAsync(DeliveryOutcome.Delivered);
+        _spaces.SetupGet(s => s.Platform).Returns(ChatPlatform.Discord);
+        _spaces.Setup(s => s.SpaceOf("hannover")).Returns(HannoverChannel);
     }
 
     [Fact]
@@ -66,7 +69,7 @@ public sealed class WorkshopAnnouncementTests : IDisposable
     }
 
     private WorkshopHarness Create(string file) =>
-        WorkshopHarness.Create(_folder.File(file), configure: s => s.AddSingleton(_discord.Object), settings: [("Hubs:0:DiscordChannelId", HannoverChannel)]);
+        WorkshopHarness.Create(_folder.File(file), configure: s => s.AddSingleton(_discord.Object).AddSingleton(_spaces.Object));
 
     private static Task<Workshop> ProposeAsync(WorkshopAdminService admin, string title) =>
         admin.CreateAsync(new WorkshopRequest(title, "Papier und Kleber", "hannover", WorkshopHarness.Now.AddDays(3), 6, "web:anna", "m-anna"), "Anna", CancellationToken.None);

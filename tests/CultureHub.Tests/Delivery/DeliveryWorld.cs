@@ -67,7 +67,7 @@ internal sealed class DeliveryWorld(DateTimeOffset? start = null) : IDisposable
             .ToList();
 
     /// <summary>The web identity the server sealed into a visitor's cookie (its key names the visitor's mailbox).</summary>
-    public static Core.Chat.PlatformIdentity IdentityOf(RunningHost host, string user) => host.IdentityOf(host.Visitor(user));
+    public static Core.PlatformIdentity IdentityOf(RunningHost host, string user) => host.IdentityOf(host.Visitor(user));
 
     public static async Task<string> MemberIdAsync(RunningHost host, string user) =>
         (await host.Get<Core.Members.IMemberStore>().FindByIdentityAsync(IdentityOf(host, user), CancellationToken.None))!.Id;

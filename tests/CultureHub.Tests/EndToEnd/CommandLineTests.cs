@@ -78,6 +78,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task OldHubDiscordChannelSetting_SaysWhereItMoved()
+    {
+        var error = new StringWriter();
+
+        var code = await CommandLine.RunAsync(
+            ["export", "--out", _folder.File("d.json"), $"--Storage:DatabasePath={_folder.File("d.db")}", "--Hubs:2:DiscordChannelId=1450000000000000001"],
+            TextWriter.Null, error, CancellationToken.None);
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Discord:HubChannels:<hub id>", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnbindableNumber_IsOneClearLine()
     {
         var error = new StringWriter();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.TestKit;
 using CultureHub.TestKit.Hosting;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.TestKit;

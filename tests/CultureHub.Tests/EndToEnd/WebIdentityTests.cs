@@ -35,8 +35,11 @@ public sealed class WebIdentityTests : IDisposable
         var tamperer = host.Visitor("tamperer");
         tamperer.Cookies.Add(host.Http.BaseAddress!, new Cookie(VisitorCookies.CookieName, Tampered(gitta.VisitorCookie!)));
 
-        Assert.Equal(HttpStatusCode.BadRequest, named.StatusCode);
-        Assert.Contains("no longer accepted", await named.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // the named user is ignored: the request is answered as the sender's own (new) visitor
+        Assert.Equal(HttpStatusCode.OK, named.StatusCode);
+        var namedReply = await named.Content.ReadAsStringAsync();
+        Assert.Contains("noch kein Profil", namedReply, StringComparison.Ordinal);
+        Assert.DoesNotContain(GittasWords, namedReply, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, namedInbox.StatusCode);
         foreach (var attacker in new[] { forger, tamperer })
         {

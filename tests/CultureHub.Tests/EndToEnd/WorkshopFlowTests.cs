@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Workshops;
 using CultureHub.TestKit;

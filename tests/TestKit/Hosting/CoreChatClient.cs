@@ -1,4 +1,6 @@
+using CultureHub.Core;
 using CultureHub.Core.Chat;
+using CultureHub.Core.Conversation;
 
 namespace CultureHub.TestKit.Hosting;
 

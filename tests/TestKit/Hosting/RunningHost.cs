@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using CultureHub.Core;
 using CultureHub.Core.Chat;
+using CultureHub.Core.Conversation;
 using CultureHub.TestKit.Metrics;
 using CultureHub.Web.Visitors;
 using Microsoft.AspNetCore.Builder;

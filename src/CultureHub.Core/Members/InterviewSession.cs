@@ -1,6 +1,4 @@
-using CultureHub.Core.Members;
-
-namespace CultureHub.Core.Interviews;
+namespace CultureHub.Core.Members;
 
 public enum InterviewStep
 {

@@ -1,4 +1,4 @@
-namespace CultureHub.Core.Chat;
+namespace CultureHub.Core;
 
 /// <summary>Who someone is on one platform. One member can be linked to several identities.</summary>
 public sealed record PlatformIdentity(ChatPlatform Platform, string UserId)

@@ -1,3 +1,4 @@
+using CultureHub.Core.Chat;
 using CultureHub.Core.Commands;
 using CultureHub.Core.Interviews;
 using CultureHub.Core.Members;
@@ -5,7 +6,7 @@ using CultureHub.Core.Places;
 using CultureHub.Core.Texts;
 using Microsoft.Extensions.Logging;
 
-namespace CultureHub.Core.Chat;
+namespace CultureHub.Core.Conversation;
 
 /// <summary>
 /// The one entry point every adapter calls: it finds who wrote, then routes commands, buttons and

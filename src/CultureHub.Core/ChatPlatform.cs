@@ -1,4 +1,4 @@
-namespace CultureHub.Core.Chat;
+namespace CultureHub.Core;
 
 /// <summary>The places a member can talk to CultureHub.</summary>
 public enum ChatPlatform

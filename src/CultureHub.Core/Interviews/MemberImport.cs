@@ -1,8 +1,8 @@
-using CultureHub.Core.Interviews;
+using CultureHub.Core.Members;
 using CultureHub.Core.Places;
 using CultureHub.Core.Texts;
 
-namespace CultureHub.Core.Members;
+namespace CultureHub.Core.Interviews;
 
 public sealed record ImportResult(int Added, int Updated);
 
