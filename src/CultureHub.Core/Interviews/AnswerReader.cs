@@ -119,10 +119,15 @@ public static partial class AnswerReader
         return null;
     }
 
+    /// <summary>
+    /// Web addresses and profile handles with their platform ("@jana_fotos auf Instagram"), in the order written.
+    /// A handle's text is taken out before addresses are looked for, so "@band.music" never becomes a web site.
+    /// </summary>
     public static IReadOnlyList<string> ReadLinks(string text)
     {
-        var links = new List<string>();
-        foreach (Match match in LinkPattern().Matches(text))
+        var handles = SocialHandles.ReadLinks(text);
+        var found = handles.Select(h => (h.Index, h.Url)).ToList();
+        foreach (Match match in LinkPattern().Matches(HandleText().Replace(text, m => new string(' ', m.Length))))
         {
             var value = match.Value.TrimEnd('.', ',', ';', ')', '!', '?');
             if (!value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
@@ -131,14 +136,14 @@ public static partial class AnswerReader
             }
 
             if (Uri.TryCreate(value, UriKind.Absolute, out var uri)
-                && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-                && !links.Contains(uri.ToString(), StringComparer.OrdinalIgnoreCase))
+                && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
             {
-                links.Add(uri.ToString());
+                found.Add((match.Index, uri.ToString()));
             }
         }
 
-        return links.Take(MaxLinks).ToList();
+        return found.OrderBy(f => f.Index).Select(f => f.Url)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxLinks).ToList();
     }
 
     public static IReadOnlyList<Sector> ReadSectors(string text, IReadOnlyDictionary<Sector, string[]> words)
@@ -169,6 +174,10 @@ public static partial class AnswerReader
 
     [GeneratedRegex(@"(https?://[^\s<>""]+|www\.[^\s<>""]+|\b[\w\-]+(\.[\w\-]+)*\.(de|com|net|org|io|art|music|band|info|eu|fm|tv|studio|me)(/[^\s<>""]*)?)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, MatchTimeoutMs)]
     private static partial Regex LinkPattern();
+
+    // a handle or a fediverse address (@name@server); e-mail addresses are left alone (a word character precedes the @)
+    [GeneratedRegex(@"(?<![\w@/.])@[\w.\-]+(@[\w.\-]+)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeoutMs)]
+    private static partial Regex HandleText();
 
     [GeneratedRegex(@"\s+", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex Whitespace();

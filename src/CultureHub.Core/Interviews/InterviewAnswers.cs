@@ -122,9 +122,14 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         }
 
         var links = AnswerReader.ReadLinks(text);
-        return links.Count == 0
-            ? new AnswerOutcome(draft, "interview.links_not_understood")
-            : new AnswerOutcome(draft with { Links = links });
+        var unplaced = SocialHandles.Unplaced(text, SocialHandles.ReadLinks(text)).Count > 0;
+        return (links.Count, unplaced) switch
+        {
+            (0, true) => new AnswerOutcome(draft, "interview.handle_platform_missing"),
+            (0, false) => new AnswerOutcome(draft, "interview.links_not_understood"),
+            (_, true) => new AnswerOutcome(draft with { Links = links }, NoticeKey: "interview.handle_platform_left_out"),
+            _ => new AnswerOutcome(draft with { Links = links }),
+        };
     }
 
     private MemberDraft WithTownFrom(MemberDraft draft, string text)
