@@ -16,21 +16,34 @@ namespace CultureHub.Telegram;
 /// commands for each staff member's private chat (<c>BotCommandScopeChat</c>, whose chat id is the user id),
 /// each in German (no language code, so every other language falls back to it) and English. Telegram picks the
 /// narrowest scope first, so staff see the full list and nobody else sees a command they cannot use.
+/// Telegram keeps a chat's menu until it is deleted, so the chats given the staff menu are remembered and
+/// the menu of someone no longer on staff is deleted at the next start (they fall back to the members' menu).
 /// </summary>
 public sealed partial class TelegramCommandMenus(
     ITelegramBotClient bot,
     ChatRouter router,
     TextCatalog texts,
     IEnumerable<IStaffRoster> staff,
+    IAdapterStateStore state,
     ILogger<TelegramCommandMenus> logger)
 {
+    private const string StaffMenusKey = "telegram:staff_menus";
+
     public async Task PublishAsync(CancellationToken cancellationToken)
     {
         await SetAsync(scope: null, includesStaff: false, cancellationToken);
-        foreach (var chatId in StaffChatIds())
+        var current = StaffChatIds().ToList();
+        foreach (var chatId in current)
         {
             await SetAsync(BotCommandScope.Chat(chatId), includesStaff: true, cancellationToken);
         }
+
+        foreach (var chatId in (await PublishedStaffMenusAsync(cancellationToken)).Except(current))
+        {
+            await DeleteAsync(BotCommandScope.Chat(chatId), cancellationToken);
+        }
+
+        await state.SetAsync(StaffMenusKey, string.Join(',', current.Select(id => id.ToString(CultureInfo.InvariantCulture))), cancellationToken);
     }
 
     public IReadOnlyList<BotCommand> MenuFor(Language language, bool includesStaff) =>
@@ -61,6 +74,28 @@ public sealed partial class TelegramCommandMenus(
             // A missing menu is cosmetic: the commands still work when typed. A staff member who never opened a
             // chat with the bot is "chat not found"; the other staff members' menus are still set.
             LogMenuFailed(exception, scope?.Type.ToString() ?? "default");
+        }
+    }
+
+    private async Task<IReadOnlyList<long>> PublishedStaffMenusAsync(CancellationToken cancellationToken)
+    {
+        var stored = await state.GetAsync(StaffMenusKey, cancellationToken) ?? string.Empty;
+        return [.. stored.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(id => long.TryParse(id, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId) ? chatId : (long?)null)
+            .OfType<long>()];
+    }
+
+    private async Task DeleteAsync(BotCommandScope scope, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.DeleteMyCommands(scope, cancellationToken: cancellationToken);
+            await bot.DeleteMyCommands(scope, languageCode: "en", cancellationToken: cancellationToken);
+        }
+        catch (RequestException exception)
+        {
+            // the chat may be gone; a menu that cannot be deleted there cannot be seen there either
+            LogMenuFailed(exception, scope.Type.ToString());
         }
     }
 

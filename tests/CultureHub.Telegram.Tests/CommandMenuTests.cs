@@ -58,6 +58,27 @@ public sealed class CommandMenuTests
         Assert.Equal([null, null, HubStaff, Coordinator, Coordinator], menus.Select(m => m.ChatId).ToList());
     }
 
+    [Fact]
+    public async Task Restart_StaffMemberRemoved_TheirStaffMenuIsDeletedAndTheOthersKept()
+    {
+        var settings = new Dictionary<string, string?>(Settings);
+        await using var host = await TelegramTestHost.StartAsync(settings);
+        // polling starts once the menus are published and remembered
+        await host.Api.WaitUntilAsync(api => api.Calls("setMyCommands").Count == 6 && api.Calls("getUpdates").Count > 0);
+        await host.StopHostAsync();
+        var polledBefore = host.Api.Calls("getUpdates").Count;
+
+        settings.Remove("Dashboard:StaffIdentities:0");
+        await host.StartHostAsync();
+        await host.Api.WaitUntilAsync(api => api.Calls("getUpdates").Count > polledBefore);
+
+        var deleted = host.Api.Calls("deleteMyCommands");
+        Assert.Equal([(Coordinator, null), (Coordinator, "en")], deleted.Select(m => (m.ChatId, m.Parameters["language_code"]?.ToString())).ToList());
+        Assert.All(deleted, m => Assert.Equal("chat", m.ScopeObject!["type"]!.ToString()));
+        var secondStart = host.Api.Calls("setMyCommands").Skip(6).Select(m => m.ChatId).ToList();
+        Assert.Equal([null, null, HubStaff, HubStaff], secondStart);
+    }
+
     private static List<string> Names(FakeBotRequest menu) =>
         [.. menu.Parameters["commands"]!.AsArray().Select(c => c!["command"]!.ToString())];
 }

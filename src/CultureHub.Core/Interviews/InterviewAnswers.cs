@@ -24,6 +24,12 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
             return new AnswerOutcome(draft, "interview.use_buttons");
         }
 
+        // "-" or "n/a" has no letters but is a clear "nothing", where a step may be left empty
+        if (session.Step is (InterviewStep.Seeks or InterviewStep.Links) && AnswerReader.IsSkip(text))
+        {
+            return new AnswerOutcome(Skip(draft, session.Step));
+        }
+
         if (AnswerReader.Problem(text, limit) is { } problem)
         {
             return new AnswerOutcome(draft, problem);
@@ -34,7 +40,7 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         {
             InterviewStep.Name => NameAnswer(draft, clean),
             InterviewStep.Offers => Offers(draft, clean),
-            InterviewStep.Seeks => new AnswerOutcome(WithTownFrom(draft with { Seeks = AnswerReader.IsSkip(clean) ? string.Empty : clean }, clean)),
+            InterviewStep.Seeks => new AnswerOutcome(WithTownFrom(draft with { Seeks = clean }, clean)),
             InterviewStep.Town => Town(draft, clean),
             InterviewStep.Sectors => SectorsAnswer(draft, clean),
             _ => Links(draft, clean),
@@ -116,11 +122,6 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
 
     private static AnswerOutcome Links(MemberDraft draft, string text)
     {
-        if (AnswerReader.IsSkip(text))
-        {
-            return new AnswerOutcome(draft with { Links = [] });
-        }
-
         var links = AnswerReader.ReadLinks(text);
         var unplaced = SocialHandles.Unplaced(text, SocialHandles.ReadLinks(text)).Count > 0;
         return (links.Count, unplaced) switch

@@ -1,7 +1,9 @@
 namespace CultureHub.Core.Matching;
 
 /// <summary>How a candidate fits a member, before the explanation is written.</summary>
-internal readonly record struct PairScore(int Candidate, double Score, bool IsMutual, double? DistanceKm, FitKind Kind, int NeedId, int OfferId, int TheirNeedId);
+/// <param name="NeedId">The need the explanation leads with, served by <paramref name="OfferId"/>.</param>
+/// <param name="ReturnNeedId">When the fit runs both ways, the need served the other way round (-1 otherwise), by <paramref name="ReturnOfferId"/>.</param>
+internal readonly record struct PairScore(int Candidate, double Score, bool IsMutual, double? DistanceKm, FitKind Kind, int NeedId, int OfferId, int ReturnNeedId, int ReturnOfferId);
 
 internal enum FitKind
 {
@@ -72,7 +74,11 @@ internal sealed class PairScorer(TaxonomyCodes codes)
         }
 
         var isMutual = forward.Value > 0 && backward.Value > 0;
-        return new PairScore(candidate.Index, score, isMutual, distance, kind, shown.Need, shown.Offer, isMutual ? backward.Need : -1);
+
+        // the other way round from the one shown: the member serves the candidate when the candidate
+        // serves the member's need, and the candidate serves the member when the member serves their clients
+        var back = kind == FitKind.ServesYou && isMutual ? backward : kind == FitKind.YouServe && forward.Value > 0 ? forward : (Value: 0d, Need: -1, Offer: -1);
+        return new PairScore(candidate.Index, score, isMutual, distance, kind, shown.Need, shown.Offer, back.Need, back.Offer);
     }
 
     private (double Value, int Need, int Offer) Fit(Weighted[] needs, Locality locality, Weighted[] offers, double? distance, bool isRemoteCapable)

@@ -13,16 +13,18 @@ internal sealed class SuggestionWriter(TaxonomyCodes codes, ExplanationTemplates
         {
             ["name"] = MemberNames.CallName(candidate.Profile.Name, candidate.Profile.OffersText),
             ["need"] = Sought(pair.NeedId, language),
-            ["their_need"] = Sought(pair.Kind == FitKind.ServesYou ? pair.TheirNeedId : pair.NeedId, language),
-            ["offer"] = pair.OfferId >= 0 ? codes.Entry(pair.OfferId).OfferPhrase.For(language) : string.Empty,
+            ["their_need"] = Sought(pair.Kind == FitKind.ServesYou ? pair.ReturnNeedId : pair.NeedId, language),
+            ["offer"] = Offer(pair.Kind == FitKind.YouServe ? pair.ReturnOfferId : pair.OfferId, language),
+            ["your_need"] = Sought(pair.ReturnNeedId, language),
         };
         var mode = pair.NeedId >= 0 ? codes.ModeOf(pair.NeedId) : WorkMode.Either;
         var locality = pair.Kind == FitKind.ServesYou ? member.Profile.Locality : candidate.Profile.Locality;
         values["distance"] = Distance(language, mode, locality, pair.DistanceKm);
         var why = templates.Format(language, pair.Kind == FitKind.ServesYou ? "serves_you" : "you_serve", values);
-        if (pair.IsMutual && pair.TheirNeedId >= 0)
+        if (pair.ReturnNeedId >= 0 && pair.ReturnOfferId >= 0)
         {
-            why += templates.Format(language, "mutual_tail", values);
+            // the tail tells the other direction: what the member offers them, or what they offer the member
+            why += templates.Format(language, pair.Kind == FitKind.ServesYou ? "mutual_tail" : "served_tail", values);
         }
 
         var needId = pair.NeedId >= 0 ? codes.Entry(pair.NeedId).Id : string.Empty;
@@ -52,4 +54,6 @@ internal sealed class SuggestionWriter(TaxonomyCodes codes, ExplanationTemplates
     }
 
     private string Sought(int code, Language language) => code >= 0 ? codes.Entry(code).Sought.For(language) : string.Empty;
+
+    private string Offer(int code, Language language) => code >= 0 ? codes.Entry(code).OfferPhrase.For(language) : string.Empty;
 }

@@ -69,6 +69,24 @@ public sealed class InterviewServiceTests
         Assert.NotEqual(InterviewStep.Sectors, harness.Session.Step);
     }
 
+    [Theory]
+    [InlineData("-")]
+    [InlineData("n/a")]
+    [InlineData("Nichts.")]
+    public async Task Seeks_NothingWrittenAsASign_SkipsTheStepInsteadOfAskingForWords(string typed)
+    {
+        var harness = new InterviewHarness();
+        await harness.ConsentAsync();
+        await harness.SayAsync("Jana");
+        await harness.SayAsync("Ich bin Tontechnikerin und mische Bands live");
+
+        var replies = await harness.SayAsync(typed);
+
+        Assert.Equal(string.Empty, harness.Session.Draft.Seeks);
+        Assert.Equal(InterviewStep.Town, harness.Session.Step);
+        Assert.DoesNotContain(replies, r => r.Text == harness.Texts.Get(Language.De, "answer.no_words"));
+    }
+
     [Fact]
     public async Task Answer_OfferWithSeekAndTown_FillsThreeFieldsAndSkipsAhead()
     {

@@ -64,6 +64,17 @@ public sealed class LinkAnswerTests
         Assert.DoesNotContain(replies, r => r.Text == harness.Texts.Get(Language.De, "interview.handle_platform_left_out"));
     }
 
+    [Fact]
+    public async Task Links_Dash_SkipsWithNoLinks()
+    {
+        var harness = await AtLinksStepAsync();
+
+        await harness.SayAsync("-");
+
+        Assert.Equal([], harness.Session.Draft.Links);
+        Assert.Equal(InterviewStep.Confirm, harness.Session.Step);
+    }
+
     private static async Task<InterviewHarness> AtLinksStepAsync()
     {
         var harness = new InterviewHarness();

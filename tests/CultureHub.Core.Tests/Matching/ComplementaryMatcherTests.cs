@@ -152,4 +152,18 @@ public sealed class ComplementaryMatcherTests
 
         Assert.Equal(["needy", "player"], top.Select(s => s.CandidateId));
     }
+
+    [Fact]
+    public void TopFor_ClientSeekerServedBackByTheClient_TailNamesTheMembersOwnNeed()
+    {
+        var matcher = Matcher(
+            Member("composer", "Ich komponiere Soundtracks und mache Sounddesign.", "Ein Indie-Game-Team, das noch Musik braucht.", name: "Rike"),
+            Member("crew", "Wir sind ein kleines Game-Studio und programmieren ein Spiel.", "Jemand, der Musik und Geräusche für unser Spiel macht.", name: "Ole"));
+
+        var why = Assert.Single(matcher.TopFor("composer", 5)).Why;
+
+        Assert.StartsWith("Ole sucht Sounddesign – genau das bietest du", why, StringComparison.Ordinal);
+        Assert.Contains(". Und du suchst ", why, StringComparison.Ordinal);
+        Assert.Equal(1, why.Split("Sounddesign").Length - 1);
+    }
 }

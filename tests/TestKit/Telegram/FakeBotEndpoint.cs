@@ -38,7 +38,7 @@ internal static class FakeBotEndpoint
             "getUpdates" => await GetUpdatesAsync(state, request, context.RequestAborted),
             "sendMessage" => await SentMessageAsync(state, request, context.RequestAborted),
             "sendDocument" => SentDocument(request),
-            "answerCallbackQuery" or "setMyCommands" or "deleteWebhook" => true,
+            "answerCallbackQuery" or "setMyCommands" or "deleteMyCommands" or "deleteWebhook" => true,
             _ => null,
         };
         if (result is null)
