@@ -9,5 +9,5 @@ namespace CultureHub.Llm;
 public sealed class LlmDisclosure(TextCatalog texts, IOptions<LlmOptions> options) : IProcessingDisclosure
 {
     public string Describe(Language language) =>
-        texts.Format(language, "privacy.llm", texts.Get(language, options.Value.IsExternal ? "llm.where_external" : "llm.where_local"));
+        texts.Format(language, TextKeys.PrivacyLlm, texts.Get(language, options.Value.IsExternal ? TextKeys.LlmWhereExternal : TextKeys.LlmWhereLocal));
 }

@@ -68,7 +68,7 @@ public sealed partial class TelegramUpdateRouter(
         {
             try
             {
-                await sender.SendAsync(chatId, new ChatReply(texts.Get(Language.De, "input.unsupported")), cancellationToken);
+                await sender.SendAsync(chatId, new ChatReply(texts.Get(Language.De, TextKeys.InputUnsupported)), cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -115,9 +115,9 @@ public sealed partial class TelegramUpdateRouter(
     private async Task SendInvitationAsync(TelegramIncoming incoming, CancellationToken cancellationToken)
     {
         var language = LanguageCodes.Parse(incoming.Sender!.LanguageCode) ?? Language.De;
-        var reply = new ChatReply(texts.Get(language, "group.private_only"));
+        var reply = new ChatReply(texts.Get(language, TextKeys.GroupPrivateOnly));
         IReadOnlyList<TelegramLinkButton> links = identity.Username is { } username
-            ? [new TelegramLinkButton(texts.Get(language, "group.open_private"), $"https://t.me/{username}?start=group")]
+            ? [new TelegramLinkButton(texts.Get(language, TextKeys.GroupOpenPrivate), $"https://t.me/{username}?start=group")]
             : [];
         await sender.SendAsync(incoming.ChatId, reply, links, cancellationToken);
     }
@@ -132,7 +132,7 @@ public sealed partial class TelegramUpdateRouter(
         try
         {
             var language = LanguageCodes.Parse(incoming.Sender?.LanguageCode) ?? Language.De;
-            await sender.SendAsync(incoming.ChatId, new ChatReply(texts.Get(language, "error.apology")), cancellationToken);
+            await sender.SendAsync(incoming.ChatId, new ChatReply(texts.Get(language, TextKeys.ErrorApology)), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

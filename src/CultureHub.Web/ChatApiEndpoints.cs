@@ -74,10 +74,10 @@ public static class ChatApiEndpoints
         var language = LanguageCodes.Parse(languageCode) ?? Language.De;
         if (links.Redeem(token) is not { } visitorId)
         {
-            return Results.BadRequest(new ChatApiError(texts.Get(language, "device.link_failed")));
+            return Results.BadRequest(new ChatApiError(texts.Get(language, TextKeys.DeviceLinkFailed)));
         }
 
         visitors.Attach(http, visitorId);
-        return Results.Ok(ChatApiResponse.From([new ChatReply(texts.Get(language, "device.moved"))]));
+        return Results.Ok(ChatApiResponse.From([new ChatReply(texts.Get(language, TextKeys.DeviceMoved))]));
     }
 }

@@ -20,7 +20,7 @@ public interface IDeviceLinks
 /// </summary>
 public sealed class DeviceCommand(IDeviceLinks links, TextCatalog texts) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("device", "command.device", OnlyOn: ChatPlatform.Web);
+    public CommandDescriptor Descriptor { get; } = new("device", TextKeys.CommandDevice, OnlyOn: ChatPlatform.Web);
 
     public IReadOnlyList<string> Aliases { get; } = ["gerät", "geraet"];
 
@@ -29,16 +29,16 @@ public sealed class DeviceCommand(IDeviceLinks links, TextCatalog texts) : IChat
         var language = context.Language;
         if (context.Identity.Platform != ChatPlatform.Web)
         {
-            return Task.FromResult(Replies.One(texts.Get(language, "device.not_web")));
+            return Task.FromResult(Replies.One(texts.Get(language, TextKeys.DeviceNotWeb)));
         }
 
         if (context.Member is null && context.Session is null)
         {
-            return Task.FromResult(Replies.One(texts.Get(language, "device.nothing")));
+            return Task.FromResult(Replies.One(texts.Get(language, TextKeys.DeviceNothing)));
         }
 
         return Task.FromResult(links.Issue(context.Identity) is { } link
-            ? Replies.One(texts.Format(language, "device.link", link, links.LifetimeMinutes))
-            : Replies.One(texts.Get(language, "device.not_web")));
+            ? Replies.One(texts.Format(language, TextKeys.DeviceLink, link, links.LifetimeMinutes))
+            : Replies.One(texts.Get(language, TextKeys.DeviceNotWeb)));
     }
 }

@@ -11,7 +11,7 @@ public sealed class HelpText(TextCatalog texts, IEnumerable<IStaffRoster> staff)
     {
         var language = context.Language;
         var isStaff = staff.Any(roster => roster.IsStaff(context.Identity));
-        var builder = new StringBuilder(texts.Get(language, "help.intro")).AppendLine().AppendLine();
+        var builder = new StringBuilder(texts.Get(language, TextKeys.HelpIntro)).AppendLine().AppendLine();
         foreach (var descriptor in commands.Where(d => (isStaff || !d.IsStaffOnly) && d.IsOfferedOn(context.Identity.Platform)).OrderBy(d => Order(d.Name)))
         {
             builder.Append('/').Append(descriptor.Name);

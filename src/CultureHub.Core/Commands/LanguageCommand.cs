@@ -8,7 +8,7 @@ namespace CultureHub.Core.Commands;
 /// <summary>/language [de|en], or buttons to pick one. Changes the profile and any open interview.</summary>
 public sealed class LanguageCommand(LanguageSwitch languages, TextCatalog texts) : IChatCommand, IButtonHandler
 {
-    public CommandDescriptor Descriptor { get; } = new("language", "command.language", "command.language.args");
+    public CommandDescriptor Descriptor { get; } = new("language", TextKeys.CommandLanguage, TextKeys.CommandLanguageArgs);
 
     public IReadOnlyList<string> Aliases { get; } = ["sprache"];
 
@@ -22,7 +22,7 @@ public sealed class LanguageCommand(LanguageSwitch languages, TextCatalog texts)
         }
 
         return Task.FromResult(Replies.One(
-            texts.Get(context.Language, "language.choose"),
+            texts.Get(context.Language, TextKeys.LanguageChoose),
             new ChatButton("lang:de", "Deutsch"),
             new ChatButton("lang:en", "English")));
     }
@@ -30,14 +30,14 @@ public sealed class LanguageCommand(LanguageSwitch languages, TextCatalog texts)
     public Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, string argument, CancellationToken cancellationToken) =>
         LanguageCodes.Parse(argument) is { } chosen
             ? languages.SetAsync(context, chosen, cancellationToken)
-            : Task.FromResult(Replies.One(texts.Get(context.Language, "button.outdated")));
+            : Task.FromResult(Replies.One(texts.Get(context.Language, TextKeys.ButtonOutdated)));
 }
 
 public sealed class LanguageSwitch(IMemberStore members, IInterviewStore sessions, InterviewPrompts prompts, TextCatalog texts, TimeProvider time)
 {
     public async Task<IReadOnlyList<ChatReply>> SetAsync(ChatContext context, Language language, CancellationToken cancellationToken)
     {
-        var replies = new List<ChatReply> { new(texts.Get(language, "language.set")) };
+        var replies = new List<ChatReply> { new(texts.Get(language, TextKeys.LanguageSet)) };
         if (context.Member is { } member && member.Language != language)
         {
             await members.UpdateAsync(member.Id, current => current with { Language = language, UpdatedAt = time.GetUtcNow() }, cancellationToken);

@@ -12,7 +12,7 @@ namespace CultureHub.Core.Commands;
 /// </summary>
 public sealed class LanguageModelCommand(LanguageModelConsent consent, IInterviewAssistant assistant, TextCatalog texts) : IChatCommand, IButtonHandler
 {
-    public CommandDescriptor Descriptor { get; } = new("llm", "command.llm", "command.llm.args");
+    public CommandDescriptor Descriptor { get; } = new("llm", TextKeys.CommandLlm, TextKeys.CommandLlmArgs);
 
     public string Prefix => "llm";
 
@@ -31,8 +31,8 @@ public sealed class LanguageModelCommand(LanguageModelConsent consent, IIntervie
     {
         var language = context.Language;
         var allows = (context.Session?.Consent ?? context.Member?.Consent)?.AllowsLlm ?? false;
-        var where = texts.Get(language, assistant.IsExternal ? "llm.where_external" : "llm.where_local");
-        var text = texts.Format(language, allows ? "llm.status_on" : "llm.status_off", where);
+        var where = texts.Get(language, assistant.IsExternal ? TextKeys.LlmWhereExternal : TextKeys.LlmWhereLocal);
+        var text = texts.Format(language, allows ? TextKeys.LlmStatusOn : TextKeys.LlmStatusOff, where);
         return new ChatReply(text, LanguageModelConsent.Buttons(texts, language));
     }
 }
@@ -42,8 +42,8 @@ public sealed class LanguageModelConsent(IMemberStore members, IInterviewStore s
 {
     public static IReadOnlyList<ChatButton> Buttons(TextCatalog texts, Language language) =>
     [
-        new ChatButton("llm:yes", texts.Get(language, "llm.yes")),
-        new ChatButton("llm:no", texts.Get(language, "llm.no")),
+        new ChatButton("llm:yes", texts.Get(language, TextKeys.LlmYes)),
+        new ChatButton("llm:no", texts.Get(language, TextKeys.LlmNo)),
     ];
 
     public async Task<IReadOnlyList<ChatReply>> SetAsync(ChatContext context, bool allows, CancellationToken cancellationToken)
@@ -51,10 +51,10 @@ public sealed class LanguageModelConsent(IMemberStore members, IInterviewStore s
         var language = context.Language;
         if (context.Member is null && context.Session is null)
         {
-            return Replies.One(texts.Get(language, "llm.nothing"));
+            return Replies.One(texts.Get(language, TextKeys.LlmNothing));
         }
 
-        var confirmation = new ChatReply(texts.Get(language, allows ? "llm.on" : "llm.off"));
+        var confirmation = new ChatReply(texts.Get(language, allows ? TextKeys.LlmOn : TextKeys.LlmOff));
         if (context.Member is { } member)
         {
             await members.UpdateAsync(member.Id, current => current with { Consent = current.Consent with { AllowsLlm = allows } }, cancellationToken);

@@ -9,14 +9,14 @@ namespace CultureHub.Core.Commands;
 
 public sealed class PrivacyCommand(TextCatalog texts, IOptions<PrivacyOptions> options, IEnumerable<IProcessingDisclosure> disclosures) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("privacy", "command.privacy");
+    public CommandDescriptor Descriptor { get; } = new("privacy", TextKeys.CommandPrivacy);
 
     public IReadOnlyList<string> Aliases { get; } = ["datenschutz"];
 
     public Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken)
     {
         var language = context.Language;
-        var text = texts.Format(language, "privacy.details", options.Value.ConsentVersion, options.Value.Contact);
+        var text = texts.Format(language, TextKeys.PrivacyDetails, options.Value.ConsentVersion, options.Value.Contact);
         foreach (var disclosure in disclosures)
         {
             text += "\n\n" + disclosure.Describe(language);
@@ -24,7 +24,7 @@ public sealed class PrivacyCommand(TextCatalog texts, IOptions<PrivacyOptions> o
 
         if (context.Member is { } member)
         {
-            text += "\n\n" + texts.Format(language, "privacy.your_consent", member.Consent.Version, member.Consent.GivenAt.ToString("d", TextCatalog.CultureFor(language)));
+            text += "\n\n" + texts.Format(language, TextKeys.PrivacyYourConsent, member.Consent.Version, member.Consent.GivenAt.ToString("d", TextCatalog.CultureFor(language)));
         }
 
         return Task.FromResult(Replies.One(text));
@@ -39,24 +39,24 @@ public interface IProcessingDisclosure
 
 public sealed class ExportCommand(PrivacyService privacy, TextCatalog texts) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("export", "command.export");
+    public CommandDescriptor Descriptor { get; } = new("export", TextKeys.CommandExport);
 
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken)
     {
         if (context.Member is null && context.Session is null)
         {
-            return Replies.One(texts.Get(context.Language, "export.nothing"));
+            return Replies.One(texts.Get(context.Language, TextKeys.ExportNothing));
         }
 
         var json = await privacy.ExportAsync(context.Member, context.Identity, cancellationToken);
         var file = new ChatAttachment("culturehub-export.json", "application/json", json);
-        return [new ChatReply(texts.Get(context.Language, "export.done"), [], file)];
+        return [new ChatReply(texts.Get(context.Language, TextKeys.ExportDone), [], file)];
     }
 }
 
 public sealed class DeleteCommand(TextCatalog texts) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("delete", "command.delete");
+    public CommandDescriptor Descriptor { get; } = new("delete", TextKeys.CommandDelete);
 
     public IReadOnlyList<string> Aliases { get; } = ["löschen", "loeschen"];
 
@@ -64,11 +64,11 @@ public sealed class DeleteCommand(TextCatalog texts) : IChatCommand
     {
         var language = context.Language;
         IReadOnlyList<ChatReply> replies = context.Member is null && context.Session is null
-            ? Replies.One(texts.Get(language, "delete.nothing"))
+            ? Replies.One(texts.Get(language, TextKeys.DeleteNothing))
             : Replies.One(
-                texts.Get(language, "delete.ask"),
-                new ChatButton("delete:confirm", texts.Get(language, "delete.confirm")),
-                new ChatButton("delete:cancel", texts.Get(language, "delete.cancel")));
+                texts.Get(language, TextKeys.DeleteAsk),
+                new ChatButton("delete:confirm", texts.Get(language, TextKeys.DeleteConfirm)),
+                new ChatButton("delete:cancel", texts.Get(language, TextKeys.DeleteCancel)));
         return Task.FromResult(replies);
     }
 }
@@ -82,16 +82,16 @@ public sealed class DeleteButtons(PrivacyService privacy, TextCatalog texts) : I
         var language = context.Language;
         if (argument != "confirm")
         {
-            return Replies.One(texts.Get(language, "delete.cancelled"));
+            return Replies.One(texts.Get(language, TextKeys.DeleteCancelled));
         }
 
         if (context.Member is null && context.Session is null)
         {
-            return Replies.One(texts.Get(language, "delete.nothing"));
+            return Replies.One(texts.Get(language, TextKeys.DeleteNothing));
         }
 
         await privacy.EraseAsync(context.Member, context.Identity, cancellationToken);
-        return Replies.One(texts.Get(language, "delete.done"));
+        return Replies.One(texts.Get(language, TextKeys.DeleteDone));
     }
 }
 
@@ -108,7 +108,7 @@ public sealed class ConsentButtons(InterviewService interview, TextCatalog texts
         {
             "yes" => await interview.AcceptConsentAsync(context, language, source, cancellationToken),
             "lang" => [prompts.ConsentNotice(language, source)],
-            _ => Replies.One(texts.Get(context.Language, "consent.declined")),
+            _ => Replies.One(texts.Get(context.Language, TextKeys.ConsentDeclined)),
         };
     }
 }

@@ -7,7 +7,7 @@ namespace CultureHub.Core.Commands;
 
 public sealed class StartCommand(InterviewService interview) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("start", "command.start");
+    public CommandDescriptor Descriptor { get; } = new("start", TextKeys.CommandStart);
 
     public Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken) =>
         Task.FromResult(interview.Start(context, SourcePayload.Clean(command.Arguments)));
@@ -19,7 +19,7 @@ public sealed class StartCommand(InterviewService interview) : IChatCommand
 /// </summary>
 public sealed class HelpCommand(HelpText help, IEnumerable<IChatCommand> others) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("help", "command.help");
+    public CommandDescriptor Descriptor { get; } = new("help", TextKeys.CommandHelp);
 
     public IReadOnlyList<string> Aliases { get; } = ["hilfe"];
 
@@ -31,7 +31,7 @@ public sealed class HelpCommand(HelpText help, IEnumerable<IChatCommand> others)
 
 public sealed class ProfileCommand(ProfileView view, TextCatalog texts, InterviewPrompts prompts) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("profile", "command.profile");
+    public CommandDescriptor Descriptor { get; } = new("profile", TextKeys.CommandProfile);
 
     public IReadOnlyList<string> Aliases { get; } = ["profil"];
 
@@ -43,15 +43,15 @@ public sealed class ProfileCommand(ProfileView view, TextCatalog texts, Intervie
         }
 
         IReadOnlyList<ChatReply> replies = context.Session is { } session
-            ? [new ChatReply(texts.Get(context.Language, "profile.unfinished")), prompts.For(session, context.Sender)]
-            : [new ChatReply(texts.Get(context.Language, "profile.none"))];
+            ? [new ChatReply(texts.Get(context.Language, TextKeys.ProfileUnfinished)), prompts.For(session, context.Sender)]
+            : [new ChatReply(texts.Get(context.Language, TextKeys.ProfileNone))];
         return Task.FromResult(replies);
     }
 }
 
 public sealed class EditCommand(InterviewService interview) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("edit", "command.edit");
+    public CommandDescriptor Descriptor { get; } = new("edit", TextKeys.CommandEdit);
 
     public IReadOnlyList<string> Aliases { get; } = ["bearbeiten", "ändern"];
 
@@ -62,7 +62,7 @@ public sealed class EditCommand(InterviewService interview) : IChatCommand
 /// <summary>/pause and /resume: matching on or off, the profile stays.</summary>
 public sealed class PauseCommand(IMemberStore members, TextCatalog texts, TimeProvider time) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("pause", "command.pause");
+    public CommandDescriptor Descriptor { get; } = new("pause", TextKeys.CommandPause);
 
     public Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken) =>
         MatchingSwitch.SetAsync(members, texts, time, context, isPaused: true, cancellationToken);
@@ -70,7 +70,7 @@ public sealed class PauseCommand(IMemberStore members, TextCatalog texts, TimePr
 
 public sealed class ResumeCommand(IMemberStore members, TextCatalog texts, TimeProvider time) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("resume", "command.resume");
+    public CommandDescriptor Descriptor { get; } = new("resume", TextKeys.CommandResume);
 
     public IReadOnlyList<string> Aliases { get; } = ["weiter", "fortsetzen"];
 
@@ -85,16 +85,15 @@ internal static class MatchingSwitch
     {
         if (context.Member is not { } member)
         {
-            return Replies.One(texts.Get(context.Language, "profile.none"));
+            return Replies.One(texts.Get(context.Language, TextKeys.ProfileNone));
         }
 
-        var key = isPaused ? "pause" : "resume";
         if (member.IsMatchingPaused == isPaused)
         {
-            return Replies.One(texts.Get(member.Language, $"{key}.already"));
+            return Replies.One(texts.Get(member.Language, isPaused ? TextKeys.PauseAlready : TextKeys.ResumeAlready));
         }
 
         await members.UpdateAsync(member.Id, current => current with { IsMatchingPaused = isPaused, UpdatedAt = time.GetUtcNow() }, cancellationToken);
-        return Replies.One(texts.Get(member.Language, $"{key}.done"));
+        return Replies.One(texts.Get(member.Language, isPaused ? TextKeys.PauseDone : TextKeys.ResumeDone));
     }
 }

@@ -65,7 +65,7 @@ public sealed partial class ChatRouter(
         {
             metrics.CountError(input.Sender.Identity.Platform);
             LogHandlingFailed(exception, input.Sender.Identity.Platform, input.GetType().Name);
-            return Replies.One(texts.Get(context?.Language ?? Language.De, "error.apology"));
+            return Replies.One(texts.Get(context?.Language ?? Language.De, TextKeys.ErrorApology));
         }
     }
 
@@ -123,18 +123,18 @@ public sealed partial class ChatRouter(
             case CommandInput command:
                 return _commands.TryGetValue(command.Name, out var handler)
                     ? await handler.HandleAsync(context, command, cancellationToken)
-                    : [new ChatReply(texts.Format(context.Language, "command.unknown", command.Name)), Help.For(context)];
+                    : [new ChatReply(texts.Format(context.Language, TextKeys.CommandUnknown, command.Name)), Help.For(context)];
             case ButtonInput button:
                 var split = button.ButtonId.Split(':', 2);
                 return _buttons.TryGetValue(split[0], out var buttonHandler)
                     ? await buttonHandler.HandleAsync(context, split.Length > 1 ? split[1] : string.Empty, cancellationToken)
-                    : Replies.One(texts.Get(context.Language, "button.outdated"));
+                    : Replies.One(texts.Get(context.Language, TextKeys.ButtonOutdated));
             case TextInput text:
                 return await HandleTextAsync(context, text, cancellationToken);
             case LocationInput location:
                 return await interview.LocationAsync(context, new GeoPoint(location.Latitude, location.Longitude), cancellationToken);
             default:
-                return Replies.One(texts.Get(context.Language, "input.unsupported"));
+                return Replies.One(texts.Get(context.Language, TextKeys.InputUnsupported));
         }
     }
 
@@ -155,7 +155,7 @@ public sealed partial class ChatRouter(
 
         return context.Member is null
             ? interview.Start(context, null)
-            : [new ChatReply(texts.Get(context.Language, "text.not_in_conversation")), Help.For(context)];
+            : [new ChatReply(texts.Get(context.Language, TextKeys.TextNotInConversation)), Help.For(context)];
     }
 
     private static Dictionary<string, IChatCommand> IndexCommands(IEnumerable<IChatCommand> commands)

@@ -13,10 +13,10 @@ public interface IDashboardLinks
 /// <summary>/dashboard: hub staff get a short-lived sign-in link; everybody else gets a polite no.</summary>
 public sealed class DashboardCommand(IDashboardLinks links, TextCatalog texts) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("dashboard", "command.dashboard", IsStaffOnly: true);
+    public CommandDescriptor Descriptor { get; } = new("dashboard", TextKeys.CommandDashboard, IsStaffOnly: true);
 
     public Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken) =>
         Task.FromResult(links.Issue(context.Identity) is { } link
-            ? Replies.One(texts.Format(context.Language, "dashboard.link", link))
-            : Replies.One(texts.Get(context.Language, "dashboard.not_staff")));
+            ? Replies.One(texts.Format(context.Language, TextKeys.DashboardLink, link))
+            : Replies.One(texts.Get(context.Language, TextKeys.DashboardNotStaff)));
 }

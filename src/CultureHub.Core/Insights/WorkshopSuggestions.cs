@@ -65,9 +65,9 @@ public sealed class WorkshopSuggestions(
             }
 
             var message = new ChatReply(
-                texts.Format(member.Language, "hosting.invitation", hub.Name, topic.Label.For(member.Language)),
-                [new ChatButton($"{HostingConsentService.ButtonPrefix}:propose", texts.Get(member.Language, "hosting.propose")),
-                 new ChatButton($"{HostingConsentService.ButtonPrefix}:later", texts.Get(member.Language, "hosting.not_now"))]);
+                texts.Format(member.Language, TextKeys.HostingInvitation, hub.Name, topic.Label.For(member.Language)),
+                [new ChatButton($"{HostingConsentService.ButtonPrefix}:propose", texts.Get(member.Language, TextKeys.HostingPropose)),
+                 new ChatButton($"{HostingConsentService.ButtonPrefix}:later", texts.Get(member.Language, TextKeys.HostingNotNow))]);
             // Keyed per member and topic: an invitation recorded before a crash kept it from being marked is not sent again.
             var invitation = new OutboundMessage(OutboundMessage.KeyOf("hosting-invite", hub.Id, topic.Id, member.Id), Recipient.ForMember(member.Id), message);
             if (await delivery.SendAsync(invitation, cancellationToken) is DeliveryOutcome.Delivered or DeliveryOutcome.Queued)

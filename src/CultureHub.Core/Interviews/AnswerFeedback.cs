@@ -35,7 +35,7 @@ public sealed class AnswerFeedback(UnderstoodLabels labels, TextCatalog texts)
             }
             else if (!isFollowUp && labels.Vocabulary.Suggest(words, side, language, UnderstoodLabels.MaxSuggestions) is { Count: > 0 } found)
             {
-                var key = side == LabelSide.Offer ? "labels.not_understood_offer" : "labels.not_understood_seek";
+                var key = side == LabelSide.Offer ? TextKeys.LabelsNotUnderstoodOffer : TextKeys.LabelsNotUnderstoodSeek;
                 questions.Add(labels.Choice(texts.Get(language, key), side, found, language));
             }
         }
@@ -48,7 +48,7 @@ public sealed class AnswerFeedback(UnderstoodLabels labels, TextCatalog texts)
         var last = replies[^1];
         var next = understood.Count == 0 || isCard
             ? last
-            : last with { Text = texts.Get(language, "labels.understood") + "\n" + string.Join("\n", understood) + "\n\n" + last.Text };
+            : last with { Text = texts.Get(language, TextKeys.LabelsUnderstood) + "\n" + string.Join("\n", understood) + "\n\n" + last.Text };
         return [.. replies.Take(replies.Count - 1), .. questions, next];
     }
 }

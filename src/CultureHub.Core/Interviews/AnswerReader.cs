@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Interviews;
 
@@ -38,15 +39,15 @@ public static partial class AnswerReader
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return "answer.empty";
+            return TextKeys.AnswerEmpty;
         }
 
         if (text.Length > maxLength)
         {
-            return "answer.too_long";
+            return TextKeys.AnswerTooLong;
         }
 
-        return text.Any(char.IsLetterOrDigit) ? null : "answer.no_words";
+        return text.Any(char.IsLetterOrDigit) ? null : TextKeys.AnswerNoWords;
     }
 
     public static bool IsSkip(string text) => SkipWords.Contains(text.Trim().TrimEnd('.', '!'));

@@ -21,7 +21,7 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         var limit = session.Step == InterviewStep.Name ? AnswerReader.MaxNameLength : AnswerReader.MaxFreeTextLength;
         if (session.Step is InterviewStep.Confirm)
         {
-            return new AnswerOutcome(draft, "interview.use_buttons");
+            return new AnswerOutcome(draft, TextKeys.InterviewUseButtons);
         }
 
         // "-" or "n/a" has no letters but is a clear "nothing", where a step may be left empty
@@ -69,13 +69,13 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         var (name, remainder) = AnswerReader.ReadNameAndRest(text);
         if (!name.Any(char.IsLetterOrDigit) || name.Length > AnswerReader.MaxNameLength)
         {
-            return new AnswerOutcome(draft, "answer.no_words");
+            return new AnswerOutcome(draft, TextKeys.AnswerNoWords);
         }
 
         var named = draft with { Name = name };
         return remainder is null || draft.Offers is not null
             ? new AnswerOutcome(named)
-            : Offers(named, remainder) with { NoticeKey = "interview.noted_offers" };
+            : Offers(named, remainder) with { NoticeKey = TextKeys.InterviewNotedOffers };
     }
 
     private AnswerOutcome Offers(MemberDraft draft, string text)
@@ -86,7 +86,7 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         if (seeks is not null && string.IsNullOrEmpty(draft.Seeks))
         {
             updated = updated with { Seeks = seeks };
-            notice = "interview.noted_seeks";
+            notice = TextKeys.InterviewNotedSeeks;
         }
 
         return new AnswerOutcome(WithTownFrom(updated, text), NoticeKey: notice);
@@ -95,7 +95,7 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
     private AnswerOutcome Town(MemberDraft draft, string text)
     {
         var town = ResolveTown(text);
-        return new AnswerOutcome(draft with { Town = town }, NoticeKey: town.IsResolved ? null : "interview.town_unknown");
+        return new AnswerOutcome(draft with { Town = town }, NoticeKey: town.IsResolved ? null : TextKeys.InterviewTownUnknown);
     }
 
     private MemberTown ResolveTown(string text)
@@ -116,7 +116,7 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
 
         var found = AnswerReader.ReadSectors(text, _sectorWords.Value);
         return found.Count == 0
-            ? new AnswerOutcome(draft, "interview.sectors_not_understood")
+            ? new AnswerOutcome(draft, TextKeys.InterviewSectorsNotUnderstood)
             : new AnswerOutcome(draft with { Sectors = found, HasChosenSectors = true });
     }
 
@@ -126,9 +126,9 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         var unplaced = SocialHandles.Unplaced(text, SocialHandles.ReadLinks(text)).Count > 0;
         return (links.Count, unplaced) switch
         {
-            (0, true) => new AnswerOutcome(draft, "interview.handle_platform_missing"),
-            (0, false) => new AnswerOutcome(draft, "interview.links_not_understood"),
-            (_, true) => new AnswerOutcome(draft with { Links = links }, NoticeKey: "interview.handle_platform_left_out"),
+            (0, true) => new AnswerOutcome(draft, TextKeys.InterviewHandlePlatformMissing),
+            (0, false) => new AnswerOutcome(draft, TextKeys.InterviewLinksNotUnderstood),
+            (_, true) => new AnswerOutcome(draft with { Links = links }, NoticeKey: TextKeys.InterviewHandlePlatformLeftOut),
             _ => new AnswerOutcome(draft with { Links = links }),
         };
     }

@@ -31,12 +31,12 @@ public sealed partial class InterviewService(
     {
         if (context.Session is { } session)
         {
-            return [new ChatReply(texts.Get(session.Language, "interview.resume")), prompts.For(session, context.Sender)];
+            return [new ChatReply(texts.Get(session.Language, TextKeys.InterviewResume)), prompts.For(session, context.Sender)];
         }
 
         if (context.Member is { } member)
         {
-            return Replies.One(texts.Format(member.Language, "start.welcome_back", member.DisplayName));
+            return Replies.One(texts.Format(member.Language, TextKeys.StartWelcomeBack, member.DisplayName));
         }
 
         return [prompts.ConsentNotice(context.Language, source)];
@@ -46,8 +46,8 @@ public sealed partial class InterviewService(
     {
         if (context.Member is not null || context.Session is not null)
         {
-            var current = context.Session is { } open ? prompts.For(open, context.Sender) : new ChatReply(texts.Get(context.Language, "start.help_hint"));
-            return [new ChatReply(texts.Get(context.Language, "consent.already")), current];
+            var current = context.Session is { } open ? prompts.For(open, context.Sender) : new ChatReply(texts.Get(context.Language, TextKeys.StartHelpHint));
+            return [new ChatReply(texts.Get(context.Language, TextKeys.ConsentAlready)), current];
         }
 
         var now = time.GetUtcNow();
@@ -65,7 +65,7 @@ public sealed partial class InterviewService(
         await sessions.SaveAsync(session, cancellationToken);
         LogInterviewStarted(context.Identity.Platform);
         var first = assistant is null ? prompts.For(session, context.Sender) : prompts.LanguageModelQuestion(language, assistant.IsExternal);
-        return [new ChatReply(texts.Get(language, "consent.thanks")), first];
+        return [new ChatReply(texts.Get(language, TextKeys.ConsentThanks)), first];
     }
 
     public async Task<IReadOnlyList<ChatReply>> BeginEditAsync(ChatContext context, CancellationToken cancellationToken)
@@ -130,7 +130,7 @@ public sealed partial class InterviewService(
         var session = context.Session;
         if (session is null || session.Step != InterviewStep.Town)
         {
-            return Replies.One(texts.Get(context.Language, "input.location_not_needed"));
+            return Replies.One(texts.Get(context.Language, TextKeys.InputLocationNotNeeded));
         }
 
         var draft = answers.ApplyLocation(session.Draft, point);
@@ -141,7 +141,7 @@ public sealed partial class InterviewService(
     {
         if (context.Session is not { } open)
         {
-            return Replies.One(texts.Get(context.Language, "button.outdated"));
+            return Replies.One(texts.Get(context.Language, TextKeys.ButtonOutdated));
         }
 
         // Any interview button leaves an open "what is missing?" question behind.
@@ -162,7 +162,7 @@ public sealed partial class InterviewService(
             "edit" when session.Step == InterviewStep.Confirm && Enum.TryParse<InterviewStep>(value, true, out var step) && step != InterviewStep.Confirm =>
                 await MoveAsync(context, session with { Step = step, ShouldReturnToConfirm = true }, cancellationToken),
             "confirm" when session.Step == InterviewStep.Confirm => await ConfirmAsync(context, session, cancellationToken),
-            _ => [new ChatReply(texts.Get(session.Language, "button.outdated")), prompts.For(session, context.Sender)],
+            _ => [new ChatReply(texts.Get(session.Language, TextKeys.ButtonOutdated)), prompts.For(session, context.Sender)],
         };
     }
 
@@ -190,7 +190,7 @@ public sealed partial class InterviewService(
     {
         var (member, isNew) = await completion.SaveAsync(context, session, cancellationToken);
         LogProfileSaved(member.Id, isNew);
-        var replies = new List<ChatReply> { new(texts.Get(session.Language, isNew ? "interview.saved" : "interview.updated")) };
+        var replies = new List<ChatReply> { new(texts.Get(session.Language, isNew ? TextKeys.InterviewSaved : TextKeys.InterviewUpdated)) };
         foreach (var listener in listeners)
         {
             replies.AddRange(await listener.ProfileSavedAsync(member, isNew, cancellationToken));

@@ -1,4 +1,5 @@
 using CultureHub.Core.Chat;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Interviews;
 
@@ -22,7 +23,7 @@ public sealed class LabelButtons(LabelCorrectionService corrections, Texts.TextC
             ("pick", { } s, { Length: > 0 } competence) => await corrections.AddAsync(context, s, competence, cancellationToken),
             ("add", { } s, null) => await corrections.AskMissingAsync(context, s, cancellationToken),
             ("none", { }, null) => await corrections.DismissAsync(context, cancellationToken),
-            _ => Replies.One(texts.Get(context.Language, "button.outdated")),
+            _ => Replies.One(texts.Get(context.Language, TextKeys.ButtonOutdated)),
         };
     }
 }

@@ -49,12 +49,12 @@ public sealed class LabelCorrectionService(
     {
         if (context.Session is not { } session)
         {
-            return context.Member is { } member ? [Note(member.Language, "labels.kept_as_is"), profile.For(member)] : Outdated(context);
+            return context.Member is { } member ? [Note(member.Language, TextKeys.LabelsKeptAsIs), profile.For(member)] : Outdated(context);
         }
 
         var saved = await SaveAsync(session with { AddingTo = null }, cancellationToken);
         return session.AddingTo is null
-            ? [Note(session.Language, "labels.kept_as_is"), prompts.For(saved, context.Sender)]
+            ? [Note(session.Language, TextKeys.LabelsKeptAsIs), prompts.For(saved, context.Sender)]
             : [prompts.For(saved, context.Sender)];
     }
 
@@ -79,8 +79,8 @@ public sealed class LabelCorrectionService(
 
         var found = labels.Vocabulary.Suggest(input.Text, side, language, UnderstoodLabels.MaxSuggestions);
         return found.Count == 0
-            ? [Note(language, "labels.nothing_found"), prompts.MissingQuestion(side, language)]
-            : [labels.Choice(texts.Get(language, "labels.pick"), side, found, language)];
+            ? [Note(language, TextKeys.LabelsNothingFound), prompts.MissingQuestion(side, language)]
+            : [labels.Choice(texts.Get(language, TextKeys.LabelsPick), side, found, language)];
     }
 
     private async Task<IReadOnlyList<ChatReply>> CorrectAsync(
@@ -124,10 +124,10 @@ public sealed class LabelCorrectionService(
     {
         var key = (isAdded, wasDone) switch
         {
-            (true, true) => "labels.already_added",
-            (true, false) => "labels.added",
-            (false, true) => "labels.already_removed",
-            (false, false) => "labels.removed",
+            (true, true) => TextKeys.LabelsAlreadyAdded,
+            (true, false) => TextKeys.LabelsAdded,
+            (false, true) => TextKeys.LabelsAlreadyRemoved,
+            (false, false) => TextKeys.LabelsRemoved,
         };
         return new ChatReply(texts.Format(language, key, (labels.Vocabulary.Find(label.Id, language) ?? label).On(side)));
     }
@@ -141,7 +141,7 @@ public sealed class LabelCorrectionService(
 
     private ChatReply Note(Language language, string key) => new(texts.Get(language, key));
 
-    private IReadOnlyList<ChatReply> Outdated(ChatContext context) => [Note(context.Language, "button.outdated")];
+    private IReadOnlyList<ChatReply> Outdated(ChatContext context) => [Note(context.Language, TextKeys.ButtonOutdated)];
 
     private static bool Has(IReadOnlyList<CompetenceTag>? tags, string id) => tags?.Any(t => t.CompetenceId == id) == true;
 

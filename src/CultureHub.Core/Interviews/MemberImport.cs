@@ -74,7 +74,7 @@ public sealed class MemberImport(IMemberStore members, IGazetteer gazetteer, ICo
     public static IReadOnlyDictionary<Sector, string[]> SectorWords(TextCatalog texts) => Sectors.All.ToDictionary(
         s => s,
         s => Enum.GetValues<Language>()
-            .SelectMany(l => texts.Get(l, $"sector.{s.Id()}.words").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .SelectMany(l => texts.Get(l, SectorTextKeys.Words(s)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(w => w.ToLowerInvariant())
             .Distinct()
             .ToArray());

@@ -10,20 +10,20 @@ public sealed class ProfileCard(TextCatalog texts, UnderstoodLabels labels)
     public string Render(MemberDraft draft, Language language, bool isPaused = false)
     {
         var builder = new StringBuilder();
-        Line(builder, "👤", texts.Get(language, "profile.name"), draft.Name);
-        Line(builder, "📍", texts.Get(language, "profile.town"), Town(draft.Town, language));
-        Line(builder, "🎨", texts.Get(language, "profile.sectors"), SectorList(draft.Sectors, language));
-        Line(builder, "✨", texts.Get(language, "profile.offers"), draft.Offers);
-        Line(builder, "🔎", texts.Get(language, "profile.seeks"),
-            string.IsNullOrEmpty(draft.Seeks) ? texts.Get(language, "profile.seeks_nothing") : draft.Seeks);
+        Line(builder, "👤", texts.Get(language, TextKeys.ProfileName), draft.Name);
+        Line(builder, "📍", texts.Get(language, TextKeys.ProfileTown), Town(draft.Town, language));
+        Line(builder, "🎨", texts.Get(language, TextKeys.ProfileSectors), SectorList(draft.Sectors, language));
+        Line(builder, "✨", texts.Get(language, TextKeys.ProfileOffers), draft.Offers);
+        Line(builder, "🔎", texts.Get(language, TextKeys.ProfileSeeks),
+            string.IsNullOrEmpty(draft.Seeks) ? texts.Get(language, TextKeys.ProfileSeeksNothing) : draft.Seeks);
         if (draft.Links is { Count: > 0 } links)
         {
-            Line(builder, "🔗", texts.Get(language, "profile.links"), string.Join(" ", links));
+            Line(builder, "🔗", texts.Get(language, TextKeys.ProfileLinks), string.Join(" ", links));
         }
 
         if (isPaused)
         {
-            builder.Append("⏸ ").AppendLine(texts.Get(language, "profile.paused"));
+            builder.Append("⏸ ").AppendLine(texts.Get(language, TextKeys.ProfilePaused));
         }
 
         builder.AppendLine().Append(labels.Block(draft, language));
@@ -35,7 +35,7 @@ public sealed class ProfileCard(TextCatalog texts, UnderstoodLabels labels)
     public string SectorList(IReadOnlyList<Sector> sectors, Language language) =>
         sectors.Count == 0 ? "–" : string.Join(", ", sectors.Select(s => SectorLabel(s, language)));
 
-    public string SectorLabel(Sector sector, Language language) => texts.Get(language, $"sector.{sector.Id()}");
+    public string SectorLabel(Sector sector, Language language) => texts.Get(language, SectorTextKeys.Label(sector));
 
     public string Town(MemberTown? town, Language language)
     {
@@ -46,12 +46,12 @@ public sealed class ProfileCard(TextCatalog texts, UnderstoodLabels labels)
 
         if (town.Place is null)
         {
-            return $"{town.Text} ({texts.Get(language, "profile.town_unknown")})";
+            return $"{town.Text} ({texts.Get(language, TextKeys.ProfileTownUnknown)})";
         }
 
         return town.Place.IsInNiedersachsen
             ? town.Place.Name
-            : $"{town.Place.Name} ({texts.Get(language, "profile.town_outside")})";
+            : $"{town.Place.Name} ({texts.Get(language, TextKeys.ProfileTownOutside)})";
     }
 
     private static void Line(StringBuilder builder, string icon, string label, string? value) =>

@@ -8,6 +8,6 @@ namespace CultureHub.Core.Interviews;
 public sealed class ProfileView(ProfileCard card, UnderstoodLabels labels, TextCatalog texts)
 {
     public ChatReply For(Member member) => new(
-        texts.Get(member.Language, "profile.header") + "\n\n" + card.Render(member),
+        texts.Get(member.Language, TextKeys.ProfileHeader) + "\n\n" + card.Render(member),
         labels.Buttons(MemberDraft.From(member), member.Language));
 }

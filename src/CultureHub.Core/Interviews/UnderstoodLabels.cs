@@ -46,14 +46,14 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
     public string Line(LabelSide side, IReadOnlyList<CompetenceTag>? tags, Language language)
     {
         var shown = Shown(tags, language);
-        var list = shown.Count == 0 ? texts.Get(language, "labels.none") : string.Join(" · ", shown.Select(l => l.On(side)));
-        return texts.Format(language, side == LabelSide.Offer ? "labels.offers" : "labels.seeks", list);
+        var list = shown.Count == 0 ? texts.Get(language, TextKeys.LabelsNone) : string.Join(" · ", shown.Select(l => l.On(side)));
+        return texts.Format(language, side == LabelSide.Offer ? TextKeys.LabelsOffers : TextKeys.LabelsSeeks, list);
     }
 
     /// <summary>The block under a profile card. The seek line is left out for a member who seeks nothing.</summary>
     public string Block(MemberDraft draft, Language language)
     {
-        var builder = new StringBuilder(texts.Get(language, "labels.understood")).Append('\n');
+        var builder = new StringBuilder(texts.Get(language, TextKeys.LabelsUnderstood)).Append('\n');
         builder.Append(Line(LabelSide.Offer, draft.OfferTags, language));
         if (!string.IsNullOrEmpty(draft.Seeks) || Shown(draft.SeekTags, language).Count > 0)
         {
@@ -69,14 +69,14 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
         var buttons = new List<ChatButton>();
         foreach (var side in new[] { LabelSide.Offer, LabelSide.Seek })
         {
-            var format = side == LabelSide.Offer ? "labels.remove_offer" : "labels.remove_seek";
+            var format = side == LabelSide.Offer ? TextKeys.LabelsRemoveOffer : TextKeys.LabelsRemoveSeek;
             buttons.AddRange(Shown(draft.TagsOf(side), language)
                 .Take(MaxRemoveButtonsPerSide)
                 .Select((l, i) => new ChatButton($"{ButtonPrefix}:rm:{Code(side)}:{l.Id}", texts.Format(language, format, l.On(side))) { StartsRow = i == 0 }));
         }
 
-        buttons.Add(new ChatButton($"{ButtonPrefix}:add:{Code(LabelSide.Offer)}", texts.Get(language, "labels.add_offer")) { StartsRow = true });
-        buttons.Add(new ChatButton($"{ButtonPrefix}:add:{Code(LabelSide.Seek)}", texts.Get(language, "labels.add_seek")));
+        buttons.Add(new ChatButton($"{ButtonPrefix}:add:{Code(LabelSide.Offer)}", texts.Get(language, TextKeys.LabelsAddOffer)) { StartsRow = true });
+        buttons.Add(new ChatButton($"{ButtonPrefix}:add:{Code(LabelSide.Seek)}", texts.Get(language, TextKeys.LabelsAddSeek)));
         return buttons;
     }
 
@@ -87,7 +87,7 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
     public ChatReply Choice(string question, LabelSide side, IReadOnlyList<CompetenceLabel> found, Language language, string prefix = ButtonPrefix)
     {
         var buttons = found.Select(l => new ChatButton($"{prefix}:pick:{Code(side)}:{l.Id}", l.Text)).ToList();
-        buttons.Add(new ChatButton($"{prefix}:none:{Code(side)}", texts.Get(language, "labels.none_of_these")) { StartsRow = true });
+        buttons.Add(new ChatButton($"{prefix}:none:{Code(side)}", texts.Get(language, TextKeys.LabelsNoneOfThese)) { StartsRow = true });
         return new ChatReply(question, buttons);
     }
 

@@ -14,7 +14,7 @@ public sealed class IntroductionButtons(IntroductionService service, TextCatalog
         var parts = argument.Split(':', 2);
         if (context.Member is not { } member || parts.Length != 2)
         {
-            return Replies.One(texts.Get(context.Language, "button.outdated"));
+            return Replies.One(texts.Get(context.Language, TextKeys.ButtonOutdated));
         }
 
         var answer = parts[0] switch
@@ -26,10 +26,10 @@ public sealed class IntroductionButtons(IntroductionService service, TextCatalog
         var (result, _) = await service.AnswerAsync(member, parts[1], answer, cancellationToken);
         var key = result switch
         {
-            AnswerResult.NotOpen => "button.outdated",
-            AnswerResult.Recorded => "intro.answer_waiting",
-            AnswerResult.Opened => "intro.answer_opened",
-            _ => answer == IntroductionAnswer.Blocked ? "intro.answer_blocked" : "intro.answer_not_now",
+            AnswerResult.NotOpen => TextKeys.ButtonOutdated,
+            AnswerResult.Recorded => TextKeys.IntroAnswerWaiting,
+            AnswerResult.Opened => TextKeys.IntroAnswerOpened,
+            _ => answer == IntroductionAnswer.Blocked ? TextKeys.IntroAnswerBlocked : TextKeys.IntroAnswerNotNow,
         };
         return Replies.One(texts.Get(member.Language, key));
     }
@@ -45,7 +45,7 @@ public sealed class FollowUpButtons(IIntroductionStore introductions, TextCatalo
         var parts = argument.Split(':', 3);
         if (context.Member is not { } member || parts.Length != 3)
         {
-            return Replies.One(texts.Get(context.Language, "button.outdated"));
+            return Replies.One(texts.Get(context.Language, TextKeys.ButtonOutdated));
         }
 
         var isKnown = false;
@@ -59,10 +59,10 @@ public sealed class FollowUpButtons(IIntroductionStore introductions, TextCatalo
         }, cancellationToken);
         if (!isKnown)
         {
-            return Replies.One(texts.Get(context.Language, "button.outdated"));
+            return Replies.One(texts.Get(context.Language, TextKeys.ButtonOutdated));
         }
 
-        return Replies.One(texts.Get(member.Language, isAnswer ? "followup.thanks" : "button.outdated"));
+        return Replies.One(texts.Get(member.Language, isAnswer ? TextKeys.FollowupThanks : TextKeys.ButtonOutdated));
     }
 
     private static Introduction? Answered(Introduction introduction, string question, string answer) =>

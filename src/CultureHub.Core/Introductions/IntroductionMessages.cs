@@ -12,41 +12,41 @@ public sealed class IntroductionMessages(TextCatalog texts, ProfileCard card)
     {
         var language = recipient.Language;
         var why = introduction.SideOf(recipient.Id).Why;
-        var text = texts.Format(language, "intro.proposal", other.DisplayName, card.Town(other.Town, language))
+        var text = texts.Format(language, TextKeys.IntroProposal, other.DisplayName, card.Town(other.Town, language))
             + (string.IsNullOrWhiteSpace(why) ? string.Empty : "\n" + why)
             + "\n\n" + Card(other, language)
-            + "\n\n" + texts.Format(language, "intro.proposal_question", introduction.ExpiresAt.ToString("d", TextCatalog.CultureFor(language)));
+            + "\n\n" + texts.Format(language, TextKeys.IntroProposalQuestion, introduction.ExpiresAt.ToString("d", TextCatalog.CultureFor(language)));
         return new ChatReply(text,
         [
-            new ChatButton($"intro:yes:{introduction.Id}", texts.Get(language, "intro.yes")),
-            new ChatButton($"intro:later:{introduction.Id}", texts.Get(language, "intro.not_now")),
-            new ChatButton($"intro:block:{introduction.Id}", texts.Get(language, "intro.block")),
+            new ChatButton($"intro:yes:{introduction.Id}", texts.Get(language, TextKeys.IntroYes)),
+            new ChatButton($"intro:later:{introduction.Id}", texts.Get(language, TextKeys.IntroNotNow)),
+            new ChatButton($"intro:block:{introduction.Id}", texts.Get(language, TextKeys.IntroBlock)),
         ]) { About = [other.Id] };
     }
 
     /// <summary>The first message of an accepted introduction: who the other is, and a place to meet in person.</summary>
     public ChatReply Introduction(Member recipient, Member other, MeetingHint? meeting = null) =>
-        new(texts.Format(recipient.Language, "intro.opened", other.DisplayName) + "\n\n" + Card(other, recipient.Language) + Meeting(meeting, recipient.Language)) { About = [other.Id] };
+        new(texts.Format(recipient.Language, TextKeys.IntroOpened, other.DisplayName) + "\n\n" + Card(other, recipient.Language) + Meeting(meeting, recipient.Language)) { About = [other.Id] };
 
     public ChatReply RelayIntroduction(Member recipient, Member other, MeetingHint? meeting = null) =>
-        new(texts.Format(recipient.Language, "intro.opened", other.DisplayName) + "\n\n" + Card(other, recipient.Language)
-            + "\n\n" + texts.Format(recipient.Language, "intro.relay_hint", other.DisplayName) + Meeting(meeting, recipient.Language)) { About = [other.Id] };
+        new(texts.Format(recipient.Language, TextKeys.IntroOpened, other.DisplayName) + "\n\n" + Card(other, recipient.Language)
+            + "\n\n" + texts.Format(recipient.Language, TextKeys.IntroRelayHint, other.DisplayName) + Meeting(meeting, recipient.Language)) { About = [other.Id] };
 
     public ChatReply Relayed(Member recipient, Member sender, string text) =>
-        new(texts.Format(recipient.Language, "relay.message", sender.DisplayName, text)) { About = [sender.Id] };
+        new(texts.Format(recipient.Language, TextKeys.RelayMessage, sender.DisplayName, text)) { About = [sender.Id] };
 
     public ChatReply MetQuestion(Introduction introduction, Member recipient, Member other) => new(
-        texts.Format(recipient.Language, "followup.met", other.DisplayName),
+        texts.Format(recipient.Language, TextKeys.FollowupMet, other.DisplayName),
         [
-            new ChatButton($"followup:met:yes:{introduction.Id}", texts.Get(recipient.Language, "followup.met_yes")),
-            new ChatButton($"followup:met:no:{introduction.Id}", texts.Get(recipient.Language, "followup.met_no")),
+            new ChatButton($"followup:met:yes:{introduction.Id}", texts.Get(recipient.Language, TextKeys.FollowupMetYes)),
+            new ChatButton($"followup:met:no:{introduction.Id}", texts.Get(recipient.Language, TextKeys.FollowupMetNo)),
         ]) { About = [other.Id] };
 
     public ChatReply OutcomeQuestion(Introduction introduction, Member recipient, Member other) => new(
-        texts.Format(recipient.Language, "followup.outcome", other.DisplayName),
+        texts.Format(recipient.Language, TextKeys.FollowupOutcome, other.DisplayName),
         Enum.GetValues<IntroductionOutcome>()
             .Where(o => o != IntroductionOutcome.Unknown)
-            .Select(o => new ChatButton($"followup:outcome:{o.ToString().ToLowerInvariant()}:{introduction.Id}", texts.Get(recipient.Language, $"followup.outcome_{o.ToString().ToLowerInvariant()}")))
+            .Select(o => new ChatButton($"followup:outcome:{o.ToString().ToLowerInvariant()}:{introduction.Id}", texts.Get(recipient.Language, OutcomeKey(o))))
             .ToList()) { About = [other.Id] };
 
     public ChatReply Text(Language language, string key, params object?[] arguments) => new(texts.Format(language, key, arguments));
@@ -72,4 +72,12 @@ public sealed class IntroductionMessages(TextCatalog texts, ProfileCard card)
 
         return string.Join("\n", lines);
     }
+
+    private static string OutcomeKey(IntroductionOutcome outcome) => outcome switch
+    {
+        IntroductionOutcome.Project => TextKeys.FollowupOutcomeProject,
+        IntroductionOutcome.Gig => TextKeys.FollowupOutcomeGig,
+        IntroductionOutcome.Collaboration => TextKeys.FollowupOutcomeCollaboration,
+        _ => TextKeys.FollowupOutcomeNothing,
+    };
 }

@@ -1,5 +1,6 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -100,7 +101,7 @@ public sealed partial class IntroductionService(
             {
                 await delivery.SendAsync(
                     new OutboundMessage(OutboundMessage.KeyOf("declined", introduction.Id, other.Id), Recipient.ForMember(other.Id),
-                        messages.TextAbout(member.Id, other.Language, "intro.did_not_work_out", member.DisplayName)),
+                        messages.TextAbout(member.Id, other.Language, TextKeys.IntroDidNotWorkOut, member.DisplayName)),
                     cancellationToken);
             }
 

@@ -1,5 +1,6 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -108,7 +109,7 @@ public sealed partial class IntroductionSweeper(
                 var otherName = (await members.GetAsync(otherId, cancellationToken))?.DisplayName ?? "?";
                 await delivery.SendAsync(
                     new OutboundMessage(OutboundMessage.KeyOf("expired", expired.Id, member.Id), Recipient.ForMember(member.Id),
-                        messages.TextAbout(otherId, member.Language, "intro.expired", otherName)),
+                        messages.TextAbout(otherId, member.Language, TextKeys.IntroExpired, otherName)),
                     cancellationToken);
             }
             else if (side.Answer == IntroductionAnswer.Pending && side.WasDelivered == true)
@@ -150,7 +151,7 @@ public sealed partial class IntroductionSweeper(
         }
 
         await delivery.SendAsync(
-            new OutboundMessage(OutboundMessage.KeyOf("ghost", recent[0].Id, member.Id), Recipient.ForMember(member.Id), messages.Text(member.Language, "intro.ghost_paused", limit)),
+            new OutboundMessage(OutboundMessage.KeyOf("ghost", recent[0].Id, member.Id), Recipient.ForMember(member.Id), messages.Text(member.Language, TextKeys.IntroGhostPaused, limit)),
             cancellationToken);
         LogGhostPaused(member.Id);
     }

@@ -14,7 +14,7 @@ public sealed class MatchCommand(
     RegionTime region,
     TimeProvider time) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("match", "command.match");
+    public CommandDescriptor Descriptor { get; } = new("match", TextKeys.CommandMatch);
 
     public IReadOnlyList<string> Aliases { get; } = ["finden", "vorschlag"];
 
@@ -22,12 +22,12 @@ public sealed class MatchCommand(
     {
         if (context.Member is not { } member)
         {
-            return Replies.One(texts.Get(context.Language, "profile.none"));
+            return Replies.One(texts.Get(context.Language, TextKeys.ProfileNone));
         }
 
         if (member.IsMatchingPaused)
         {
-            return Replies.One(texts.Get(member.Language, "match.paused"));
+            return Replies.One(texts.Get(member.Language, TextKeys.MatchPaused));
         }
 
         var cooldown = TimeSpan.FromHours(options.Value.OnDemandCooldownHours);
@@ -40,11 +40,11 @@ public sealed class MatchCommand(
         if (next > time.GetUtcNow())
         {
             var local = region.ToLocal(next);
-            return Replies.One(texts.Format(member.Language, "match.cooldown", local.ToString("g", TextCatalog.CultureFor(member.Language))));
+            return Replies.One(texts.Format(member.Language, TextKeys.MatchCooldown, local.ToString("g", TextCatalog.CultureFor(member.Language))));
         }
 
         var introduction = await rounds.ProposeForAsync(member, "on_demand", cancellationToken);
-        var replies = new List<ChatReply> { new(texts.Get(member.Language, introduction is null ? "match.nobody" : "match.found")) };
+        var replies = new List<ChatReply> { new(texts.Get(member.Language, introduction is null ? TextKeys.MatchNobody : TextKeys.MatchFound)) };
         foreach (var companion in companions)
         {
             replies.AddRange(await companion.AlongsideMatchAsync(member, cancellationToken));

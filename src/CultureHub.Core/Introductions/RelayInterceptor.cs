@@ -28,16 +28,16 @@ public sealed class RelayInterceptor(IIntroductionStore introductions, IMemberSt
 
         if (input.Text.Length > 4000 || !input.Text.Any(char.IsLetterOrDigit) && input.Text.Trim().Length == 0)
         {
-            return Replies.One(texts.Get(member.Language, "relay.unusable"));
+            return Replies.One(texts.Get(member.Language, TextKeys.RelayUnusable));
         }
 
         // A new key for every message: one handled again after a crash is recognised by its receipt (see HandlingReceipt).
         var relayed = new OutboundMessage(OutboundMessage.UniqueKey(OutboundMessage.KeyOf("relay", relay.Id)), Recipient.ForMember(other.Id), messages.Relayed(other, member, input.Text));
         var key = await delivery.SendAsync(relayed, cancellationToken) switch
         {
-            DeliveryOutcome.Delivered => "relay.sent",
-            DeliveryOutcome.Queued => "relay.queued",
-            _ => "relay.not_delivered",
+            DeliveryOutcome.Delivered => TextKeys.RelaySent,
+            DeliveryOutcome.Queued => TextKeys.RelayQueued,
+            _ => TextKeys.RelayNotDelivered,
         };
         return Replies.One(texts.Format(member.Language, key, other.DisplayName));
     }
@@ -56,7 +56,7 @@ public sealed class RelayInterceptor(IIntroductionStore introductions, IMemberSt
 public sealed class EndRelayCommand(
     IIntroductionStore introductions, IMemberStore members, ChatDelivery delivery, TextCatalog texts, IEnumerable<IRelayedConversations> others) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("end", "command.end");
+    public CommandDescriptor Descriptor { get; } = new("end", TextKeys.CommandEnd);
 
     public IReadOnlyList<string> Aliases { get; } = ["ende", "beenden"];
 
@@ -70,18 +70,18 @@ public sealed class EndRelayCommand(
 
         if (relay is null || context.Member is null)
         {
-            return Replies.One(texts.Get(context.Language, "relay.none"));
+            return Replies.One(texts.Get(context.Language, TextKeys.RelayNone));
         }
 
         await introductions.UpdateAsync(relay.Id, current => current with { IsRelayActive = false }, cancellationToken);
         if (await members.GetAsync(relay.OtherSideOf(context.Member.Id).MemberId, cancellationToken) is { } other)
         {
-            var notice = new ChatReply(texts.Format(other.Language, "relay.ended_by_other", context.Member.DisplayName)) { About = [context.Member.Id] };
+            var notice = new ChatReply(texts.Format(other.Language, TextKeys.RelayEndedByOther, context.Member.DisplayName)) { About = [context.Member.Id] };
             await delivery.SendAsync(
                 new OutboundMessage(OutboundMessage.KeyOf("relay-ended", relay.Id, other.Id), Recipient.ForMember(other.Id), notice), cancellationToken);
         }
 
-        return Replies.One(texts.Get(context.Member.Language, "relay.ended"));
+        return Replies.One(texts.Get(context.Member.Language, TextKeys.RelayEnded));
     }
 
     private async Task<IRelayedConversations?> LaterConversationAsync(Member member, DateTimeOffset? introductionSince, CancellationToken cancellationToken)

@@ -75,7 +75,7 @@ public sealed class OfflineMatchSource(CompetenceTaxonomy taxonomy, ProfileReade
     {
         var reverse = matcher.Explain(candidate.Id, member.Id);
         var whyForCandidate = reverse?.Why
-            ?? texts.Format(candidate.Language, "intro.why_reverse", MemberNames.CallName(member), Shorten(member.Seeks));
+            ?? texts.Format(candidate.Language, TextKeys.IntroWhyReverse, MemberNames.CallName(member), Shorten(member.Seeks));
         var isCrossSector = member.Sectors.Count > 0 && candidate.Sectors.Count > 0 && !member.Sectors.Intersect(candidate.Sectors).Any();
         return new MatchCandidate(member.Id, candidate.Id, suggestion.Score, suggestion.IsMutual, isCrossSector, suggestion.Why, whyForCandidate)
         {

@@ -63,14 +63,14 @@ public sealed class MeetingPlaces(
 
         if (suggestion.Hub is not { } hub)
         {
-            return texts.Format(language, "meet.town", suggestion.Town?.Name, suggestion.FarthestKm);
+            return texts.Format(language, TextKeys.MeetTown, suggestion.Town?.Name, suggestion.FarthestKm);
         }
 
-        var text = texts.Format(language, "meet.hub", hub.Name, hub.Partner, hub.Address, suggestion.FarthestKm);
+        var text = texts.Format(language, TextKeys.MeetHub, hub.Name, hub.Partner, hub.Address, suggestion.FarthestKm);
         if (suggestion.Workshops.Count > 0)
         {
-            text += "\n" + texts.Get(language, "meet.workshops") + "\n"
-                + string.Join("\n", suggestion.Workshops.Select(w => texts.Format(language, "meet.workshop_line", w.Title, workshopTexts.When(w, language), w.Id)));
+            text += "\n" + texts.Get(language, TextKeys.MeetWorkshops) + "\n"
+                + string.Join("\n", suggestion.Workshops.Select(w => texts.Format(language, TextKeys.MeetWorkshopLine, w.Title, workshopTexts.When(w, language), w.Id)));
         }
 
         return text;

@@ -1,5 +1,6 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Projects;
 
@@ -22,7 +23,7 @@ public sealed class ProjectButtons(
         var parts = argument.Split(':');
         if (context.Member is not { } member)
         {
-            return [messages.Reply(context.Language, "button.outdated")];
+            return [messages.Reply(context.Language, TextKeys.ButtonOutdated)];
         }
 
         string? At(int i) => parts.Length > i ? parts[i] : null;
@@ -44,7 +45,7 @@ public sealed class ProjectButtons(
             ("later", { } project, { } role) => await invitations.AnswerAsync(member, project, role, InvitationAnswer.NotNow, cancellationToken),
             ("no", { } project, { } role) => await invitations.AnswerAsync(member, project, role, InvitationAnswer.NotThis, cancellationToken),
             ("outcome", { } value, { } project) => await outcomes.AnswerAsync(member, project, value, cancellationToken),
-            _ => [messages.Reply(member.Language, "button.outdated")],
+            _ => [messages.Reply(member.Language, TextKeys.ButtonOutdated)],
         };
     }
 
@@ -54,12 +55,12 @@ public sealed class ProjectButtons(
         var draft = await form.DraftAsync(context, cancellationToken);
         if (draft is not { Step: ProjectDraftStep.Roles or ProjectDraftStep.AddingRole })
         {
-            return [messages.Reply(member.Language, "button.outdated")];
+            return [messages.Reply(member.Language, TextKeys.ButtonOutdated)];
         }
 
         if (draft.RoleIds.Count == 0)
         {
-            return [messages.Reply(member.Language, "project.team.no_roles")];
+            return [messages.Reply(member.Language, TextKeys.ProjectTeamNoRoles)];
         }
 
         await form.DeleteAsync(draft.IdentityKey, cancellationToken);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Core.Privacy;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Projects;
 
@@ -59,7 +60,7 @@ public sealed class ProjectDataOwner(
             {
                 await store.DeleteAsync(project.Id, cancellationToken);
                 await TellAsync(OutboundMessage.KeyOf("project-ended", project.Id), project.Roles.SelectMany(r => r.Candidates).Where(c => c.State is InvitationState.Invited or InvitationState.Accepted).Select(c => c.MemberId),
-                    m => messages.Reply(m.Language, "project.initiator_deleted", project.Title), cancellationToken);
+                    m => messages.Reply(m.Language, TextKeys.ProjectInitiatorDeleted, project.Title), cancellationToken);
                 continue;
             }
 
@@ -69,7 +70,7 @@ public sealed class ProjectDataOwner(
             await store.SaveAsync(without, cancellationToken);
             if (wasIn && project.IsOpen)
             {
-                await TellAsync(OutboundMessage.KeyOf("project-member-left", project.Id, role!.Id), without.TeamIds, m => messages.Reply(m.Language, "project.member_deleted", project.Title, messages.Role(role!.CompetenceId, m.Language)), cancellationToken);
+                await TellAsync(OutboundMessage.KeyOf("project-member-left", project.Id, role!.Id), without.TeamIds, m => messages.Reply(m.Language, TextKeys.ProjectMemberDeleted, project.Title, messages.Role(role!.CompetenceId, m.Language)), cancellationToken);
             }
         }
     }

@@ -3,6 +3,7 @@ using CultureHub.Core.Interviews;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
 using Microsoft.Extensions.Options;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Projects;
 
@@ -34,7 +35,7 @@ public sealed class ProjectForm(
     public async Task<IReadOnlyList<ChatReply>> BeginAsync(ChatContext context, CancellationToken cancellationToken)
     {
         await store.SaveDraftAsync(new ProjectDraft { IdentityKey = context.Identity.Key, UpdatedAt = time.GetUtcNow() }, cancellationToken);
-        return [new ChatReply(messages.Text(context.Language, "project.form.intro") + "\n\n" + messages.Text(context.Language, "project.form.ask_title"))];
+        return [new ChatReply(messages.Text(context.Language, TextKeys.ProjectFormIntro) + "\n\n" + messages.Text(context.Language, TextKeys.ProjectFormAskTitle))];
     }
 
     public Task<ProjectDraft?> DraftAsync(ChatContext context, CancellationToken cancellationToken) => store.GetDraftAsync(context.Identity.Key, cancellationToken);
@@ -53,7 +54,7 @@ public sealed class ProjectForm(
     public async Task<IReadOnlyList<ChatReply>> QuitAsync(ChatContext context, CancellationToken cancellationToken)
     {
         await store.DeleteDraftAsync(context.Identity.Key, cancellationToken);
-        return [messages.Reply(context.Language, "project.form.quit")];
+        return [messages.Reply(context.Language, TextKeys.ProjectFormQuit)];
     }
 
     /// <summary>"Online" or "where I live" pressed instead of typing a place.</summary>
@@ -63,7 +64,7 @@ public sealed class ProjectForm(
         var home = context.Member?.Town?.Place;
         if (draft is not { Step: ProjectDraftStep.Where } || (!isRemote && home is null))
         {
-            return [messages.Reply(context.Language, "button.outdated")];
+            return [messages.Reply(context.Language, TextKeys.ButtonOutdated)];
         }
 
         return await ShowRolesAsync(context, draft with { IsRemote = isRemote, Place = isRemote ? null : home, Step = ProjectDraftStep.Roles }, null, cancellationToken);
@@ -75,7 +76,7 @@ public sealed class ProjectForm(
         var draft = await store.GetDraftAsync(context.Identity.Key, cancellationToken);
         if (draft is not { Step: ProjectDraftStep.Roles or ProjectDraftStep.AddingRole })
         {
-            return [messages.Reply(context.Language, "button.outdated")];
+            return [messages.Reply(context.Language, TextKeys.ButtonOutdated)];
         }
 
         var language = context.Language;
@@ -85,13 +86,13 @@ public sealed class ProjectForm(
                 return await ShowRolesAsync(context, draft with { RoleIds = draft.RoleIds.Where(r => r != competenceId).ToList(), Step = ProjectDraftStep.Roles }, null, cancellationToken);
             case "pick" when competenceId is not null && labels.Vocabulary.Find(competenceId, language) is not null:
                 var note = draft.RoleIds.Count >= options.Value.MaxRoles && !draft.RoleIds.Contains(competenceId)
-                    ? messages.Text(language, "project.roles.too_many", options.Value.MaxRoles)
+                    ? messages.Text(language, TextKeys.ProjectRolesTooMany, options.Value.MaxRoles)
                     : null;
                 var roles = note is null && !draft.RoleIds.Contains(competenceId) ? [.. draft.RoleIds, competenceId] : draft.RoleIds;
                 return await ShowRolesAsync(context, draft with { RoleIds = roles, Step = ProjectDraftStep.Roles }, note, cancellationToken);
             case "add":
                 await SaveAsync(draft with { Step = ProjectDraftStep.AddingRole }, cancellationToken);
-                return [messages.Reply(language, "project.roles.ask_add")];
+                return [messages.Reply(language, TextKeys.ProjectRolesAskAdd)];
             default:
                 return await ShowRolesAsync(context, draft with { Step = ProjectDraftStep.Roles }, null, cancellationToken);
         }
@@ -110,16 +111,16 @@ public sealed class ProjectForm(
         var limit = draft.Step switch { ProjectDraftStep.Title => MaxTitle, ProjectDraftStep.Description => MaxDescription, _ => MaxWhen };
         if (AnswerReader.Problem(text, limit) is { } problem)
         {
-            return [messages.Reply(language, problem == "answer.too_long" ? Invalid(draft.Step) : problem)];
+            return [messages.Reply(language, problem == TextKeys.AnswerTooLong ? Invalid(draft.Step) : problem)];
         }
 
         switch (draft.Step)
         {
             case ProjectDraftStep.Title when text.Length >= 3:
-                return await AskAsync(draft with { Title = text, Step = ProjectDraftStep.Description }, language, "project.form.ask_description", cancellationToken);
+                return await AskAsync(draft with { Title = text, Step = ProjectDraftStep.Description }, language, TextKeys.ProjectFormAskDescription, cancellationToken);
             case ProjectDraftStep.Description when text.Length >= 10:
                 var roles = labels.Shown(extractor.Extract(string.Empty, text, language).Seeks, language).Select(l => l.Id).Take(options.Value.MaxRoles).ToList();
-                return await AskAsync(draft with { Description = text, RoleIds = roles, Step = ProjectDraftStep.When }, language, "project.form.ask_when", cancellationToken);
+                return await AskAsync(draft with { Description = text, RoleIds = roles, Step = ProjectDraftStep.When }, language, TextKeys.ProjectFormAskWhen, cancellationToken);
             case ProjectDraftStep.When:
                 return await WhenAsync(context, draft, text, cancellationToken);
             case ProjectDraftStep.Where:
@@ -133,9 +134,9 @@ public sealed class ProjectForm(
 
     private static string Invalid(ProjectDraftStep step) => step switch
     {
-        ProjectDraftStep.Title => "project.form.invalid_title",
-        ProjectDraftStep.Description => "project.form.invalid_description",
-        _ => "project.form.invalid_short",
+        ProjectDraftStep.Title => TextKeys.ProjectFormInvalidTitle,
+        ProjectDraftStep.Description => TextKeys.ProjectFormInvalidDescription,
+        _ => TextKeys.ProjectFormInvalidShort,
     };
 
     private async Task<IReadOnlyList<ChatReply>> WhenAsync(ChatContext context, ProjectDraft draft, string text, CancellationToken cancellationToken)
@@ -144,7 +145,7 @@ public sealed class ProjectForm(
         var date = isOpen ? null : dates.Read(text);
         if (date is { } day && day < time.GetUtcNow())
         {
-            return [messages.Reply(context.Language, "project.form.when_past")];
+            return [messages.Reply(context.Language, TextKeys.ProjectFormWhenPast)];
         }
 
         var next = draft with { WhenText = isOpen ? null : text, Date = date, Step = ProjectDraftStep.Where };
@@ -161,7 +162,7 @@ public sealed class ProjectForm(
 
         var place = gazetteer.Resolve(text)?.Place;
         return place is null
-            ? [AskWhere(context, "project.form.where_unknown")]
+            ? [AskWhere(context, TextKeys.ProjectFormWhereUnknown)]
             : await ShowRolesAsync(context, draft with { Place = place, IsRemote = false, Step = ProjectDraftStep.Roles }, null, cancellationToken);
     }
 
@@ -175,8 +176,8 @@ public sealed class ProjectForm(
 
         var found = labels.Vocabulary.Suggest(text, LabelSide.Seek, language, UnderstoodLabels.MaxSuggestions);
         return found.Count == 0
-            ? [messages.Reply(language, "project.roles.nothing_found")]
-            : [labels.Choice(messages.Text(language, "project.roles.pick"), LabelSide.Seek, found, language, ProjectMessages.Prefix)];
+            ? [messages.Reply(language, TextKeys.ProjectRolesNothingFound)]
+            : [labels.Choice(messages.Text(language, TextKeys.ProjectRolesPick), LabelSide.Seek, found, language, ProjectMessages.Prefix)];
     }
 
     private async Task<IReadOnlyList<ChatReply>> ShowRolesAsync(ChatContext context, ProjectDraft draft, string? note, CancellationToken cancellationToken)
@@ -184,28 +185,28 @@ public sealed class ProjectForm(
         await SaveAsync(draft, cancellationToken);
         var language = context.Language;
         var text = draft.RoleIds.Count == 0
-            ? messages.Text(language, "project.roles.none")
-            : messages.Text(language, "project.roles.found", draft.Title, messages.Roles(draft.RoleIds, language));
+            ? messages.Text(language, TextKeys.ProjectRolesNone)
+            : messages.Text(language, TextKeys.ProjectRolesFound, draft.Title, messages.Roles(draft.RoleIds, language));
         var buttons = draft.RoleIds
-            .Select((id, i) => new ChatButton(ProjectMessages.Button("rm", id), messages.Text(language, "project.roles.remove", messages.Role(id, language))) { StartsRow = i == 0 })
+            .Select((id, i) => new ChatButton(ProjectMessages.Button("rm", id), messages.Text(language, TextKeys.ProjectRolesRemove, messages.Role(id, language))) { StartsRow = i == 0 })
             .ToList();
-        buttons.Add(new ChatButton(ProjectMessages.Button("add"), messages.Text(language, "project.roles.add")) { StartsRow = true });
+        buttons.Add(new ChatButton(ProjectMessages.Button("add"), messages.Text(language, TextKeys.ProjectRolesAdd)) { StartsRow = true });
         if (draft.RoleIds.Count > 0)
         {
-            buttons.Add(new ChatButton(ProjectMessages.Button("team"), messages.Text(language, "project.roles.propose")));
+            buttons.Add(new ChatButton(ProjectMessages.Button("team"), messages.Text(language, TextKeys.ProjectRolesPropose)));
         }
 
-        buttons.Add(new ChatButton(ProjectMessages.Button("quit"), messages.Text(language, "project.roles.cancel")));
+        buttons.Add(new ChatButton(ProjectMessages.Button("quit"), messages.Text(language, TextKeys.ProjectRolesCancel)));
         return [new ChatReply(note is null ? text : note + "\n\n" + text, buttons)];
     }
 
-    private ChatReply AskWhere(ChatContext context, string key = "project.form.ask_where")
+    private ChatReply AskWhere(ChatContext context, string key = TextKeys.ProjectFormAskWhere)
     {
         var language = context.Language;
-        var buttons = new List<ChatButton> { new(ProjectMessages.Button("where", "online"), messages.Text(language, "project.form.where_online")) };
+        var buttons = new List<ChatButton> { new(ProjectMessages.Button("where", "online"), messages.Text(language, TextKeys.ProjectFormWhereOnline)) };
         if (context.Member?.Town?.Place is { } home)
         {
-            buttons.Insert(0, new ChatButton(ProjectMessages.Button("where", "home"), messages.Text(language, "project.form.where_home", home.Name)));
+            buttons.Insert(0, new ChatButton(ProjectMessages.Button("where", "home"), messages.Text(language, TextKeys.ProjectFormWhereHome, home.Name)));
         }
 
         return new ChatReply(messages.Text(language, key), buttons);

@@ -1,6 +1,7 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using Microsoft.Extensions.Logging;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Projects;
 
@@ -34,17 +35,17 @@ public sealed partial class ProjectInvitations(
         var candidate = project?.Role(roleId)?.CandidateOf(member.Id);
         if (project is null || candidate is null or { State: InvitationState.Candidate or InvitationState.Skipped })
         {
-            return [messages.Reply(member.Language, "button.outdated")];
+            return [messages.Reply(member.Language, TextKeys.ButtonOutdated)];
         }
 
         if (!project.IsOpen)
         {
-            return [messages.Reply(member.Language, "project.answer.closed", project.Title)];
+            return [messages.Reply(member.Language, TextKeys.ProjectAnswerClosed, project.Title)];
         }
 
         if (candidate.State != InvitationState.Invited)
         {
-            return [messages.Reply(member.Language, "project.answer.already")];
+            return [messages.Reply(member.Language, TextKeys.ProjectAnswerAlready)];
         }
 
         var state = answer switch
@@ -61,20 +62,20 @@ public sealed partial class ProjectInvitations(
         {
             project = await OfferNextAsync(project, roleId, initiator, member.DisplayName, cancellationToken);
             await store.SaveAsync(project, cancellationToken);
-            return [messages.Reply(member.Language, state == InvitationState.Refused ? "project.answer.not_this" : "project.answer.not_now", initiator?.DisplayName)];
+            return [messages.Reply(member.Language, state == InvitationState.Refused ? TextKeys.ProjectAnswerNotThis : TextKeys.ProjectAnswerNotNow, initiator?.DisplayName)];
         }
 
         await store.SaveAsync(project, cancellationToken);
         if (initiator is not null)
         {
-            var accepted = messages.About([member.Id], initiator.Language, "project.accepted", member.DisplayName, messages.Role(role.CompetenceId, initiator.Language), project.Title);
+            var accepted = messages.About([member.Id], initiator.Language, TextKeys.ProjectAccepted, member.DisplayName, messages.Role(role.CompetenceId, initiator.Language), project.Title);
             await delivery.SendAsync(
                 new OutboundMessage(OutboundMessage.KeyOf("project-accepted", project.Id, roleId, member.Id), Recipient.ForMember(initiator.Id), accepted), cancellationToken);
         }
 
         project = await space.JoinAsync(project, member, cancellationToken);
         await store.SaveAsync(project, cancellationToken);
-        return [messages.Reply(member.Language, "project.answer.yes", project.Title)];
+        return [messages.Reply(member.Language, TextKeys.ProjectAnswerYes, project.Title)];
     }
 
     /// <summary>Invitations nobody answered in time count as "not now"; the initiator hears and may invite the next.</summary>
@@ -119,18 +120,18 @@ public sealed partial class ProjectInvitations(
         var language = initiator.Language;
         var role = project.Role(roleId)!;
         var roleName = messages.Role(role.CompetenceId, language);
-        var text = messages.Text(language, "project.declined", declinedName, project.Title, roleName);
+        var text = messages.Text(language, TextKeys.ProjectDeclined, declinedName, project.Title, roleName);
         ChatButton button;
         var about = project.Role(roleId)!.Candidates.Select(c => c.MemberId).ToList();
         if (role.Current is { } next && await members.GetAsync(next.MemberId, cancellationToken) is { } person)
         {
-            text += "\n" + messages.Text(language, "project.next", roleName, person.DisplayName, messages.Town(person, language), messages.Distance(next.DistanceKm, language));
-            button = new ChatButton(ProjectMessages.Button("next", project.Id, role.Id), messages.Text(language, "project.next.invite", person.DisplayName));
+            text += "\n" + messages.Text(language, TextKeys.ProjectNext, roleName, person.DisplayName, messages.Town(person, language), messages.Distance(next.DistanceKm, language));
+            button = new ChatButton(ProjectMessages.Button("next", project.Id, role.Id), messages.Text(language, TextKeys.ProjectNextInvite, person.DisplayName));
         }
         else
         {
-            text += "\n" + messages.Text(language, "project.next.nobody", roleName);
-            button = new ChatButton(ProjectMessages.Button("keep", project.Id, role.Id), messages.Text(language, "project.team.keep_looking", roleName));
+            text += "\n" + messages.Text(language, TextKeys.ProjectNextNobody, roleName);
+            button = new ChatButton(ProjectMessages.Button("keep", project.Id, role.Id), messages.Text(language, TextKeys.ProjectTeamKeepLooking, roleName));
         }
 
         // one offer per declined candidate: the role's candidate count tells this offer from the next one's

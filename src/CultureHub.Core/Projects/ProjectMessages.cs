@@ -30,15 +30,15 @@ public sealed class ProjectMessages(TextCatalog texts, ICompetenceVocabulary voc
     /// <summary>"15.06.2027", the initiator's own words, or "open".</summary>
     public string When(Project project, Language language) =>
         project.Date is { } date ? region.ToLocal(date).ToString("d", TextCatalog.CultureFor(language))
-        : project.WhenText ?? Text(language, "project.when_open");
+        : project.WhenText ?? Text(language, TextKeys.ProjectWhenOpen);
 
     public string Where(Project project, Language language) =>
-        project.IsRemote ? Text(language, "project.remote") : project.Place?.Name ?? "?";
+        project.IsRemote ? Text(language, TextKeys.ProjectRemote) : project.Place?.Name ?? "?";
 
     public string Town(Member member, Language language) => card.Town(member.Town, language);
 
     public string Distance(double? km, Language language) =>
-        km is { } d ? Text(language, "project.distance", Math.Round(d).ToString("0", CultureInfo.InvariantCulture)) : string.Empty;
+        km is { } d ? Text(language, TextKeys.ProjectDistance, Math.Round(d).ToString("0", CultureInfo.InvariantCulture)) : string.Empty;
 
     /// <summary>The initiator's profile as an invitee sees it: sectors, offers, what they seek, links.</summary>
     public string Card(Member member, Language language)
@@ -56,7 +56,7 @@ public sealed class ProjectMessages(TextCatalog texts, ICompetenceVocabulary voc
     {
         var language = recipient.Language;
         var others = project.Roles.Where(r => r.Id != role.Id).Select(r => r.CompetenceId).ToList();
-        var text = Text(language, "project.invite",
+        var text = Text(language, TextKeys.ProjectInvite,
             initiator.DisplayName,
             project.Title,
             project.Description,
@@ -68,9 +68,9 @@ public sealed class ProjectMessages(TextCatalog texts, ICompetenceVocabulary voc
             region.ToLocal(expiresAt).ToString("d", TextCatalog.CultureFor(language)));
         return new ChatReply(text,
         [
-            new ChatButton(Button("yes", project.Id, role.Id), Text(language, "project.invite.yes")),
-            new ChatButton(Button("later", project.Id, role.Id), Text(language, "project.invite.not_now")),
-            new ChatButton(Button("no", project.Id, role.Id), Text(language, "project.invite.not_this")),
+            new ChatButton(Button("yes", project.Id, role.Id), Text(language, TextKeys.ProjectInviteYes)),
+            new ChatButton(Button("later", project.Id, role.Id), Text(language, TextKeys.ProjectInviteNotNow)),
+            new ChatButton(Button("no", project.Id, role.Id), Text(language, TextKeys.ProjectInviteNotThis)),
         ]) { About = [initiator.Id] };
     }
 
@@ -80,7 +80,7 @@ public sealed class ProjectMessages(TextCatalog texts, ICompetenceVocabulary voc
         var names = new List<string>();
         if (people.TryGetValue(project.InitiatorId, out var initiator))
         {
-            names.Add(Text(language, "project.team_initiator", initiator.DisplayName));
+            names.Add(Text(language, TextKeys.ProjectTeamInitiator, initiator.DisplayName));
         }
 
         foreach (var role in project.Roles)
@@ -98,7 +98,7 @@ public sealed class ProjectMessages(TextCatalog texts, ICompetenceVocabulary voc
     }
 
     public ChatReply OutcomeQuestion(Project project, Language language) => new(
-        Text(language, "project.outcome.question", project.Title),
+        Text(language, TextKeys.ProjectOutcomeQuestion, project.Title),
         Enum.GetValues<ProjectOutcome>()
             .Where(o => o != ProjectOutcome.Unknown)
             .Select(o => new ChatButton(Button("outcome", OutcomeCode(o), project.Id), Text(language, OutcomeKey(o))))
@@ -106,9 +106,9 @@ public sealed class ProjectMessages(TextCatalog texts, ICompetenceVocabulary voc
 
     private static string OutcomeKey(ProjectOutcome outcome) => outcome switch
     {
-        ProjectOutcome.Happened => "project.outcome.happened",
-        ProjectOutcome.Ongoing => "project.outcome.ongoing",
-        _ => "project.outcome.not",
+        ProjectOutcome.Happened => TextKeys.ProjectOutcomeHappened,
+        ProjectOutcome.Ongoing => TextKeys.ProjectOutcomeOngoing,
+        _ => TextKeys.ProjectOutcomeNot,
     };
 
     public static string OutcomeCode(ProjectOutcome outcome) => outcome switch

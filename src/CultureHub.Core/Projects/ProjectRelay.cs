@@ -1,6 +1,7 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Projects;
 
@@ -37,14 +38,14 @@ public sealed class ProjectRelay(
 
         if (input.Text.Length > MaxRelayed || string.IsNullOrWhiteSpace(input.Text))
         {
-            return [messages.Reply(member.Language, "relay.unusable")];
+            return [messages.Reply(member.Language, TextKeys.RelayUnusable)];
         }
 
         var project = latest.Project;
         var others = (await space.TeamAsync(project, cancellationToken)).Where(m => m.Id != member.Id).ToList();
         if (others.Count == 0)
         {
-            return [messages.Reply(member.Language, "project.relay_alone", project.Title)];
+            return [messages.Reply(member.Language, TextKeys.ProjectRelayAlone, project.Title)];
         }
 
         var reached = new List<string>();
@@ -53,7 +54,7 @@ public sealed class ProjectRelay(
             // a new key for every message, as for introductions' relays: a replay after a crash is caught by its receipt
             var relayed = new OutboundMessage(
                 OutboundMessage.UniqueKey(OutboundMessage.KeyOf("project-relay", project.Id)), Recipient.ForMember(other.Id),
-                messages.About([member.Id], other.Language, "project.relay_message", member.DisplayName, project.Title, input.Text));
+                messages.About([member.Id], other.Language, TextKeys.ProjectRelayMessage, member.DisplayName, project.Title, input.Text));
             if (await delivery.SendAsync(relayed, cancellationToken) is DeliveryOutcome.Delivered or DeliveryOutcome.Queued)
             {
                 reached.Add(other.DisplayName);
@@ -61,8 +62,8 @@ public sealed class ProjectRelay(
         }
 
         return reached.Count == 0
-            ? [messages.Reply(member.Language, "project.relay_not_delivered")]
-            : [messages.Reply(member.Language, "project.relay_sent", string.Join(", ", reached))];
+            ? [messages.Reply(member.Language, TextKeys.ProjectRelayNotDelivered)]
+            : [messages.Reply(member.Language, TextKeys.ProjectRelaySent, string.Join(", ", reached))];
     }
 
     public async Task<DateTimeOffset?> LatestSinceAsync(Member member, CancellationToken cancellationToken) =>
@@ -71,7 +72,7 @@ public sealed class ProjectRelay(
     public async Task<IReadOnlyList<ChatReply>> EndLatestAsync(Member member, CancellationToken cancellationToken) =>
         await LatestAsync(member, cancellationToken) is { } latest
             ? await closing.LeaveAsync(member, latest.Project.Id, cancellationToken)
-            : [messages.Reply(member.Language, "relay.none")];
+            : [messages.Reply(member.Language, TextKeys.RelayNone)];
 
     /// <summary>The member's relayed, open project that they joined last (the initiator "joins" when it starts).</summary>
     private async Task<(Project Project, DateTimeOffset Since)?> LatestAsync(Member member, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Projects;
 
@@ -64,11 +65,11 @@ public sealed partial class ProjectService(
 
         if (invited.Count == 0)
         {
-            return [messages.Reply(initiator.Language, "project.team.alone")];
+            return [messages.Reply(initiator.Language, TextKeys.ProjectTeamAlone)];
         }
 
         await store.SaveAsync(project, cancellationToken);
-        return [messages.Reply(initiator.Language, "project.team.invited", string.Join(", ", invited))];
+        return [messages.Reply(initiator.Language, TextKeys.ProjectTeamInvited, string.Join(", ", invited))];
     }
 
     /// <summary>"Andere Person für …": the next candidate takes the role (the initiator still confirms).</summary>
@@ -86,7 +87,7 @@ public sealed partial class ProjectService(
         project = await finder.FillAsync(project, [roleId], cancellationToken);
         project = WithoutDoubles(project, roleId);
         await store.SaveAsync(project, cancellationToken);
-        var note = project.Role(roleId)!.Current is null ? messages.Text(initiator.Language, "project.team.no_alternative", messages.Role(role.CompetenceId, initiator.Language)) + "\n\n" : string.Empty;
+        var note = project.Role(roleId)!.Current is null ? messages.Text(initiator.Language, TextKeys.ProjectTeamNoAlternative, messages.Role(role.CompetenceId, initiator.Language)) + "\n\n" : string.Empty;
         var proposal = await views.ProposalAsync(project, initiator, cancellationToken);
         return [proposal with { Text = note + proposal.Text }];
     }
@@ -102,7 +103,7 @@ public sealed partial class ProjectService(
         }
 
         await store.SaveAsync(project.WithRole(role with { IsKeptLookingFor = true, LastSearchedAt = time.GetUtcNow() }), cancellationToken);
-        return [messages.Reply(initiator.Language, "project.keep_looking.on", messages.Role(role.CompetenceId, initiator.Language))];
+        return [messages.Reply(initiator.Language, TextKeys.ProjectKeepLookingOn, messages.Role(role.CompetenceId, initiator.Language))];
     }
 
     /// <summary>After a decline (or a weekly find): the initiator invites the role's next candidate.</summary>
@@ -117,7 +118,7 @@ public sealed partial class ProjectService(
 
         (project, var name) = await InviteAsync(project, roleId, initiator, cancellationToken);
         await store.SaveAsync(project, cancellationToken);
-        return [messages.Reply(initiator.Language, "project.team.invited", name)];
+        return [messages.Reply(initiator.Language, TextKeys.ProjectTeamInvited, name)];
     }
 
     public async Task<Project?> OwnAsync(Member initiator, string projectId, CancellationToken cancellationToken) =>
@@ -158,7 +159,7 @@ public sealed partial class ProjectService(
         return project;
     }
 
-    private IReadOnlyList<ChatReply> Outdated(Member member) => [messages.Reply(member.Language, "button.outdated")];
+    private IReadOnlyList<ChatReply> Outdated(Member member) => [messages.Reply(member.Language, TextKeys.ButtonOutdated)];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Project {ProjectId} proposed with {Roles} roles")]
     private partial void LogCreated(string projectId, int roles);

@@ -1,6 +1,7 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using Microsoft.Extensions.Options;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Projects;
 
@@ -57,11 +58,11 @@ public sealed class ProjectSweeper(
             if (found is not null && initiator is not null)
             {
                 var language = initiator.Language;
-                var text = messages.Text(language, "project.keep_looking.found", project.Title, messages.Role(role.CompetenceId, language), found.DisplayName, messages.Town(found, language));
+                var text = messages.Text(language, TextKeys.ProjectKeepLookingFound, project.Title, messages.Role(role.CompetenceId, language), found.DisplayName, messages.Town(found, language));
                 var proposal = project.State == ProjectState.Proposed ? await views.ProposalAsync(project, initiator, cancellationToken) : null;
                 var message = proposal is not null
                     ? proposal with { Text = text + "\n\n" + proposal.Text, About = [.. proposal.About, found.Id] }
-                    : new ChatReply(text, [new ChatButton(ProjectMessages.Button("next", project.Id, role.Id), messages.Text(language, "project.next.invite", found.DisplayName))]) { About = [found.Id] };
+                    : new ChatReply(text, [new ChatButton(ProjectMessages.Button("next", project.Id, role.Id), messages.Text(language, TextKeys.ProjectNextInvite, found.DisplayName))]) { About = [found.Id] };
                 await delivery.SendAsync(
                     new OutboundMessage(OutboundMessage.KeyOf("project-found", project.Id, role.Id, found.Id), Recipient.ForMember(initiator.Id), message), cancellationToken);
             }
@@ -108,10 +109,10 @@ public sealed class ProjectOutcomeAnswers(IProjectStore store, ProjectMessages m
         var outcome = Enum.GetValues<ProjectOutcome>().Where(o => ProjectMessages.OutcomeCode(o) == value).Cast<ProjectOutcome?>().FirstOrDefault();
         if (project is null || project.InitiatorId != initiator.Id || outcome is null or ProjectOutcome.Unknown)
         {
-            return [messages.Reply(initiator.Language, "button.outdated")];
+            return [messages.Reply(initiator.Language, TextKeys.ButtonOutdated)];
         }
 
         await store.SaveAsync(project with { Outcome = outcome.Value }, cancellationToken);
-        return [messages.Reply(initiator.Language, "project.outcome.thanks")];
+        return [messages.Reply(initiator.Language, TextKeys.ProjectOutcomeThanks)];
     }
 }

@@ -1,6 +1,7 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using Microsoft.Extensions.Logging;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Projects;
 
@@ -40,7 +41,7 @@ public sealed partial class ProjectTeamSpace(
         await SendAsync(OutboundMessage.KeyOf("project-team", project.Id, newcomer.Id), newcomer, Opened(project, newcomer, team, meeting, isRelay: true), cancellationToken);
         foreach (var other in team.Where(m => m.Id != newcomer.Id))
         {
-            var text = messages.Text(other.Language, "project.joined", newcomer.DisplayName, RoleName(project, newcomer.Id, other.Language), project.Title)
+            var text = messages.Text(other.Language, TextKeys.ProjectJoined, newcomer.DisplayName, RoleName(project, newcomer.Id, other.Language), project.Title)
                 + (isSwitching ? "\n\n" + RelayHint(project, other) : string.Empty);
             await SendAsync(OutboundMessage.KeyOf("project-joined", project.Id, newcomer.Id, other.Id), other, new ChatReply(text) { About = [newcomer.Id] }, cancellationToken);
         }
@@ -105,7 +106,7 @@ public sealed partial class ProjectTeamSpace(
     private ChatReply Opened(Project project, Member recipient, IReadOnlyList<Member> team, MeetingSuggestion? meeting, bool isRelay)
     {
         var language = recipient.Language;
-        var text = messages.Text(language, "project.team_opened", project.Title, messages.TeamList(project, team.ToDictionary(m => m.Id), language));
+        var text = messages.Text(language, TextKeys.ProjectTeamOpened, project.Title, messages.TeamList(project, team.ToDictionary(m => m.Id), language));
         if (isRelay)
         {
             text += "\n\n" + RelayHint(project, recipient);
@@ -116,7 +117,7 @@ public sealed partial class ProjectTeamSpace(
     }
 
     private string RelayHint(Project project, Member recipient) =>
-        messages.Text(recipient.Language, recipient.Id == project.InitiatorId ? "project.relay_hint_initiator" : "project.relay_hint");
+        messages.Text(recipient.Language, recipient.Id == project.InitiatorId ? TextKeys.ProjectRelayHintInitiator : TextKeys.ProjectRelayHint);
 
     private string RoleName(Project project, string memberId, Language language) =>
         project.RoleOf(memberId) is { } role ? messages.Role(role.CompetenceId, language) : "?";

@@ -1,6 +1,7 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Dates;
 using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
 using Microsoft.Extensions.Options;
 
 namespace CultureHub.Core.Spaces;
@@ -29,7 +30,7 @@ public sealed class BookingFlow(
     {
         if (context.Member is not { } member)
         {
-            return Replies.One(messages.Text(context.Language, "sp.no_profile"));
+            return Replies.One(messages.Text(context.Language, TextKeys.SpNoProfile));
         }
 
         var listing = await store.GetListingAsync(SpaceIds.Normalise(listingId), cancellationToken);
@@ -47,7 +48,7 @@ public sealed class BookingFlow(
         }
 
         await store.SaveBookingDraftAsync(new BookingDraft(context.Identity.Key, listing!.Id, time.GetUtcNow()), cancellationToken);
-        return Replies.One(messages.Card(listing, context.Language, showAddress: false) + "\n\n" + messages.Text(context.Language, "sp.book.ask_when", listing.Title));
+        return Replies.One(messages.Card(listing, context.Language, showAddress: false) + "\n\n" + messages.Text(context.Language, TextKeys.SpBookAskWhen, listing.Title));
     }
 
     public async Task<IReadOnlyList<ChatReply>?> TryHandleAsync(ChatContext context, TextInput input, CancellationToken cancellationToken)
@@ -68,7 +69,7 @@ public sealed class BookingFlow(
         if (QuitWords.Contains(input.Text.Trim(), StringComparer.OrdinalIgnoreCase) || context.Member is null)
         {
             await store.DeleteBookingDraftAsync(draft.IdentityKey, cancellationToken);
-            return Replies.One(messages.Text(context.Language, "sp.book.quit"));
+            return Replies.One(messages.Text(context.Language, TextKeys.SpBookQuit));
         }
 
         return await RequestTextAsync(context, context.Member, draft.ListingId, input.Text, cancellationToken);
@@ -107,11 +108,11 @@ public sealed class BookingFlow(
         var day = reading.Day?.ToString("ddd dd.MM.yyyy", Texts.TextCatalog.CultureFor(language)) ?? string.Empty;
         return reading.Problem switch
         {
-            SpanProblem.NoTime => messages.Text(language, "sp.when.no_time", day),
-            SpanProblem.EndBeforeStart => messages.Text(language, "sp.when.end_before_start"),
-            SpanProblem.InPast => messages.Text(language, "sp.when.past"),
-            SpanProblem.NonexistentTime => messages.Text(language, "sp.when.nonexistent", day),
-            _ => messages.Text(language, "sp.when.unreadable"),
+            SpanProblem.NoTime => messages.Text(language, TextKeys.SpWhenNoTime, day),
+            SpanProblem.EndBeforeStart => messages.Text(language, TextKeys.SpWhenEndBeforeStart),
+            SpanProblem.InPast => messages.Text(language, TextKeys.SpWhenPast),
+            SpanProblem.NonexistentTime => messages.Text(language, TextKeys.SpWhenNonexistent, day),
+            _ => messages.Text(language, TextKeys.SpWhenUnreadable),
         };
     }
 }

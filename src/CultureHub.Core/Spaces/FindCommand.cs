@@ -1,5 +1,6 @@
 using System.Text;
 using CultureHub.Core.Chat;
+using CultureHub.Core.Texts;
 using Microsoft.Extensions.Options;
 
 namespace CultureHub.Core.Spaces;
@@ -7,9 +8,9 @@ namespace CultureHub.Core.Spaces;
 /// <summary>/find &lt;what&gt; [bei|near &lt;town&gt;]: spaces and gear nearest first, each with a book button.</summary>
 public sealed class FindCommand(ListingQuery query, ListingFinder finder, ListingKinds kinds, SpaceMessages messages, IOptions<SpaceOptions> options) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("find", "command.find", "command.find.args")
+    public CommandDescriptor Descriptor { get; } = new("find", TextKeys.CommandFind, TextKeys.CommandFindArgs)
     {
-        Arguments = [new CommandArgument("what", "command.find.what", IsRequired: true), new CommandArgument("near", "command.find.near", Lead: "near")],
+        Arguments = [new CommandArgument("what", TextKeys.CommandFindWhat, IsRequired: true), new CommandArgument("near", TextKeys.CommandFindNear, Lead: "near")],
     };
 
     public IReadOnlyList<string> Aliases { get; } = ["suche", "raumsuche"];
@@ -25,12 +26,12 @@ public sealed class FindCommand(ListingQuery query, ListingFinder finder, Listin
         var request = query.Read(command.Arguments, language);
         if (request.Kinds.Count == 0)
         {
-            return Replies.One(messages.Text(language, "sp.find.unknown_what", request.What) + "\n" + Usage(context));
+            return Replies.One(messages.Text(language, TextKeys.SpFindUnknownWhat, request.What) + "\n" + Usage(context));
         }
 
         if (request.HasTownText && request.Town is null)
         {
-            return Replies.One(messages.Text(language, "sp.find.unknown_town"));
+            return Replies.One(messages.Text(language, TextKeys.SpFindUnknownTown));
         }
 
         var town = request.Town ?? context.Member?.Town?.Place;
@@ -39,11 +40,11 @@ public sealed class FindCommand(ListingQuery query, ListingFinder finder, Listin
         if (hits.Count == 0)
         {
             return Replies.One(town is null
-                ? messages.Text(language, "sp.find.none_anywhere", what)
-                : messages.Text(language, "sp.find.none", what, town.Name, options.Value.SearchRadiusKm));
+                ? messages.Text(language, TextKeys.SpFindNoneAnywhere, what)
+                : messages.Text(language, TextKeys.SpFindNone, what, town.Name, options.Value.SearchRadiusKm));
         }
 
-        var text = new StringBuilder(town is null ? messages.Text(language, "sp.find.header_anywhere", what) : messages.Text(language, "sp.find.header", what, town.Name));
+        var text = new StringBuilder(town is null ? messages.Text(language, TextKeys.SpFindHeaderAnywhere, what) : messages.Text(language, TextKeys.SpFindHeader, what, town.Name));
         foreach (var hit in hits)
         {
             text.Append('\n').Append(messages.Line(hit, language));
@@ -53,5 +54,5 @@ public sealed class FindCommand(ListingQuery query, ListingFinder finder, Listin
     }
 
     private string Usage(ChatContext context) =>
-        messages.Text(context.Language, "sp.find.usage", string.Join(", ", kinds.Known.Select(k => kinds.Label(k.Id, context.Language))));
+        messages.Text(context.Language, TextKeys.SpFindUsage, string.Join(", ", kinds.Known.Select(k => kinds.Label(k.Id, context.Language))));
 }

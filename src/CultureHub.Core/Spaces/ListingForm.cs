@@ -2,6 +2,7 @@ using System.Globalization;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
+using CultureHub.Core.Texts;
 using CultureHub.Core.Workshops;
 
 namespace CultureHub.Core.Spaces;
@@ -53,7 +54,7 @@ public sealed class ListingForm(
         if (QuitWords.Contains(text, StringComparer.OrdinalIgnoreCase))
         {
             await store.DeleteListingDraftAsync(draft.IdentityKey, cancellationToken);
-            return Replies.One(questions.Text(context.Language, "sp.form.quit"));
+            return Replies.One(questions.Text(context.Language, TextKeys.SpFormQuit));
         }
 
         var next = Answer(draft, text, context.Language);
@@ -74,7 +75,7 @@ public sealed class ListingForm(
             ({ Step: ListingStep.Capacity or ListingStep.Description or ListingStep.Address }, "skip") => Answer(draft, "-", context.Language),
             _ => null,
         };
-        return next is null ? Replies.One(questions.Text(context.Language, "button.outdated")) : await AdvanceAsync(context, next, cancellationToken);
+        return next is null ? Replies.One(questions.Text(context.Language, TextKeys.ButtonOutdated)) : await AdvanceAsync(context, next, cancellationToken);
     }
 
     public async Task<bool> QuitAsync(ChatContext context, CancellationToken cancellationToken)

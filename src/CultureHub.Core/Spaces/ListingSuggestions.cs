@@ -3,6 +3,7 @@ using CultureHub.Core.Chat;
 using CultureHub.Core.Interviews;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
 using Microsoft.Extensions.Options;
 
 namespace CultureHub.Core.Spaces;
@@ -43,7 +44,7 @@ public sealed class ListingSuggestions(
         var listing = hits[0].Listing;
         var ownerName = listing.OwnerMemberId is { } ownerId ? (await members.GetAsync(ownerId, cancellationToken))?.DisplayName : null;
         var km = Math.Round(hits[0].DistanceKm ?? 0).ToString("0", CultureInfo.InvariantCulture);
-        var text = messages.Text(member.Language, "sp.suggest", messages.KindLabel(listing.Kind, member.Language), messages.Owner(listing, ownerName), listing.Title, listing.Town.Name, km);
+        var text = messages.Text(member.Language, TextKeys.SpSuggest, messages.KindLabel(listing.Kind, member.Language), messages.Owner(listing, ownerName), listing.Title, listing.Town.Name, km);
         return [new ChatReply(text, [messages.BookButton(listing, member.Language)])];
     }
 }

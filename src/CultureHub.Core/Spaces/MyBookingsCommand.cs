@@ -1,5 +1,6 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
 using CultureHub.Core.Workshops;
 
 namespace CultureHub.Core.Spaces;
@@ -12,7 +13,7 @@ public sealed class MyBookingsCommand(ISpaceStore store, HubDirectory hubs, IMem
 {
     private const int MaxShown = 10;
 
-    public CommandDescriptor Descriptor { get; } = new("mybookings", "command.mybookings");
+    public CommandDescriptor Descriptor { get; } = new("mybookings", TextKeys.CommandMybookings);
 
     public IReadOnlyList<string> Aliases { get; } = ["meinebuchungen"];
 
@@ -25,9 +26,9 @@ public sealed class MyBookingsCommand(ISpaceStore store, HubDirectory hubs, IMem
         foreach (var booking in mine.Where(b => b.IsOpen && b.EndsAt > now).OrderBy(b => b.StartsAt).Take(MaxShown))
         {
             var listing = await store.GetListingAsync(booking.ListingId, cancellationToken);
-            var key = booking.State == BookingState.Approved ? "sp.mine.approved" : "sp.mine.requested";
+            var key = booking.State == BookingState.Approved ? TextKeys.SpMineApproved : TextKeys.SpMineRequested;
             replies.Add(new ChatReply(messages.Text(language, key, listing?.Title ?? booking.ListingId, messages.When(booking, language), listing?.Town.Name, booking.Id),
-                [new ChatButton(SpaceButtons.Id("cancel", booking.Id), messages.Text(language, "sp.button.cancel"))]));
+                [new ChatButton(SpaceButtons.Id("cancel", booking.Id), messages.Text(language, TextKeys.SpButtonCancel))]));
         }
 
         foreach (var (booking, listing) in (await IncomingAsync(context, cancellationToken)).Where(p => p.Booking.IsOpen && p.Booking.EndsAt > now).OrderBy(p => p.Booking.StartsAt).Take(MaxShown))
@@ -35,7 +36,7 @@ public sealed class MyBookingsCommand(ISpaceStore store, HubDirectory hubs, IMem
             replies.Add(await IncomingReplyAsync(booking, listing, language, cancellationToken));
         }
 
-        return replies.Count > 0 ? replies : Replies.One(messages.Text(language, "sp.mine.none"));
+        return replies.Count > 0 ? replies : Replies.One(messages.Text(language, TextKeys.SpMineNone));
     }
 
     private async Task<ChatReply> IncomingReplyAsync(Booking booking, Listing listing, Language language, CancellationToken cancellationToken)
@@ -43,10 +44,10 @@ public sealed class MyBookingsCommand(ISpaceStore store, HubDirectory hubs, IMem
         var requester = (await members.GetAsync(booking.MemberId, cancellationToken))?.DisplayName ?? "?";
         var when = messages.When(booking, language);
         return booking.State == BookingState.Requested
-            ? new ChatReply(messages.Text(language, "sp.incoming.requested", requester, listing.Title, when, booking.Id),
-                [new ChatButton(SpaceButtons.Id("approve", booking.Id), messages.Text(language, "sp.button.approve")), new ChatButton(SpaceButtons.Id("decline", booking.Id), messages.Text(language, "sp.button.decline"))])
-            : new ChatReply(messages.Text(language, "sp.incoming.approved", requester, listing.Title, when, booking.Id),
-                [new ChatButton(SpaceButtons.Id("cancel", booking.Id), messages.Text(language, "sp.button.cancel"))]);
+            ? new ChatReply(messages.Text(language, TextKeys.SpIncomingRequested, requester, listing.Title, when, booking.Id),
+                [new ChatButton(SpaceButtons.Id("approve", booking.Id), messages.Text(language, TextKeys.SpButtonApprove)), new ChatButton(SpaceButtons.Id("decline", booking.Id), messages.Text(language, TextKeys.SpButtonDecline))])
+            : new ChatReply(messages.Text(language, TextKeys.SpIncomingApproved, requester, listing.Title, when, booking.Id),
+                [new ChatButton(SpaceButtons.Id("cancel", booking.Id), messages.Text(language, TextKeys.SpButtonCancel))]);
     }
 
     private async Task<List<(Booking Booking, Listing Listing)>> IncomingAsync(ChatContext context, CancellationToken cancellationToken)
@@ -71,7 +72,7 @@ public sealed class MyBookingsCommand(ISpaceStore store, HubDirectory hubs, IMem
 /// <summary>/mylistings: one's listings (and the hub's for staff) with pause, resume and remove buttons.</summary>
 public sealed class MyListingsCommand(ISpaceStore store, HubDirectory hubs, ListingReplies replies, SpaceMessages messages) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("mylistings", "command.mylistings");
+    public CommandDescriptor Descriptor { get; } = new("mylistings", TextKeys.CommandMylistings);
 
     public IReadOnlyList<string> Aliases { get; } = ["meineangebote"];
 
@@ -86,7 +87,7 @@ public sealed class MyListingsCommand(ISpaceStore store, HubDirectory hubs, List
         listings.AddRange(await store.ListingsOfHubsAsync(hubs.StaffedBy(context.Identity.Key).Select(h => h.Id).ToList(), cancellationToken));
         var shown = listings.Where(l => l.State != ListingState.Removed).DistinctBy(l => l.Id).OrderBy(l => l.CreatedAt).ToList();
         return shown.Count == 0
-            ? Replies.One(messages.Text(context.Language, "sp.mylistings.none"))
+            ? Replies.One(messages.Text(context.Language, TextKeys.SpMylistingsNone))
             : shown.Select(l => replies.Mine(l, context.Language)).ToList();
     }
 }

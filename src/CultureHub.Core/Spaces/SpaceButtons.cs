@@ -1,6 +1,7 @@
 using System.Globalization;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Dates;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Spaces;
 
@@ -32,7 +33,7 @@ public sealed class SpaceButtons(
         var language = context.Language;
         if (parts.Length < 2)
         {
-            return Replies.One(messages.Text(language, "button.outdated"));
+            return Replies.One(messages.Text(language, TextKeys.ButtonOutdated));
         }
 
         return parts[0] switch
@@ -41,14 +42,14 @@ public sealed class SpaceButtons(
             "book" => await flow.BeginAsync(context, parts[1], cancellationToken),
             "alt" when parts.Length == 4 && Alternative(parts) is { } span => context.Member is { } member
                 ? await flow.RequestAsync(context, member, parts[1], span, cancellationToken)
-                : Replies.One(messages.Text(language, "sp.no_profile")),
+                : Replies.One(messages.Text(language, TextKeys.SpNoProfile)),
             "approve" or "decline" => Replies.One(replies.Decision(await decisions.DecideAsync(parts[1], context, parts[0] == "approve", cancellationToken), parts[1], language)),
             "cancel" => Replies.One(replies.Decision(await decisions.CancelAsync(parts[1], context, cancellationToken), parts[1], language)),
             "pause" => Replies.One(listingReplies.Changed(await admin.SetStateAsync(parts[1], ListingState.Paused, context, cancellationToken), parts[1], language)),
             "resume" => Replies.One(listingReplies.Changed(await admin.SetStateAsync(parts[1], ListingState.Active, context, cancellationToken), parts[1], language)),
             "remove" => Replies.One(listingReplies.ConfirmRemoval(parts[1], language)),
             "removeok" => Replies.One(listingReplies.Changed(await admin.SetStateAsync(parts[1], ListingState.Removed, context, cancellationToken), parts[1], language)),
-            _ => Replies.One(messages.Text(language, "button.outdated")),
+            _ => Replies.One(messages.Text(language, TextKeys.ButtonOutdated)),
         };
     }
 

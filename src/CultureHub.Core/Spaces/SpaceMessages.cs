@@ -31,7 +31,7 @@ public sealed class SpaceMessages(TextCatalog texts, ListingKinds kinds, HubDire
     {
         if (availability.IsByArrangement)
         {
-            return texts.Get(language, "sp.availability.arrangement");
+            return texts.Get(language, TextKeys.SpAvailabilityArrangement);
         }
 
         var culture = TextCatalog.CultureFor(language);
@@ -42,7 +42,7 @@ public sealed class SpaceMessages(TextCatalog texts, ListingKinds kinds, HubDire
 
     public string Terms(ListingTerms terms, Language language) => terms.Kind switch
     {
-        TermsKind.Free => texts.Get(language, "sp.terms.free"),
+        TermsKind.Free => texts.Get(language, TextKeys.SpTermsFree),
         _ => terms.Text,
     };
 
@@ -53,8 +53,8 @@ public sealed class SpaceMessages(TextCatalog texts, ListingKinds kinds, HubDire
     public string Line(ListingHit hit, Language language)
     {
         var listing = hit.Listing;
-        var distance = hit.DistanceKm is { } km ? texts.Format(language, "sp.find.distance", Math.Round(km).ToString("0", CultureInfo.InvariantCulture)) : string.Empty;
-        return texts.Format(language, "sp.find.line", listing.Title, KindLabel(listing.Kind, language), listing.Town.Name, distance,
+        var distance = hit.DistanceKm is { } km ? texts.Format(language, TextKeys.SpFindDistance, Math.Round(km).ToString("0", CultureInfo.InvariantCulture)) : string.Empty;
+        return texts.Format(language, TextKeys.SpFindLine, listing.Title, KindLabel(listing.Kind, language), listing.Town.Name, distance,
             Availability(listing.Availability, language), Terms(listing.Terms, language), listing.Id);
     }
 
@@ -63,14 +63,14 @@ public sealed class SpaceMessages(TextCatalog texts, ListingKinds kinds, HubDire
     {
         var lines = new List<string>
         {
-            texts.Format(language, "sp.card.title", listing.Title, KindLabel(listing.Kind, language), listing.Id),
-            texts.Format(language, "sp.card.where", showAddress && listing.Address.Length > 0 ? $"{listing.Address}, {listing.Town.Name}" : listing.Town.Name),
-            texts.Format(language, "sp.card.when", Availability(listing.Availability, language)),
-            texts.Format(language, "sp.card.terms", Terms(listing.Terms, language)),
+            texts.Format(language, TextKeys.SpCardTitle, listing.Title, KindLabel(listing.Kind, language), listing.Id),
+            texts.Format(language, TextKeys.SpCardWhere, showAddress && listing.Address.Length > 0 ? $"{listing.Address}, {listing.Town.Name}" : listing.Town.Name),
+            texts.Format(language, TextKeys.SpCardWhen, Availability(listing.Availability, language)),
+            texts.Format(language, TextKeys.SpCardTerms, Terms(listing.Terms, language)),
         };
         if (listing.Capacity is { } capacity)
         {
-            lines.Add(texts.Format(language, "sp.card.capacity", capacity));
+            lines.Add(texts.Format(language, TextKeys.SpCardCapacity, capacity));
         }
 
         if (listing.Description.Length > 0)
@@ -82,7 +82,7 @@ public sealed class SpaceMessages(TextCatalog texts, ListingKinds kinds, HubDire
     }
 
     public ChatButton BookButton(Listing listing, Language language) =>
-        new(SpaceButtons.Id("book", listing.Id), texts.Format(language, "sp.button.book", listing.Title));
+        new(SpaceButtons.Id("book", listing.Id), texts.Format(language, TextKeys.SpButtonBook, listing.Title));
 
     /// <summary>The .ics of an approved (or cancelled) booking, with the address: only its two sides get it.</summary>
     public ChatAttachment CalendarFile(Booking booking, Listing listing, int sequence = 0)

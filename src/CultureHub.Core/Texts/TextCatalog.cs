@@ -7,7 +7,9 @@ using CultureHub.Core.Members;
 namespace CultureHub.Core.Texts;
 
 /// <summary>
-/// Every sentence CultureHub says, per language, from the embedded <c>Resources/texts.*.json</c> files.
+/// Every sentence CultureHub says, per language, from the embedded <c>Resources/texts.*.json</c> files and the
+/// partners' dashboard's words from <c>Resources/dashboard.*.json</c> (keys under <c>dashboard.</c>): one catalog.
+/// Call sites name keys by the generated <see cref="TextKeys"/> constants, so a key that does not exist does not compile.
 /// A missing key falls back to German, then to the key itself, so a gap never crashes a conversation.
 /// </summary>
 public sealed class TextCatalog(IReadOnlyDictionary<Language, IReadOnlyDictionary<string, string>> texts)
@@ -20,8 +22,8 @@ public sealed class TextCatalog(IReadOnlyDictionary<Language, IReadOnlyDictionar
 
     private static readonly Lazy<TextCatalog> Embedded = new(() => new TextCatalog(new Dictionary<Language, IReadOnlyDictionary<string, string>>
     {
-        [Language.De] = Read("texts.de.json"),
-        [Language.En] = Read("texts.en.json"),
+        [Language.De] = Read("de"),
+        [Language.En] = Read("en"),
     }));
 
     public IEnumerable<string> Keys(Language language) =>
@@ -43,7 +45,13 @@ public sealed class TextCatalog(IReadOnlyDictionary<Language, IReadOnlyDictionar
     public static CultureInfo CultureFor(Language language) =>
         CultureInfo.GetCultureInfo(language == Language.En ? "en-GB" : "de-DE");
 
-    private static IReadOnlyDictionary<string, string> Read(string name)
+    private static IReadOnlyDictionary<string, string> Read(string language) =>
+        Files.SelectMany(file => ReadFile($"{file}.{language}.json")).ToDictionary(StringComparer.Ordinal);
+
+    /// <summary>The text files per language; the generator rejects a key defined in two of them.</summary>
+    private static readonly string[] Files = ["texts", "dashboard"];
+
+    private static Dictionary<string, string> ReadFile(string name)
     {
         var resource = $"CultureHub.Core.Resources.{name}";
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)

@@ -23,8 +23,8 @@ public sealed class HostingConsentService(IMemberStore members, UnderstoodLabels
     }
 
     public ChatReply Question(Language language, string offers) => new(
-        texts.Format(language, "hosting.question", offers),
-        [new ChatButton($"{ButtonPrefix}:yes", texts.Get(language, "hosting.yes")), new ChatButton($"{ButtonPrefix}:no", texts.Get(language, "hosting.no"))]);
+        texts.Format(language, TextKeys.HostingQuestion, offers),
+        [new ChatButton($"{ButtonPrefix}:yes", texts.Get(language, TextKeys.HostingYes)), new ChatButton($"{ButtonPrefix}:no", texts.Get(language, TextKeys.HostingNo))]);
 
     /// <summary>Stores the answer; keeps the invitations already sent so they are not repeated after a change of mind.</summary>
     public async Task<ChatReply> AnswerAsync(Member member, bool isWilling, CancellationToken cancellationToken)
@@ -32,7 +32,7 @@ public sealed class HostingConsentService(IMemberStore members, UnderstoodLabels
         var now = time.GetUtcNow();
         await members.UpdateAsync(
             member.Id, current => current with { Hosting = new HostingConsent(isWilling, now) { InvitedFor = current.Hosting?.InvitedFor ?? [] } }, cancellationToken);
-        return new ChatReply(texts.Get(member.Language, isWilling ? "hosting.saved_yes" : "hosting.saved_no"));
+        return new ChatReply(texts.Get(member.Language, isWilling ? TextKeys.HostingSavedYes : TextKeys.HostingSavedNo));
     }
 
     /// <summary>
@@ -49,7 +49,7 @@ public sealed class HostingConsentService(IMemberStore members, UnderstoodLabels
 /// <summary>/teach [on|off]: shows or changes whether hubs may ask the member to give a workshop.</summary>
 public sealed class TeachCommand(HostingConsentService hosting, TextCatalog texts) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("teach", "command.teach", "command.teach.args");
+    public CommandDescriptor Descriptor { get; } = new("teach", TextKeys.CommandTeach, TextKeys.CommandTeachArgs);
 
     public IReadOnlyList<string> Aliases { get; } = ["workshopgeben"];
 
@@ -57,14 +57,14 @@ public sealed class TeachCommand(HostingConsentService hosting, TextCatalog text
     {
         if (context.Member is not { } member)
         {
-            return Replies.One(texts.Get(context.Language, "ws.no_profile"));
+            return Replies.One(texts.Get(context.Language, TextKeys.WsNoProfile));
         }
 
         return command.Arguments.Trim().ToLowerInvariant() switch
         {
             "on" or "ja" or "yes" => [await hosting.AnswerAsync(member, isWilling: true, cancellationToken)],
             "off" or "nein" or "no" => [await hosting.AnswerAsync(member, isWilling: false, cancellationToken)],
-            _ => [hosting.Question(member.Language, hosting.OfferLabels(member) is { Length: > 0 } offers ? offers : texts.Get(member.Language, "hosting.your_offers"))],
+            _ => [hosting.Question(member.Language, hosting.OfferLabels(member) is { Length: > 0 } offers ? offers : texts.Get(member.Language, TextKeys.HostingYourOffers))],
         };
     }
 }
@@ -78,15 +78,15 @@ public sealed class HostingButtons(HostingConsentService hosting, WorkshopForm f
     {
         if (context.Member is not { } member)
         {
-            return Replies.One(texts.Get(context.Language, "ws.no_profile"));
+            return Replies.One(texts.Get(context.Language, TextKeys.WsNoProfile));
         }
 
         return argument switch
         {
             "yes" or "no" => [await hosting.AnswerAsync(member, argument == "yes", cancellationToken)],
             "propose" => await form.BeginAsync(context, isStaffForm: false, cancellationToken),
-            "later" => Replies.One(texts.Get(member.Language, "hosting.later")),
-            _ => Replies.One(texts.Get(member.Language, "button.outdated")),
+            "later" => Replies.One(texts.Get(member.Language, TextKeys.HostingLater)),
+            _ => Replies.One(texts.Get(member.Language, TextKeys.ButtonOutdated)),
         };
     }
 }

@@ -9,7 +9,7 @@ namespace CultureHub.Core.Workshops;
 /// <summary>/participants &lt;id&gt;: the list for staff, with attendance buttons and a CSV file.</summary>
 public sealed class ParticipantsCommand(WorkshopAdminService admin, IWorkshopStore store, IMemberStore members, IParticipantExporter exporter, WorkshopMessages messages) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("participants", "command.participants", "command.workshop.args", IsStaffOnly: true);
+    public CommandDescriptor Descriptor { get; } = new("participants", TextKeys.CommandParticipants, TextKeys.CommandWorkshopArgs, IsStaffOnly: true);
 
     public IReadOnlyList<string> Aliases { get; } = ["teilnehmende"];
 
@@ -17,7 +17,7 @@ public sealed class ParticipantsCommand(WorkshopAdminService admin, IWorkshopSto
     {
         if (command.Arguments.Length == 0)
         {
-            return Replies.One(messages.Text(context.Language, "ws.missing_id", "/participants"));
+            return Replies.One(messages.Text(context.Language, TextKeys.WsMissingId, "/participants"));
         }
 
         var (result, workshop) = await admin.ForStaffAsync(command.ArgumentList[0], context.Identity.Key, cancellationToken);
@@ -31,7 +31,7 @@ public sealed class ParticipantsCommand(WorkshopAdminService admin, IWorkshopSto
         var registrations = (await store.RegistrationsForAsync(workshop.Id, cancellationToken)).Where(r => r.IsActive).OrderBy(r => r.Sequence).ToList();
         var rows = new List<ParticipantRow>();
         var buttons = new List<ChatButton>();
-        var text = new StringBuilder(messages.Text(language, "ws.participants.header", workshop.Title, workshop.Id, workshop.CheckInCode)).AppendLine();
+        var text = new StringBuilder(messages.Text(language, TextKeys.WsParticipantsHeader, workshop.Title, workshop.Id, workshop.CheckInCode)).AppendLine();
         foreach (var registration in registrations)
         {
             var member = await members.GetAsync(registration.MemberId, cancellationToken);
@@ -55,14 +55,14 @@ public sealed class ParticipantsCommand(WorkshopAdminService admin, IWorkshopSto
 /// <summary>/editworkshop &lt;id&gt; title|capacity|time &lt;value&gt;.</summary>
 public sealed class EditWorkshopCommand(WorkshopAdminService admin, WorkshopMessages messages, WorkshopTimeParser times) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("editworkshop", "command.editworkshop", "command.editworkshop.args", IsStaffOnly: true);
+    public CommandDescriptor Descriptor { get; } = new("editworkshop", TextKeys.CommandEditworkshop, TextKeys.CommandEditworkshopArgs, IsStaffOnly: true);
 
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken)
     {
         var parts = command.Arguments.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length < 3)
         {
-            return Replies.One(messages.Text(context.Language, "ws.edit.usage"));
+            return Replies.One(messages.Text(context.Language, TextKeys.WsEditUsage));
         }
 
         WorkshopEdit? edit = parts[1].ToLowerInvariant() switch
@@ -74,12 +74,12 @@ public sealed class EditWorkshopCommand(WorkshopAdminService admin, WorkshopMess
         };
         if (edit is null)
         {
-            return Replies.One(messages.Text(context.Language, "ws.edit.usage"));
+            return Replies.One(messages.Text(context.Language, TextKeys.WsEditUsage));
         }
 
         var (result, workshop) = await admin.EditAsync(parts[0], context.Identity.Key, edit, cancellationToken);
         return Replies.One(result == StaffResult.Done
-            ? messages.Text(context.Language, "ws.edit.done", workshop!.Title, workshop.Id, messages.When(workshop, context.Language), workshop.Capacity)
+            ? messages.Text(context.Language, TextKeys.WsEditDone, workshop!.Title, workshop.Id, messages.When(workshop, context.Language), workshop.Capacity)
             : StaffReplies.Text(messages, context.Language, result, parts[0]));
     }
 }
@@ -87,18 +87,18 @@ public sealed class EditWorkshopCommand(WorkshopAdminService admin, WorkshopMess
 /// <summary>/cancelworkshop &lt;id&gt;: staff call it off; everyone signed up or waiting is told.</summary>
 public sealed class CancelWorkshopCommand(WorkshopAdminService admin, WorkshopMessages messages) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("cancelworkshop", "command.cancelworkshop", "command.workshop.args", IsStaffOnly: true);
+    public CommandDescriptor Descriptor { get; } = new("cancelworkshop", TextKeys.CommandCancelworkshop, TextKeys.CommandWorkshopArgs, IsStaffOnly: true);
 
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken)
     {
         if (command.Arguments.Length == 0)
         {
-            return Replies.One(messages.Text(context.Language, "ws.missing_id", "/cancelworkshop"));
+            return Replies.One(messages.Text(context.Language, TextKeys.WsMissingId, "/cancelworkshop"));
         }
 
         var (result, workshop) = await admin.CancelWorkshopAsync(command.ArgumentList[0], context.Identity.Key, cancellationToken);
         return Replies.One(result == StaffResult.Done
-            ? messages.Text(context.Language, "ws.cancelworkshop.done", workshop!.Title)
+            ? messages.Text(context.Language, TextKeys.WsCancelworkshopDone, workshop!.Title)
             : StaffReplies.Text(messages, context.Language, result, command.ArgumentList[0]));
     }
 }
@@ -107,9 +107,9 @@ internal static class StaffReplies
 {
     public static string Text(WorkshopMessages messages, Language language, StaffResult result, string id) => result switch
     {
-        StaffResult.NotFound => messages.Text(language, "ws.unknown_id", id),
-        StaffResult.NotStaff => messages.Text(language, "ws.not_staff"),
-        StaffResult.InvalidValue => messages.Text(language, "ws.edit.usage"),
-        _ => messages.Text(language, "ws.staff.not_possible"),
+        StaffResult.NotFound => messages.Text(language, TextKeys.WsUnknownId, id),
+        StaffResult.NotStaff => messages.Text(language, TextKeys.WsNotStaff),
+        StaffResult.InvalidValue => messages.Text(language, TextKeys.WsEditUsage),
+        _ => messages.Text(language, TextKeys.WsStaffNotPossible),
     };
 }

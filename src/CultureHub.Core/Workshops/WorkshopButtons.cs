@@ -1,4 +1,5 @@
 using CultureHub.Core.Chat;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Workshops;
 
@@ -26,7 +27,7 @@ public sealed class WorkshopButtons(
         var language = context.Language;
         if (parts.Length < 2)
         {
-            return Replies.One(messages.Text(language, "button.outdated"));
+            return Replies.One(messages.Text(language, TextKeys.ButtonOutdated));
         }
 
         switch (parts[0])
@@ -38,7 +39,7 @@ public sealed class WorkshopButtons(
             case "approve" or "decline":
                 var (decided, workshop) = await admin.DecideAsync(parts[1], context.Identity.Key, parts[0] == "approve", cancellationToken);
                 return Replies.One(decided == StaffResult.Done
-                    ? messages.Text(language, parts[0] == "approve" ? "ws.decided.approved" : "ws.decided.declined", workshop!.Title, workshop.Id)
+                    ? messages.Text(language, parts[0] == "approve" ? TextKeys.WsDecidedApproved : TextKeys.WsDecidedDeclined, workshop!.Title, workshop.Id)
                     : StaffReplies.Text(messages, language, decided, parts[1]));
             case "att" when parts.Length == 3:
                 var (marked, attended) = await attendance.MarkAttendedAsync(parts[1], parts[2], context.Identity.Key, cancellationToken);
@@ -49,14 +50,14 @@ public sealed class WorkshopButtons(
 
         if (context.Member is not { } member)
         {
-            return Replies.One(messages.Text(language, "ws.no_profile"));
+            return Replies.One(messages.Text(language, TextKeys.WsNoProfile));
         }
 
         return parts[0] switch
         {
             "signup" => Replies.One(messages.SignUp(await service.SignUpAsync(parts[1], member, cancellationToken), member.Language)),
             "cancel" => Replies.One(messages.Cancel(await service.CancelAsync(parts[1], member.Id, cancellationToken), member.Language)),
-            _ => Replies.One(messages.Text(language, "button.outdated")),
+            _ => Replies.One(messages.Text(language, TextKeys.ButtonOutdated)),
         };
     }
 }

@@ -1,12 +1,13 @@
 using System.Text;
 using CultureHub.Core.Chat;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Workshops;
 
 /// <summary>/workshops [hub]: upcoming published workshops, nearest hub first.</summary>
 public sealed class WorkshopsCommand(IWorkshopStore store, HubDirectory hubs, WorkshopMessages messages, TimeProvider time) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("workshops", "command.workshops", "command.workshops.args");
+    public CommandDescriptor Descriptor { get; } = new("workshops", TextKeys.CommandWorkshops, TextKeys.CommandWorkshopsArgs);
 
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken)
     {
@@ -16,7 +17,7 @@ public sealed class WorkshopsCommand(IWorkshopStore store, HubDirectory hubs, Wo
         {
             if (hubs.Match(command.Arguments) is not { } hub)
             {
-                return Replies.One(messages.Text(language, "ws.hub_unknown", command.Arguments, string.Join(", ", hubs.All.Select(h => h.Name))));
+                return Replies.One(messages.Text(language, TextKeys.WsHubUnknown, command.Arguments, string.Join(", ", hubs.All.Select(h => h.Name))));
             }
 
             order = [hub];
@@ -42,19 +43,19 @@ public sealed class WorkshopsCommand(IWorkshopStore store, HubDirectory hubs, Wo
         }
 
         return text.Length == 0
-            ? Replies.One(messages.Text(language, "ws.none"))
-            : Replies.One(messages.Text(language, "ws.list_header") + "\n" + text.ToString().TrimEnd());
+            ? Replies.One(messages.Text(language, TextKeys.WsNone))
+            : Replies.One(messages.Text(language, TextKeys.WsListHeader) + "\n" + text.ToString().TrimEnd());
     }
 }
 
 /// <summary>/workshop &lt;id&gt;: one workshop with its calendar file and a sign-up or cancel button.</summary>
 public sealed class WorkshopCommand(IWorkshopStore store, WorkshopMessages messages) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("workshop", "command.workshop", "command.workshop.args");
+    public CommandDescriptor Descriptor { get; } = new("workshop", TextKeys.CommandWorkshop, TextKeys.CommandWorkshopArgs);
 
     public async Task<IReadOnlyList<ChatReply>> HandleAsync(ChatContext context, CommandInput command, CancellationToken cancellationToken) =>
         command.Arguments.Length == 0
-            ? Replies.One(messages.Text(context.Language, "ws.missing_id", "/workshop"))
+            ? Replies.One(messages.Text(context.Language, TextKeys.WsMissingId, "/workshop"))
             : await ShowAsync(store, messages, context, command.ArgumentList[0], cancellationToken);
 
     public static async Task<IReadOnlyList<ChatReply>> ShowAsync(IWorkshopStore store, WorkshopMessages messages, ChatContext context, string id, CancellationToken cancellationToken)
@@ -62,7 +63,7 @@ public sealed class WorkshopCommand(IWorkshopStore store, WorkshopMessages messa
         var workshop = await store.GetAsync(WorkshopIds.Normalise(id), cancellationToken);
         if (workshop is null || workshop.State is WorkshopState.Proposed or WorkshopState.Declined)
         {
-            return Replies.One(messages.Text(context.Language, "ws.unknown_id", id));
+            return Replies.One(messages.Text(context.Language, TextKeys.WsUnknownId, id));
         }
 
         var registrations = await store.RegistrationsForAsync(workshop.Id, cancellationToken);
@@ -79,7 +80,7 @@ public sealed class WorkshopCommand(IWorkshopStore store, WorkshopMessages messa
 /// <summary>/signup &lt;id&gt;.</summary>
 public sealed class SignUpCommand(WorkshopService service, WorkshopMessages messages) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("signup", "command.signup", "command.workshop.args");
+    public CommandDescriptor Descriptor { get; } = new("signup", TextKeys.CommandSignup, TextKeys.CommandWorkshopArgs);
 
     public IReadOnlyList<string> Aliases { get; } = ["anmelden"];
 
@@ -87,17 +88,17 @@ public sealed class SignUpCommand(WorkshopService service, WorkshopMessages mess
     {
         if (context.Member is not { } member)
         {
-            return Replies.One(messages.Text(context.Language, "ws.no_profile"));
+            return Replies.One(messages.Text(context.Language, TextKeys.WsNoProfile));
         }
 
         if (command.Arguments.Length == 0)
         {
-            return Replies.One(messages.Text(member.Language, "ws.missing_id", "/signup"));
+            return Replies.One(messages.Text(member.Language, TextKeys.WsMissingId, "/signup"));
         }
 
         var outcome = await service.SignUpAsync(command.ArgumentList[0], member, cancellationToken);
         return Replies.One(outcome.Result == SignUpResult.NotFound
-            ? messages.Text(member.Language, "ws.unknown_id", command.ArgumentList[0])
+            ? messages.Text(member.Language, TextKeys.WsUnknownId, command.ArgumentList[0])
             : messages.SignUp(outcome, member.Language));
     }
 }
@@ -105,7 +106,7 @@ public sealed class SignUpCommand(WorkshopService service, WorkshopMessages mess
 /// <summary>/cancel &lt;id&gt;; without an id it ends a workshop form in progress.</summary>
 public sealed class CancelCommand(WorkshopService service, WorkshopForm form, WorkshopMessages messages) : IChatCommand
 {
-    public CommandDescriptor Descriptor { get; } = new("cancel", "command.cancel", "command.workshop.args");
+    public CommandDescriptor Descriptor { get; } = new("cancel", TextKeys.CommandCancel, TextKeys.CommandWorkshopArgs);
 
     public IReadOnlyList<string> Aliases { get; } = ["abmelden", "absagen"];
 
@@ -113,18 +114,18 @@ public sealed class CancelCommand(WorkshopService service, WorkshopForm form, Wo
     {
         if (command.Arguments.Length == 0)
         {
-            var key = await form.QuitAsync(context, cancellationToken) ? "ws.form.quit" : "ws.missing_id";
+            var key = await form.QuitAsync(context, cancellationToken) ? TextKeys.WsFormQuit : TextKeys.WsMissingId;
             return Replies.One(messages.Text(context.Language, key, "/cancel"));
         }
 
         if (context.Member is not { } member)
         {
-            return Replies.One(messages.Text(context.Language, "ws.no_profile"));
+            return Replies.One(messages.Text(context.Language, TextKeys.WsNoProfile));
         }
 
         var outcome = await service.CancelAsync(command.ArgumentList[0], member.Id, cancellationToken);
         return Replies.One(outcome.Result == CancelResult.NotFound
-            ? messages.Text(member.Language, "ws.unknown_id", command.ArgumentList[0])
+            ? messages.Text(member.Language, TextKeys.WsUnknownId, command.ArgumentList[0])
             : messages.Cancel(outcome, member.Language));
     }
 }

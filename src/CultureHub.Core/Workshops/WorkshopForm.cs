@@ -1,6 +1,7 @@
 using System.Globalization;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
 using Microsoft.Extensions.Options;
 
 namespace CultureHub.Core.Workshops;
@@ -26,7 +27,7 @@ public sealed class WorkshopForm(
     {
         var draft = new WorkshopDraft { IdentityKey = context.Identity.Key, IsStaffForm = isStaffForm, UpdatedAt = time.GetUtcNow() };
         await store.SaveDraftAsync(draft, cancellationToken);
-        return Replies.One(messages.Text(context.Language, "ws.form.intro") + "\n\n" + messages.Text(context.Language, "ws.form.ask_title"));
+        return Replies.One(messages.Text(context.Language, TextKeys.WsFormIntro) + "\n\n" + messages.Text(context.Language, TextKeys.WsFormAskTitle));
     }
 
     public async Task<IReadOnlyList<ChatReply>?> TryHandleAsync(ChatContext context, TextInput input, CancellationToken cancellationToken)
@@ -52,10 +53,10 @@ public sealed class WorkshopForm(
         var draft = await store.GetDraftAsync(context.Identity.Key, cancellationToken);
         if (draft is not { Step: DraftStep.Hub } || !HubsFor(draft).Any(h => h.Id == hubId))
         {
-            return Replies.One(messages.Text(context.Language, "button.outdated"));
+            return Replies.One(messages.Text(context.Language, TextKeys.ButtonOutdated));
         }
 
-        return await SaveAsync(context, draft with { HubId = hubId, Step = DraftStep.When }, "ws.form.ask_when", cancellationToken);
+        return await SaveAsync(context, draft with { HubId = hubId, Step = DraftStep.When }, TextKeys.WsFormAskWhen, cancellationToken);
     }
 
     private async Task<IReadOnlyList<ChatReply>> AnswerAsync(ChatContext context, WorkshopDraft draft, string text, CancellationToken cancellationToken)
@@ -64,33 +65,33 @@ public sealed class WorkshopForm(
         if (QuitWords.Contains(text, StringComparer.OrdinalIgnoreCase))
         {
             await store.DeleteDraftAsync(draft.IdentityKey, cancellationToken);
-            return Replies.One(messages.Text(language, "ws.form.quit"));
+            return Replies.One(messages.Text(language, TextKeys.WsFormQuit));
         }
 
         switch (draft.Step)
         {
             case DraftStep.Title when text.Length is >= 3 and <= 120:
-                return await SaveAsync(context, draft with { Title = text, Step = DraftStep.Description }, "ws.form.ask_description", cancellationToken);
+                return await SaveAsync(context, draft with { Title = text, Step = DraftStep.Description }, TextKeys.WsFormAskDescription, cancellationToken);
             case DraftStep.Description when text.Length is >= 3 and <= 2000:
                 await store.SaveDraftAsync(draft with { Description = text, Step = DraftStep.Hub, UpdatedAt = time.GetUtcNow() }, cancellationToken);
                 return [AskHub(draft, language)];
             case DraftStep.Hub:
                 var hub = hubs.Match(text);
                 return hub is not null && HubsFor(draft).Contains(hub)
-                    ? await SaveAsync(context, draft with { HubId = hub.Id, Step = DraftStep.When }, "ws.form.ask_when", cancellationToken)
+                    ? await SaveAsync(context, draft with { HubId = hub.Id, Step = DraftStep.When }, TextKeys.WsFormAskWhen, cancellationToken)
                     : [AskHub(draft, language)];
             case DraftStep.When:
                 var startsAt = times.Parse(text);
                 if (startsAt is null || startsAt <= time.GetUtcNow())
                 {
-                    return Replies.One(messages.Text(language, startsAt is null ? "ws.form.when_invalid" : "ws.form.when_past"));
+                    return Replies.One(messages.Text(language, startsAt is null ? TextKeys.WsFormWhenInvalid : TextKeys.WsFormWhenPast));
                 }
 
-                return await SaveAsync(context, draft with { StartsAt = startsAt, Step = DraftStep.Capacity }, "ws.form.ask_capacity", cancellationToken, options.Value.DefaultCapacity);
+                return await SaveAsync(context, draft with { StartsAt = startsAt, Step = DraftStep.Capacity }, TextKeys.WsFormAskCapacity, cancellationToken, options.Value.DefaultCapacity);
             case DraftStep.Capacity when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var capacity) && capacity is >= 1 and <= 500:
                 return await FinishAsync(context, draft, capacity, cancellationToken);
             default:
-                return Replies.One(messages.Text(language, $"ws.form.invalid_{draft.Step.ToString().ToLowerInvariant()}"));
+                return Replies.One(messages.Text(language, WorkshopTextKeys.InvalidAnswer(draft.Step)));
         }
     }
 
@@ -99,7 +100,7 @@ public sealed class WorkshopForm(
         await store.DeleteDraftAsync(draft.IdentityKey, cancellationToken);
         var request = new WorkshopRequest(draft.Title!, draft.Description ?? string.Empty, draft.HubId!, draft.StartsAt!.Value, capacity, draft.IdentityKey, draft.IsStaffForm ? null : context.Member?.Id);
         var workshop = await admin.CreateAsync(request, context.Member?.DisplayName ?? context.Sender.DisplayName ?? draft.IdentityKey, cancellationToken);
-        var key = workshop.State == WorkshopState.Published ? "ws.form.published" : "ws.form.proposed";
+        var key = workshop.State == WorkshopState.Published ? TextKeys.WsFormPublished : TextKeys.WsFormProposed;
         return Replies.One(messages.Text(context.Language, key, workshop.Title, workshop.Id, workshop.CheckInCode, messages.HubName(workshop.HubId)));
     }
 
@@ -110,7 +111,7 @@ public sealed class WorkshopForm(
     }
 
     private ChatReply AskHub(WorkshopDraft draft, Language language) =>
-        new(messages.Text(language, "ws.form.ask_hub"), HubsFor(draft).Select(h => new ChatButton(WorkshopButtons.Id("hub", h.Id), h.Name)).ToList());
+        new(messages.Text(language, TextKeys.WsFormAskHub), HubsFor(draft).Select(h => new ChatButton(WorkshopButtons.Id("hub", h.Id), h.Name)).ToList());
 
     private IReadOnlyList<HubOptions> HubsFor(WorkshopDraft draft) => draft.IsStaffForm ? hubs.StaffedBy(draft.IdentityKey) : hubs.All;
 }

@@ -25,32 +25,32 @@ public sealed class WorkshopMessages(TextCatalog texts, HubDirectory hubs, ICale
     public string HubName(string hubId) => hubs.Find(hubId)?.Name ?? hubId;
 
     public string Line(Workshop workshop, Language language, int confirmed) =>
-        texts.Format(language, "ws.line", workshop.Id, workshop.Title, When(workshop, language), HubName(workshop.HubId), Math.Max(0, workshop.Capacity - confirmed));
+        texts.Format(language, TextKeys.WsLine, workshop.Id, workshop.Title, When(workshop, language), HubName(workshop.HubId), Math.Max(0, workshop.Capacity - confirmed));
 
     public ChatReply Card(Workshop workshop, Language language, int confirmed, int waitlisted, Registration? mine)
     {
         var hub = hubs.Find(workshop.HubId);
         var builder = new StringBuilder()
-            .AppendLine(texts.Format(language, "ws.card.title", workshop.Title, workshop.Id))
+            .AppendLine(texts.Format(language, TextKeys.WsCardTitle, workshop.Title, workshop.Id))
             .AppendLine(When(workshop, language))
-            .AppendLine(texts.Format(language, "ws.card.where", hub?.Where ?? workshop.HubId))
-            .AppendLine(texts.Format(language, "ws.card.places", confirmed, workshop.Capacity, waitlisted));
+            .AppendLine(texts.Format(language, TextKeys.WsCardWhere, hub?.Where ?? workshop.HubId))
+            .AppendLine(texts.Format(language, TextKeys.WsCardPlaces, confirmed, workshop.Capacity, waitlisted));
         if (workshop.Description.Length > 0)
         {
             builder.AppendLine().AppendLine(workshop.Description);
         }
 
-        if (workshop.State is WorkshopState.Cancelled or WorkshopState.Proposed or WorkshopState.Declined)
+        if (WorkshopTextKeys.State(workshop.State) is { } stateKey)
         {
-            builder.AppendLine().AppendLine(texts.Get(language, $"ws.state.{workshop.State.ToString().ToLowerInvariant()}"));
+            builder.AppendLine().AppendLine(texts.Get(language, stateKey));
         }
 
         var buttons = new List<ChatButton>();
         if (workshop.State == WorkshopState.Published)
         {
             buttons.Add(mine is { IsActive: true }
-                ? new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), texts.Get(language, "ws.button.cancel"))
-                : new ChatButton(WorkshopButtons.Id("signup", workshop.Id), texts.Get(language, "ws.button.signup")));
+                ? new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), texts.Get(language, TextKeys.WsButtonCancel))
+                : new ChatButton(WorkshopButtons.Id("signup", workshop.Id), texts.Get(language, TextKeys.WsButtonSignup)));
         }
 
         return new ChatReply(builder.ToString().TrimEnd(), buttons, CalendarFile(workshop));
@@ -63,22 +63,22 @@ public sealed class WorkshopMessages(TextCatalog texts, HubDirectory hubs, ICale
 
     public string SignUp(SignUpOutcome outcome, Language language) => outcome.Result switch
     {
-        SignUpResult.SignedUp => texts.Format(language, "ws.signup.done", outcome.Workshop!.Title, When(outcome.Workshop, language)),
-        SignUpResult.Waitlisted => texts.Format(language, "ws.signup.waitlisted", outcome.Workshop!.Title, outcome.WaitlistPosition),
-        SignUpResult.AlreadySignedUp => texts.Format(language, "ws.signup.already", outcome.Workshop!.Title),
-        SignUpResult.AlreadyWaitlisted => texts.Format(language, "ws.signup.already_waitlisted", outcome.Workshop!.Title, outcome.WaitlistPosition),
-        SignUpResult.Started => texts.Format(language, "ws.signup.started", outcome.Workshop!.Title),
-        SignUpResult.Closed => texts.Format(language, "ws.signup.closed", outcome.Workshop!.Title),
-        SignUpResult.NotOpen => texts.Format(language, "ws.signup.not_open", outcome.Workshop!.Title),
-        _ => texts.Get(language, "ws.unknown"),
+        SignUpResult.SignedUp => texts.Format(language, TextKeys.WsSignupDone, outcome.Workshop!.Title, When(outcome.Workshop, language)),
+        SignUpResult.Waitlisted => texts.Format(language, TextKeys.WsSignupWaitlisted, outcome.Workshop!.Title, outcome.WaitlistPosition),
+        SignUpResult.AlreadySignedUp => texts.Format(language, TextKeys.WsSignupAlready, outcome.Workshop!.Title),
+        SignUpResult.AlreadyWaitlisted => texts.Format(language, TextKeys.WsSignupAlreadyWaitlisted, outcome.Workshop!.Title, outcome.WaitlistPosition),
+        SignUpResult.Started => texts.Format(language, TextKeys.WsSignupStarted, outcome.Workshop!.Title),
+        SignUpResult.Closed => texts.Format(language, TextKeys.WsSignupClosed, outcome.Workshop!.Title),
+        SignUpResult.NotOpen => texts.Format(language, TextKeys.WsSignupNotOpen, outcome.Workshop!.Title),
+        _ => texts.Get(language, TextKeys.WsUnknown),
     };
 
     public string Cancel(CancelOutcome outcome, Language language) => outcome.Result switch
     {
-        CancelResult.Cancelled => texts.Format(language, "ws.cancel.done", outcome.Workshop!.Title),
-        CancelResult.LeftWaitlist => texts.Format(language, "ws.cancel.left_waitlist", outcome.Workshop!.Title),
-        CancelResult.NotSignedUp => texts.Format(language, "ws.cancel.not_signed_up", outcome.Workshop!.Title),
-        CancelResult.Started => texts.Format(language, "ws.cancel.started", outcome.Workshop!.Title),
-        _ => texts.Get(language, "ws.unknown"),
+        CancelResult.Cancelled => texts.Format(language, TextKeys.WsCancelDone, outcome.Workshop!.Title),
+        CancelResult.LeftWaitlist => texts.Format(language, TextKeys.WsCancelLeftWaitlist, outcome.Workshop!.Title),
+        CancelResult.NotSignedUp => texts.Format(language, TextKeys.WsCancelNotSignedUp, outcome.Workshop!.Title),
+        CancelResult.Started => texts.Format(language, TextKeys.WsCancelStarted, outcome.Workshop!.Title),
+        _ => texts.Get(language, TextKeys.WsUnknown),
     };
 }

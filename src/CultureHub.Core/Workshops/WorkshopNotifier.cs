@@ -1,5 +1,6 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Core.Workshops;
 
@@ -13,8 +14,8 @@ public sealed class WorkshopNotifier(
 {
     public Task PromotedAsync(Workshop workshop, Registration promoted, CancellationToken cancellationToken) =>
         ToMemberAsync(PromotedKey(promoted), promoted.MemberId, language => new ChatReply(
-            messages.Text(language, "ws.promoted", workshop.Title, messages.When(workshop, language)),
-            [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), messages.Text(language, "ws.button.cancel"))],
+            messages.Text(language, TextKeys.WsPromoted, workshop.Title, messages.When(workshop, language)),
+            [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), messages.Text(language, TextKeys.WsButtonCancel))],
             messages.CalendarFile(workshop)), cancellationToken);
 
     public static string PromotedKey(Registration promoted) =>
@@ -40,7 +41,7 @@ public sealed class WorkshopNotifier(
         foreach (var registration in registrations.Where(r => r.IsActive))
         {
             await ToMemberAsync(OutboundMessage.KeyOf("ws-cancelled", workshop.Id, registration.MemberId), registration.MemberId, language => new ChatReply(
-                messages.Text(language, "ws.cancelled_by_hub", workshop.Title, messages.When(workshop, language))), cancellationToken);
+                messages.Text(language, TextKeys.WsCancelledByHub, workshop.Title, messages.When(workshop, language))), cancellationToken);
         }
     }
 
@@ -51,8 +52,8 @@ public sealed class WorkshopNotifier(
         foreach (var registration in registrations.Where(r => r.IsActive))
         {
             await ToMemberAsync(OutboundMessage.KeyOf("ws-moved", workshop.Id, sequence, registration.MemberId), registration.MemberId, language => new ChatReply(
-                messages.Text(language, "ws.time_changed", workshop.Title, messages.When(workshop, language)),
-                [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), messages.Text(language, "ws.button.cancel"))],
+                messages.Text(language, TextKeys.WsTimeChanged, workshop.Title, messages.When(workshop, language)),
+                [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), messages.Text(language, TextKeys.WsButtonCancel))],
                 messages.CalendarFile(workshop)), cancellationToken);
         }
     }
@@ -67,8 +68,8 @@ public sealed class WorkshopNotifier(
 
         var language = member.Language;
         var reminder = new ChatReply(
-            messages.Text(language, isDayBefore ? "ws.reminder.day" : "ws.reminder.hours", workshop.Title, messages.When(workshop, language), hubs.Find(workshop.HubId)?.Venue ?? workshop.HubId),
-            [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), messages.Text(language, "ws.button.cancel"))]);
+            messages.Text(language, isDayBefore ? TextKeys.WsReminderDay : TextKeys.WsReminderHours, workshop.Title, messages.When(workshop, language), hubs.Find(workshop.HubId)?.Venue ?? workshop.HubId),
+            [new ChatButton(WorkshopButtons.Id("cancel", workshop.Id), messages.Text(language, TextKeys.WsButtonCancel))]);
         return await delivery.EnqueueAsync(new OutboundMessage(ReminderKey(workshop, memberId, isDayBefore), Recipient.ForMember(memberId), reminder), cancellationToken);
     }
 
@@ -85,11 +86,11 @@ public sealed class WorkshopNotifier(
         {
             var member = await FindAsync(staff, cancellationToken);
             var language = member?.Language ?? Language.De;
-            var text = messages.Text(language, "ws.proposal.to_staff", proposerName, workshop.Title, messages.When(workshop, language), workshop.Description, workshop.Id);
+            var text = messages.Text(language, TextKeys.WsProposalToStaff, proposerName, workshop.Title, messages.When(workshop, language), workshop.Description, workshop.Id);
             var reply = new ChatReply(text,
             [
-                new ChatButton(WorkshopButtons.Id("approve", workshop.Id), messages.Text(language, "ws.button.approve")),
-                new ChatButton(WorkshopButtons.Id("decline", workshop.Id), messages.Text(language, "ws.button.decline")),
+                new ChatButton(WorkshopButtons.Id("approve", workshop.Id), messages.Text(language, TextKeys.WsButtonApprove)),
+                new ChatButton(WorkshopButtons.Id("decline", workshop.Id), messages.Text(language, TextKeys.WsButtonDecline)),
             ]) { About = about };
 
             // To the configured identity even when it has a profile: that is where staff expect it.
@@ -106,7 +107,7 @@ public sealed class WorkshopNotifier(
 
         var member = await FindAsync(proposedBy, cancellationToken);
         var language = member?.Language ?? Language.De;
-        var reply = new ChatReply(messages.Text(language, isApproved ? "ws.proposal.approved" : "ws.proposal.declined", workshop.Title, workshop.Id));
+        var reply = new ChatReply(messages.Text(language, isApproved ? TextKeys.WsProposalApproved : TextKeys.WsProposalDeclined, workshop.Title, workshop.Id));
         await ToMemberOrIdentityAsync(OutboundMessage.KeyOf("ws-decided", workshop.Id), proposedBy, member, reply, cancellationToken);
     }
 

@@ -8,9 +8,9 @@ internal static class DiscordTexts
 {
     private static TextCatalog Texts => TextCatalog.LoadEmbedded();
 
-    public static string DirectMessageSent(Language language) => Texts.Get(language, "discord.dm_sent");
+    public static string DirectMessageSent(Language language) => Texts.Get(language, TextKeys.DiscordDmSent);
 
-    public static string DirectMessagesClosed(Language language) => Texts.Get(language, "discord.dm_closed");
+    public static string DirectMessagesClosed(Language language) => Texts.Get(language, TextKeys.DiscordDmClosed);
 
-    public static string ThreadPointer(Language language, string threadId) => Texts.Format(language, "discord.thread_pointer", $"<#{threadId}>");
+    public static string ThreadPointer(Language language, string threadId) => Texts.Format(language, TextKeys.DiscordThreadPointer, $"<#{threadId}>");
 }

@@ -1,4 +1,5 @@
 using CultureHub.Core.Insights;
+using CultureHub.Core.Texts;
 using CultureHub.Web.Csv;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -73,9 +74,9 @@ public static class DashboardEndpoints
         var language = LanguageOf(http);
         var notice = invited switch
         {
-            "unknown" => texts.Get(language, "invite.unknown"),
-            FigureCell.SuppressedText => texts.Format(language, "invite.done", invited),
-            _ when int.TryParse(invited, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sent) => texts.Format(language, "invite.done", sent),
+            "unknown" => texts.Get(language, TextKeys.DashboardInviteUnknown),
+            FigureCell.SuppressedText => texts.Format(language, TextKeys.DashboardInviteDone, invited),
+            _ when int.TryParse(invited, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sent) => texts.Format(language, TextKeys.DashboardInviteDone, sent),
             _ => null,
         };
         return Html(http, page.Render(hubId, workshops, ideas, period, time.GetUtcNow(), Context(http, antiforgery), notice));

@@ -1,30 +1,37 @@
-using System.Reflection;
-using System.Text.Json;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Members;
+using CultureHub.Core.Texts;
 using CultureHub.Core.Workshops;
 
 namespace CultureHub.Web.Dashboard;
 
 /// <summary>
-/// The dashboard's words, German by default and English with <c>?lang=en</c>, from Resources/dashboard.*.json;
-/// hubs by their configured names and competences by the taxonomy's labels.
+/// The dashboard's words, German by default and English with <c>?lang=en</c>, from the one <see cref="TextCatalog"/>
+/// (keys under <c>dashboard.</c>, with its German fallback); hubs by their configured names and competences by the
+/// taxonomy's labels.
 /// </summary>
-public sealed class DashboardTexts(HubDirectory hubs, CompetenceTaxonomy taxonomy)
+public sealed class DashboardTexts(TextCatalog texts, HubDirectory hubs, CompetenceTaxonomy taxonomy)
 {
-    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _byLanguage = new(StringComparer.Ordinal)
-    {
-        ["de"] = Load("de"),
-        ["en"] = Load("en"),
-    };
+    /// <summary>
+    /// Prefixes of texts chosen by data (a table's id, a column's name, a row's key): the ids come from Core's
+    /// figures, so these keys are looked up among the generated <see cref="TextKeys"/> instead of spelled out.
+    /// </summary>
+    public const string TablePrefix = "dashboard.table.";
+
+    public const string ColumnPrefix = "dashboard.col.";
+
+    private static readonly string[] RowPrefixes = ["dashboard.row.", "dashboard.sector."];
 
     public static string LanguageOf(string? requested) => requested == "en" ? "en" : "de";
 
-    public string Get(string language, string key) =>
-        _byLanguage[LanguageOf(language)].TryGetValue(key, out var text) ? text : key;
+    public string Get(string language, string key) => texts.Get(CatalogLanguage(language), key);
 
     public string Format(string language, string key, params object?[] arguments) =>
-        string.Format(System.Globalization.CultureInfo.GetCultureInfo(LanguageOf(language)), Get(language, key), arguments);
+        texts.Format(CatalogLanguage(language), key, arguments);
+
+    /// <summary>The text for a data-named key (<see cref="TablePrefix"/> + a table's id), or the id itself when there is none.</summary>
+    public string Named(string language, string prefix, string id) =>
+        TextKeys.Find(prefix, id) is { } key ? Get(language, key) : id;
 
     /// <summary>
     /// A row key in words: hubs (by id, or <c>hub:id</c> for a hub's deep link), competences and
@@ -39,12 +46,12 @@ public sealed class DashboardTexts(HubDirectory hubs, CompetenceTaxonomy taxonom
 
         if (key.StartsWith("hub:", StringComparison.Ordinal))
         {
-            return Format(language, "row.hub_link", hubs.All.FirstOrDefault(h => h.Id == key[4..])?.Name ?? key[4..]);
+            return Format(language, TextKeys.DashboardRowHubLink, hubs.All.FirstOrDefault(h => h.Id == key[4..])?.Name ?? key[4..]);
         }
 
         if (taxonomy.Find(key) is { } entry)
         {
-            return entry.Label.For(language == "en" ? Language.En : Language.De);
+            return entry.Label.For(CatalogLanguage(language));
         }
 
         if (key.StartsWith("pair:", StringComparison.Ordinal) && key[5..].Split('>') is [var need, var offer])
@@ -52,26 +59,22 @@ public sealed class DashboardTexts(HubDirectory hubs, CompetenceTaxonomy taxonom
             return $"{Row(language, need)} → {Row(language, offer)}";
         }
 
+        // A row with its own text comes before the sector-pair split: "team_size:4+" is one row, not a pair.
+        foreach (var prefix in RowPrefixes)
+        {
+            if (TextKeys.Find(prefix, key.Replace(':', '.')) is { } found)
+            {
+                return Get(language, found);
+            }
+        }
+
         if (key.Contains('+', StringComparison.Ordinal))
         {
             return string.Join(" + ", key.Split('+').Select(part => Row(language, part)));
         }
 
-        foreach (var prefix in new[] { "row.", "sector." })
-        {
-            if (_byLanguage[LanguageOf(language)].TryGetValue(prefix + key.Replace(':', '.'), out var text))
-            {
-                return text;
-            }
-        }
-
         return key.StartsWith("link:", StringComparison.Ordinal) ? key[5..] : key;
     }
 
-    private static IReadOnlyDictionary<string, string> Load(string language)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"CultureHub.Web.Resources.dashboard.{language}.json")
-            ?? throw new InvalidOperationException($"Dashboard texts for {language} are missing.");
-        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [];
-    }
+    private static Language CatalogLanguage(string language) => LanguageOf(language) == "en" ? Language.En : Language.De;
 }

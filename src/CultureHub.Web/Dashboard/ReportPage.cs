@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using CultureHub.Core.Insights;
+using CultureHub.Core.Texts;
 
 namespace CultureHub.Web.Dashboard;
 
@@ -15,15 +16,15 @@ public sealed class ReportPage(DashboardPage layout, TableSections sections, Das
     {
         var period = comparison.Current.Period;
         var body = new StringBuilder();
-        var scope = hubId is null ? texts.Get(page.Language, "report.state") : texts.Row(page.Language, hubId);
-        body.Append(CultureInfo.InvariantCulture, $"<p><strong>{E(texts.Get(page.Language, "report.scope"))}: {E(scope)}</strong> · ");
+        var scope = hubId is null ? texts.Get(page.Language, TextKeys.DashboardReportState) : texts.Row(page.Language, hubId);
+        body.Append(CultureInfo.InvariantCulture, $"<p><strong>{E(texts.Get(page.Language, TextKeys.DashboardReportScope))}: {E(scope)}</strong> · ");
         body.Append(E(comparison.Previous is { } previous
-            ? texts.Format(page.Language, "report.period", period.Name(), previous.Period.Name())
-            : texts.Format(page.Language, "report.no_previous", period.Name())));
+            ? texts.Format(page.Language, TextKeys.DashboardReportPeriod, period.Name(), previous.Period.Name())
+            : texts.Format(page.Language, TextKeys.DashboardReportNoPrevious, period.Name())));
         body.Append("</p>");
         if (hubId is not null)
         {
-            body.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{E(texts.Get(page.Language, "report.hub_only"))}</p>");
+            body.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{E(texts.Get(page.Language, TextKeys.DashboardReportHubOnly))}</p>");
         }
 
         body.Append(Navigation(period, hubId, page));
@@ -32,7 +33,7 @@ public sealed class ReportPage(DashboardPage layout, TableSections sections, Das
             body.Append(sections.Section(table, page, "/dashboard/report/export", hasChart: false));
         }
 
-        return layout.Layout(texts.Get(page.Language, "report.title"), period, comparison.Current.CreatedAt, page, body.ToString(), isReport: true);
+        return layout.Layout(texts.Get(page.Language, TextKeys.DashboardReportTitle), period, comparison.Current.CreatedAt, page, body.ToString(), isReport: true);
     }
 
     /// <summary>The query that names a report: its period's first day, the hub, the language.</summary>
@@ -46,12 +47,12 @@ public sealed class ReportPage(DashboardPage layout, TableSections sections, Das
         var html = new StringBuilder("<p class=\"period-nav no-print\">");
         if (earlier is not null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<a href=\"/dashboard/report{E(Query(earlier, hubId, page.Language))}\">{E(texts.Get(page.Language, "report.earlier"))}</a>");
+            html.Append(CultureInfo.InvariantCulture, $"<a href=\"/dashboard/report{E(Query(earlier, hubId, page.Language))}\">{E(texts.Get(page.Language, TextKeys.DashboardReportEarlier))}</a>");
         }
 
         if (later is not null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<a href=\"/dashboard/report{E(Query(later, hubId, page.Language))}\">{E(texts.Get(page.Language, "report.later"))}</a>");
+            html.Append(CultureInfo.InvariantCulture, $"<a href=\"/dashboard/report{E(Query(later, hubId, page.Language))}\">{E(texts.Get(page.Language, TextKeys.DashboardReportLater))}</a>");
         }
 
         return html.Append("</p>").ToString();

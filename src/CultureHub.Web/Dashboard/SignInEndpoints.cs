@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using CultureHub.Core.Texts;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -24,14 +25,14 @@ public static class SignInEndpoints
             if (throttle.IsBlocked(address, userName))
             {
                 DashboardLog.SignInRefused(logger, "throttled");
-                return LoginForm(http, language, page, texts, antiforgery, texts.Get(language, "login.throttled"), StatusCodes.Status429TooManyRequests);
+                return LoginForm(http, language, page, texts, antiforgery, texts.Get(language, TextKeys.DashboardLoginThrottled), StatusCodes.Status429TooManyRequests);
             }
 
             if (accounts.Check(userName, password) is not { } user)
             {
                 throttle.RecordFailure(address, userName);
                 DashboardLog.SignInRefused(logger, "password");
-                return LoginForm(http, language, page, texts, antiforgery, texts.Get(language, "login.failed"), StatusCodes.Status401Unauthorized);
+                return LoginForm(http, language, page, texts, antiforgery, texts.Get(language, TextKeys.DashboardLoginFailed), StatusCodes.Status401Unauthorized);
             }
 
             return await SignInAsync(http, user, "password", logger);
@@ -45,7 +46,7 @@ public static class SignInEndpoints
             if (links.Redeem(token) is not { } user)
             {
                 DashboardLog.SignInRefused(logger, "link");
-                return LinkForm(http, language, page, texts, antiforgery, texts.Get(language, "link.failed"), StatusCodes.Status401Unauthorized);
+                return LinkForm(http, language, page, texts, antiforgery, texts.Get(language, TextKeys.DashboardLinkFailed), StatusCodes.Status401Unauthorized);
             }
 
             return await SignInAsync(http, user, "link", logger);
@@ -69,11 +70,11 @@ public static class SignInEndpoints
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         var fields = $"""
-            <p><label>{Encode(texts.Get(language, "login.user"))}<br><input name="userName" autocomplete="username" required></label></p>
-            <p><label>{Encode(texts.Get(language, "login.password"))}<br><input name="password" type="password" autocomplete="current-password" required></label></p>
-            <p><button type="submit">{Encode(texts.Get(language, "login.submit"))}</button></p>
+            <p><label>{Encode(texts.Get(language, TextKeys.DashboardLoginUser))}<br><input name="userName" autocomplete="username" required></label></p>
+            <p><label>{Encode(texts.Get(language, TextKeys.DashboardLoginPassword))}<br><input name="password" type="password" autocomplete="current-password" required></label></p>
+            <p><button type="submit">{Encode(texts.Get(language, TextKeys.DashboardLoginSubmit))}</button></p>
             """;
-        var html = page.SignIn(language, texts.Get(language, "login.title"), $"/dashboard/login?lang={language}", fields, tokens.FormFieldName, tokens.RequestToken!, error);
+        var html = page.SignIn(language, texts.Get(language, TextKeys.DashboardLoginTitle), $"/dashboard/login?lang={language}", fields, tokens.FormFieldName, tokens.RequestToken!, error);
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
     }
 
@@ -81,9 +82,9 @@ public static class SignInEndpoints
     private static IResult LinkForm(HttpContext http, string language, DashboardPage page, DashboardTexts texts, IAntiforgery antiforgery, string? error, int status)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
-        var fields = $"""<input type="hidden" name="token" id="token"><p><button type="submit">{Encode(texts.Get(language, "link.submit"))}</button></p>""";
+        var fields = $"""<input type="hidden" name="token" id="token"><p><button type="submit">{Encode(texts.Get(language, TextKeys.DashboardLinkSubmit))}</button></p>""";
         const string script = "<script>document.getElementById('token').value = location.hash.slice(1); history.replaceState(null, '', location.pathname);</script>";
-        var html = page.SignIn(language, texts.Get(language, "link.title"), $"/dashboard/link?lang={language}", fields, tokens.FormFieldName, tokens.RequestToken!, error, script);
+        var html = page.SignIn(language, texts.Get(language, TextKeys.DashboardLinkTitle), $"/dashboard/link?lang={language}", fields, tokens.FormFieldName, tokens.RequestToken!, error, script);
         http.Response.Headers.CacheControl = "no-store";
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using CultureHub.Core.Insights;
+using CultureHub.Core.Texts;
 using Microsoft.Extensions.Options;
 
 namespace CultureHub.Web.Dashboard;
@@ -16,7 +17,7 @@ public sealed class TableSections(DashboardTexts texts, NiedersachsenMap map, IO
         html.Append(Headline(table, page)).Append(Note(table, page));
         if (table.Rows.Count == 0)
         {
-            return html.Append(CultureInfo.InvariantCulture, $"<p>{E(T(page, "empty"))}</p>{extra}</section>").ToString();
+            return html.Append(CultureInfo.InvariantCulture, $"<p>{E(T(page, TextKeys.DashboardEmpty))}</p>{extra}</section>").ToString();
         }
 
         if (hasChart)
@@ -28,7 +29,7 @@ public sealed class TableSections(DashboardTexts texts, NiedersachsenMap map, IO
         if (exportBase is not null)
         {
             var semicolon = (page.Query.Length == 0 ? "?" : page.Query + "&") + "separator=semicolon";
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"exports\">{E(T(page, "export"))}: <a href=\"{exportBase}/{E(table.Id)}.csv{page.Query}\" download>CSV</a><a href=\"{exportBase}/{E(table.Id)}.csv{E(semicolon)}\" download>{E(T(page, "export.semicolon"))}</a><a href=\"{exportBase}/{E(table.Id)}.json{page.Query}\">JSON</a></p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"exports\">{E(T(page, TextKeys.DashboardExport))}: <a href=\"{exportBase}/{E(table.Id)}.csv{page.Query}\" download>CSV</a><a href=\"{exportBase}/{E(table.Id)}.csv{E(semicolon)}\" download>{E(T(page, TextKeys.DashboardExportSemicolon))}</a><a href=\"{exportBase}/{E(table.Id)}.json{page.Query}\">JSON</a></p>");
         }
 
         return html.Append("</section>").ToString();
@@ -59,14 +60,14 @@ public sealed class TableSections(DashboardTexts texts, NiedersachsenMap map, IO
     }
 
     private string Title(FigureTable table, PageContext page) =>
-        table.Id.StartsWith("workshops_hub_", StringComparison.Ordinal) ? T(page, "table.workshops_hub")
-        : table.Id.StartsWith("workshop_suggestions_", StringComparison.Ordinal) ? T(page, "table.workshop_suggestions")
-        : T(page, "table." + table.Id);
+        table.Id.StartsWith("workshops_hub_", StringComparison.Ordinal) ? T(page, TextKeys.DashboardTableWorkshopsHub)
+        : table.Id.StartsWith("workshop_suggestions_", StringComparison.Ordinal) ? T(page, TextKeys.DashboardTableWorkshopSuggestions)
+        : texts.Named(page.Language, DashboardTexts.TablePrefix, table.Id);
 
     private string ColumnTitle(string column, PageContext page) =>
         column.EndsWith(PeriodTables.PreviousSuffix, StringComparison.Ordinal)
-            ? texts.Format(page.Language, "col.previous", T(page, "col." + column[..^PeriodTables.PreviousSuffix.Length]))
-            : T(page, "col." + column);
+            ? texts.Format(page.Language, TextKeys.DashboardColPrevious, texts.Named(page.Language, DashboardTexts.ColumnPrefix, column[..^PeriodTables.PreviousSuffix.Length]))
+            : texts.Named(page.Language, DashboardTexts.ColumnPrefix, column);
 
     private string Chart(FigureTable table, PageContext page)
     {
@@ -74,7 +75,7 @@ public sealed class TableSections(DashboardTexts texts, NiedersachsenMap map, IO
         return table.Id switch
         {
             "members_by_month" => SvgCharts.Columns(table.Id, table.Rows.Select(r => (r.Key, r.Cells[table.ColumnIndex("cumulative")])).ToList()),
-            "reach_by_district" => $"<figure>{SvgMap.Districts(map, table, key => texts.Row(page.Language, key))}<figcaption class=\"note\">{E(T(page, "map.legend"))}</figcaption></figure>",
+            "reach_by_district" => $"<figure>{SvgMap.Districts(map, table, key => texts.Row(page.Language, key))}<figcaption class=\"note\">{E(T(page, TextKeys.DashboardMapLegend))}</figcaption></figure>",
             NeedsInsights.TableId => SvgCharts.HorizontalBars(table.Id, Bars(NeedsInsights.ForRegion(table, NeedsInsights.StateWide).Rows.Take(15), table.ColumnIndex("unmet"))),
             "introductions_by_sector_pair" or OutcomeInsights.TableId => SvgCharts.HorizontalBars(table.Id, Bars(table.Rows.Take(15), 0)),
             "workshops_by_hub" => SvgCharts.HorizontalBars(table.Id, Bars(table.Rows, 1)),
@@ -85,11 +86,11 @@ public sealed class TableSections(DashboardTexts texts, NiedersachsenMap map, IO
 
     private string Note(FigureTable table, PageContext page) => table.Id switch
     {
-        NeedsInsights.TableId => P(texts.Format(page.Language, "note.needs", options.Value.InPersonReachKm)),
-        "reach_by_district" => P(T(page, "note.reach")),
-        OutcomeInsights.TableId => P(T(page, "note.what_worked")),
-        ProjectInsights.TableId => P(T(page, "note.projects")),
-        _ when table.Id.StartsWith("workshop_suggestions_", StringComparison.Ordinal) => P(T(page, "note.suggestions")),
+        NeedsInsights.TableId => P(texts.Format(page.Language, TextKeys.DashboardNoteNeeds, options.Value.InPersonReachKm)),
+        "reach_by_district" => P(T(page, TextKeys.DashboardNoteReach)),
+        OutcomeInsights.TableId => P(T(page, TextKeys.DashboardNoteWhatWorked)),
+        ProjectInsights.TableId => P(T(page, TextKeys.DashboardNoteProjects)),
+        _ when table.Id.StartsWith("workshop_suggestions_", StringComparison.Ordinal) => P(T(page, TextKeys.DashboardNoteSuggestions)),
         _ => string.Empty,
     };
 
@@ -99,11 +100,11 @@ public sealed class TableSections(DashboardTexts texts, NiedersachsenMap map, IO
         return table.Id switch
         {
             "urban_rural" when table.Cell("rural", "percent_of_located") is { Number: { } rural } =>
-                $"<p><strong>{E(T(page, "rural_reach", rural.ToString("0.0", culture)))}</strong></p>",
+                $"<p><strong>{E(T(page, TextKeys.DashboardRuralReach, rural.ToString("0.0", culture)))}</strong></p>",
             "reach_by_district" when table.Cell(MemberGeography.Niedersachsen, "per_100k") is { Number: { } rate } =>
-                $"<p><strong>{E(T(page, "reach.headline", rate.ToString("0.0", culture)))}</strong></p>",
+                $"<p><strong>{E(T(page, TextKeys.DashboardReachHeadline, rate.ToString("0.0", culture)))}</strong></p>",
             "introductions_cross_sector" when table.Cell("cross_sector", "percent_of_proposed") is { Number: { } cross } =>
-                $"<p><strong>{E(T(page, "cross_share", cross.ToString("0.0", culture)))}</strong></p>",
+                $"<p><strong>{E(T(page, TextKeys.DashboardCrossShare, cross.ToString("0.0", culture)))}</strong></p>",
             _ => string.Empty,
         };
     }
