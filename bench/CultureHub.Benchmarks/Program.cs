@@ -7,15 +7,28 @@ using CultureHub.Core.Places;
 
 // Usage: culturehub-bench [members...]   (default 1000 10000 100000). Run one size per process for clean peak memory.
 //        culturehub-bench projects [members...]   team proposal latency (default 100000).
+//        culturehub-bench host-match [members...]   /match end to end in the real host with LiteDB (default 100000).
 // Figures print the same on every machine (copied into RESULTS.md), whatever its culture.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var isProjects = string.Equals(args.FirstOrDefault(), "projects", StringComparison.Ordinal);
-var sizeArgs = isProjects ? args.Skip(1).ToArray() : args;
-var sizes = sizeArgs.Length > 0 ? sizeArgs.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : isProjects ? [100_000] : [1_000, 10_000, 100_000];
+var isHostMatch = string.Equals(args.FirstOrDefault(), "host-match", StringComparison.Ordinal);
+var sizeArgs = isProjects || isHostMatch ? args.Skip(1).ToArray() : args;
+var sizes = sizeArgs.Length > 0 ? sizeArgs.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : isProjects || isHostMatch ? [100_000] : [1_000, 10_000, 100_000];
 var taxonomy = CompetenceTaxonomy.LoadDefault();
 var reader = CompetenceReading.CreateReader(taxonomy);
 var texts = ExplanationTemplates.LoadDefault();
 var places = Gazetteer.LoadEmbedded().Places.Where(p => p.IsInNiedersachsen).ToList();
+if (isHostMatch)
+{
+    Console.WriteLine($"cores {Environment.ProcessorCount}; /match through MatchingRoundService.ProposeForAsync, members stored in LiteDB");
+    foreach (var size in sizes)
+    {
+        await HostMatchBench.RunAsync(size, [.. new SyntheticMembers(taxonomy, places, seed: size).Generate(size)]);
+    }
+
+    return;
+}
+
 if (isProjects)
 {
     Console.WriteLine($"cores {Environment.ProcessorCount}; team proposal for camera + video + live sound, 21 proposals (first cold)");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using CultureHub.Core.Chat;
 using LiteDB;
@@ -19,6 +20,10 @@ public sealed class LiteDbContext : IDisposable
     private readonly FileStream _lock;
     private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.SupportsRecursion);
     private readonly BsonMapper _mapper = CreateMapper();
+    private readonly ConcurrentDictionary<string, long> _versions = new(StringComparer.Ordinal);
+
+    // only touched by the thread holding the write lock
+    private readonly List<Action> _afterCommit = [];
 
     public LiteDbContext(IOptions<StorageOptions> options)
     {
@@ -86,6 +91,7 @@ public sealed class LiteDbContext : IDisposable
                 if (isOwner)
                 {
                     Database.Commit();
+                    RunAfterCommit();
                 }
 
                 receipt?.MarkRecorded();
@@ -95,6 +101,7 @@ public sealed class LiteDbContext : IDisposable
             {
                 if (isOwner)
                 {
+                    _afterCommit.Clear();
                     Database.Rollback();
                 }
 
@@ -105,6 +112,30 @@ public sealed class LiteDbContext : IDisposable
         {
             _gate.ExitWriteLock();
         }
+    }
+
+    /// <summary>
+    /// How many committed writes a collection has had through <see cref="Changed"/>. A copy of the
+    /// collection read at one version is current for as long as the version stays the same.
+    /// </summary>
+    internal long VersionOf(string collection) => _versions.GetValueOrDefault(collection);
+
+    /// <summary>True on the thread inside a write, where what it reads may still be rolled back.</summary>
+    internal bool IsWriting => _gate.IsWriteLockHeld;
+
+    /// <summary>
+    /// Called inside a write: once its transaction commits (still under the write lock, so no reader sees the
+    /// data before the version moves), the collection's version moves on and <paramref name="committed"/>
+    /// runs with the new version. Nothing runs when the transaction rolls back.
+    /// </summary>
+    internal void Changed(string collection, Action<long> committed)
+    {
+        if (!_gate.IsWriteLockHeld)
+        {
+            throw new InvalidOperationException("Changed is only called inside Write.");
+        }
+
+        _afterCommit.Add(() => committed(_versions.AddOrUpdate(collection, 1, (_, version) => version + 1)));
     }
 
     public void Write(Action<LiteDatabase> write) => Write(db =>
@@ -158,6 +189,17 @@ public sealed class LiteDbContext : IDisposable
         catch (IOException)
         {
             // Another instance may have taken it over already; the lock itself is what matters.
+        }
+    }
+
+    private void RunAfterCommit()
+    {
+        // an action may not write again; copied so a failing one cannot leave the others for the next write
+        var actions = _afterCommit.ToArray();
+        _afterCommit.Clear();
+        foreach (var action in actions)
+        {
+            action();
         }
     }
 

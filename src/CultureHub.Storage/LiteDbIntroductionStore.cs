@@ -14,7 +14,7 @@ public sealed class LiteDbIntroductionStore : IIntroductionStore
         {
             ["memberIds"] = new BsonArray(new BsonValue(i.First.MemberId), new BsonValue(i.Second.MemberId)),
             ["isOpen"] = IsOpen(i),
-        });
+        }, keepsAll: true);
         _introductions.EnsureIndex("memberIds", "$.memberIds[*]");
         _introductions.EnsureIndex("isOpen");
     }

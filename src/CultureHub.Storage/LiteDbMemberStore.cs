@@ -14,7 +14,7 @@ public sealed class LiteDbMemberStore : IMemberStore
         _members = new DocumentCollection<Member>(context, "members", member => new BsonDocument
         {
             ["identityKeys"] = new BsonArray(member.Identities.Select(i => new BsonValue(i.Key))),
-        });
+        }, keepsAll: true);
         _members.EnsureIndex("identityKeys", "$.identityKeys[*]");
     }
 
