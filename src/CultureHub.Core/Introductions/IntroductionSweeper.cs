@@ -21,11 +21,30 @@ public sealed partial class IntroductionSweeper(
     IntroductionMessages messages,
     IOptions<IntroductionOptions> options,
     TimeProvider time,
-    ILogger<IntroductionSweeper> logger) : IDueWork
+    ILogger<IntroductionSweeper> logger) : IDueWork, IDisposable
 {
+    // One sweep at a time, whoever starts it (the scheduled job, a command, a test): two sweeps expiring the
+    // same member's proposals side by side could each see the others as still open and miss the ghost pause.
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
     public Task RunAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            return await SweepOpenAsync(cancellationToken);
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    public void Dispose() => _oneAtATime.Dispose();
+
+    private async Task<int> SweepOpenAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var done = 0;
