@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using CultureHub.Analysis;
 using CultureHub.Benchmarks;
 using CultureHub.Core.Matching;
@@ -7,10 +8,12 @@ using CultureHub.Core.Places;
 // Usage: culturehub-bench [members...]   (default 1000 10000 100000). Run one size per process for clean peak memory.
 //        culturehub-bench projects [members...]   team proposal latency (default 100000).
 //        culturehub-bench host-match [members...]   /match end to end in the real host with LiteDB (default 100000).
-var isProjects = args.FirstOrDefault() == "projects";
-var isHostMatch = args.FirstOrDefault() == "host-match";
+// Figures print the same on every machine (copied into RESULTS.md), whatever its culture.
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var isProjects = string.Equals(args.FirstOrDefault(), "projects", StringComparison.Ordinal);
+var isHostMatch = string.Equals(args.FirstOrDefault(), "host-match", StringComparison.Ordinal);
 var sizeArgs = isProjects || isHostMatch ? args.Skip(1).ToArray() : args;
-var sizes = sizeArgs.Length > 0 ? sizeArgs.Select(int.Parse).ToArray() : isProjects || isHostMatch ? [100_000] : [1_000, 10_000, 100_000];
+var sizes = sizeArgs.Length > 0 ? sizeArgs.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : isProjects || isHostMatch ? [100_000] : [1_000, 10_000, 100_000];
 var taxonomy = CompetenceTaxonomy.LoadDefault();
 var reader = CompetenceReading.CreateReader(taxonomy);
 var texts = ExplanationTemplates.LoadDefault();

@@ -10,6 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 // Usage: culturehub-erasure-bench [deletions] [members...]   (default 100 deletions at 1000 and 10000 members).
 // Measures what /delete costs at a size: the whole database is rebuilt so that no byte of the member
 // stays, and no copy may be left beside it.
+// Figures print the same on every machine (copied into RESULTS.md), whatever its culture.
+System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
 var deletions = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 100;
 var sizes = args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000];
 Console.WriteLine($"cores {Environment.ProcessorCount}; {deletions} deletions per size");

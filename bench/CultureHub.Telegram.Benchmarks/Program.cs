@@ -12,6 +12,8 @@ const int PerChat = 5;
 const int FloodUpdates = 300;
 const int Runs = 5;
 
+// Figures print the same on every machine (copied into RESULTS.md), whatever its culture.
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var isFlood = args.Contains("flood", StringComparer.Ordinal);
 Console.WriteLine(isFlood ? $"burst of {Chats * PerChat} updates while one chat floods {FloodUpdates} and is held" : $"burst of {Chats * PerChat} updates");
 var results = new List<double>();

@@ -7,6 +7,7 @@ namespace CultureHub.Analysis;
 /// <summary>Wires the Lucene analyser to the taxonomy: its German words become the decompounding dictionary.</summary>
 public static class CompetenceReading
 {
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The analyser lives as long as the reader it is given to, a singleton for the life of the process.")]
     public static ProfileReader CreateReader(CompetenceTaxonomy taxonomy) =>
         new(taxonomy, new LuceneTermAnalyzer(CompoundParts(taxonomy)));
 

@@ -32,7 +32,8 @@ public sealed class LuceneTermAnalyzer : ITermAnalyzer, IDisposable
     /// </summary>
     private static readonly System.Text.RegularExpressions.Regex GenderForm = new(
         @"(?<=\p{L}{2})(?::|\*|_|/-?|·)innen\b|(?<=\p{Ll}{2})Innen\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
 
     private readonly Analyzer _german;
     private readonly Analyzer _english;

@@ -1,4 +1,5 @@
 using System.ClientModel;
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using CultureHub.Llm.Prompts;
@@ -85,9 +86,9 @@ public sealed class LanguageModelClient(Kernel kernel, PromptLibrary prompts, Ll
     internal static string Reason(Exception exception) => exception switch
     {
         ClientResultException { Status: 429 } => "rate_limited",
-        ClientResultException { Status: > 0 and var status } => $"http_{status}",
+        ClientResultException { Status: > 0 and var status } => string.Create(CultureInfo.InvariantCulture, $"http_{status}"),
         HttpOperationException { StatusCode: HttpStatusCode.TooManyRequests } => "rate_limited",
-        HttpOperationException { StatusCode: { } status } => $"http_{(int)status}",
+        HttpOperationException { StatusCode: { } status } => string.Create(CultureInfo.InvariantCulture, $"http_{(int)status}"),
         HttpOperationException { InnerException: TaskCanceledException or TimeoutException } => "timeout",
         TaskCanceledException or TimeoutException or OperationCanceledException => "timeout",
         _ when exception.InnerException is { } inner && inner is not HttpOperationException => Reason(inner),

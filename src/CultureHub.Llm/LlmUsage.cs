@@ -30,7 +30,7 @@ public sealed partial class LlmUsage(CultureHubMetrics metrics, ILogger<LlmUsage
         }
 
         metrics.CountLlmTokens(step, input, 0);
-        LogTokens(step, (int)Math.Min(input, int.MaxValue), 0);
+        LogTokens(step, input, 0);
     }
 
     public void CountFallback(string step, string reason)
@@ -60,7 +60,7 @@ public sealed partial class LlmUsage(CultureHubMetrics metrics, ILogger<LlmUsage
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Language model step {Step}: {InputTokens} tokens in, {OutputTokens} tokens out")]
-    private partial void LogTokens(string step, int inputTokens, int outputTokens);
+    private partial void LogTokens(string step, long inputTokens, long outputTokens);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Language model step {Step} failed ({Reason}); the offline path takes over")]
     private partial void LogFallback(string step, string reason);

@@ -17,7 +17,7 @@ public enum AdapterState
 /// <summary>What one adapter is doing right now, for readiness. Reasons never carry secrets or member data.</summary>
 public sealed class AdapterStatus(string name, TimeProvider time)
 {
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private (AdapterState State, string? Reason, DateTimeOffset Since, int Restarts) _now = (AdapterState.Connecting, null, time.GetUtcNow(), 0);
 
     public string Name => name;

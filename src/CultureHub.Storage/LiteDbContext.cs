@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using CultureHub.Core.Chat;
 using LiteDB;
 using Microsoft.Extensions.Options;
@@ -236,7 +237,7 @@ public sealed class LiteDbContext : IDisposable
         else if (current["version"].AsInt32 > SchemaVersion)
         {
             throw new InvalidOperationException(
-                $"The database {Path} has schema version {current["version"].AsInt32}, newer than this CultureHub ({SchemaVersion}). Update CultureHub.");
+                string.Create(CultureInfo.InvariantCulture, $"The database {Path} has schema version {current["version"].AsInt32}, newer than this CultureHub ({SchemaVersion}). Update CultureHub."));
         }
     });
 }

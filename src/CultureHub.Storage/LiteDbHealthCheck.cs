@@ -3,13 +3,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace CultureHub.Storage;
 
 /// <summary>Readiness of the store: the database file is open and can be read.</summary>
-public sealed class LiteDbHealthCheck(LiteDbContext context) : IHealthCheck
+public sealed class LiteDbHealthCheck(LiteDbContext database) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext healthContext, CancellationToken cancellationToken = default)
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            var version = context.StoredSchemaVersion;
+            var version = database.StoredSchemaVersion;
             return Task.FromResult(HealthCheckResult.Healthy("open", new Dictionary<string, object> { ["state"] = "open", ["schema"] = version }));
         }
         catch (Exception exception) when (exception is IOException or LiteDB.LiteException or ObjectDisposedException or UnauthorizedAccessException)

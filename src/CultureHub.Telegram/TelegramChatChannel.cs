@@ -80,7 +80,7 @@ public sealed class TelegramChatChannel(TelegramSender sender) : IChatChannel
         }
 
         return other.AllowsDirectLink && long.TryParse(other.Identity.UserId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
-            ? new TelegramLinkButton(label, $"tg://user?id={id}")
+            ? new TelegramLinkButton(label, string.Create(CultureInfo.InvariantCulture, $"tg://user?id={id}"))
             : null;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Conversation;
@@ -33,7 +34,7 @@ public sealed partial class TelegramUpdateRouter(
             {
                 case TelegramAction.Route:
                     // Keyed by the update, so one redelivered after a crash is recognised and not applied twice.
-                    var input = incoming.Input! with { ReceiptKey = $"telegram:{update.Id}" };
+                    var input = incoming.Input! with { ReceiptKey = string.Create(CultureInfo.InvariantCulture, $"telegram:{update.Id}") };
                     var replies = await router.HandleAsync(input, cancellationToken);
                     await SendAllAsync(incoming, replies, cancellationToken);
                     break;
@@ -41,7 +42,7 @@ public sealed partial class TelegramUpdateRouter(
                     await SendInvitationAsync(incoming, cancellationToken);
                     break;
                 default:
-                    LogIgnored(update.Id, update.Type.ToString());
+                    LogIgnored(update.Id, update.Type);
                     break;
             }
         }
@@ -140,7 +141,7 @@ public sealed partial class TelegramUpdateRouter(
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Update {UpdateId} ({UpdateType}) needs no answer")]
-    private partial void LogIgnored(int updateId, string updateType);
+    private partial void LogIgnored(int updateId, global::Telegram.Bot.Types.Enums.UpdateType updateType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling update {UpdateId} ({UpdateType}) failed")]
     private partial void LogUpdateFailed(Exception exception, int updateId, string updateType);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace CultureHub.TextKeyGeneration;
@@ -31,7 +32,7 @@ internal static class FlatJson
         {
             if (ReadString(json, ref position) is not { } key || !Expect(json, ref position, ':') || ReadString(json, ref position) is null)
             {
-                error = $"expected \"key\": \"text\" near character {position}";
+                error = $"expected \"key\": \"text\" near character {position.ToString(CultureInfo.InvariantCulture)}";
                 return null;
             }
 
@@ -46,7 +47,7 @@ internal static class FlatJson
                 return keys;
             }
 
-            error = $"expected ',' or '}}' near character {position}";
+            error = $"expected ',' or '}}' near character {position.ToString(CultureInfo.InvariantCulture)}";
             return null;
         }
     }

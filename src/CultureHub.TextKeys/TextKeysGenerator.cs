@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -107,6 +108,6 @@ public sealed class TextKeysGenerator : IIncrementalGenerator
 
         public override bool Equals(object? obj) => Equals(obj as TextFile);
 
-        public override int GetHashCode() => Path.GetHashCode() ^ Text.GetHashCode();
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Path) ^ StringComparer.Ordinal.GetHashCode(Text);
     }
 }

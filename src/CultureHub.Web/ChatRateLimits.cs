@@ -61,6 +61,6 @@ public static class ChatRateLimits
         var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 60;
         var response = context.HttpContext.Response;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await response.WriteAsJsonAsync(new ChatApiError($"Too many requests: please wait {seconds} seconds, then send again."), cancellationToken);
+        await response.WriteAsJsonAsync(new ChatApiError(string.Create(CultureInfo.InvariantCulture, $"Too many requests: please wait {seconds} seconds, then send again.")), cancellationToken);
     }
 }

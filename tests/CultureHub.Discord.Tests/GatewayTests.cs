@@ -147,7 +147,7 @@ public sealed class GatewayTests
         host.Gateway.ShouldAcknowledgeHeartbeats = true;
         host.Gateway.HeartbeatIntervalMs = 41_250;
 
-        await DiscordTestHost.WaitUntilAsync(() => host.Gateway.FramesWithOp(6).Count(f => f.Connection >= 3) >= 1);
+        await DiscordTestHost.WaitUntilAsync(() => host.Gateway.FramesWithOp(6).Any(f => f.Connection >= 3));
         Assert.Single(host.Gateway.FramesWithOp(2));
         Assert.All(host.Gateway.FramesWithOp(6), resume => Assert.Equal(host.Gateway.SessionId, resume.Data.GetProperty("session_id").GetString()));
     }

@@ -72,7 +72,7 @@ public sealed class CompactionTests : IDisposable
     public async Task Open_AfterCrashWhileTheCopyWasWritten_DropsTheCopyAndCompactsAgain()
     {
         await WriteAsync(Sample("m1", "Geheimwortlein"), Sample("m2", "Bleibtwort"), deleteFirst: true);
-        File.WriteAllBytes(_folder.File("hub-temp.db"), "half a copy: Geheimwortlein"u8.ToArray());
+        await File.WriteAllBytesAsync(_folder.File("hub-temp.db"), "half a copy: Geheimwortlein"u8.ToArray());
         File.Copy(DatabasePath, _folder.File("hub-backup.db"));
         Assert.NotEmpty(DataFolderScan.Traces(_folder.Path, ["Geheimwortlein"]));
 
@@ -88,7 +88,7 @@ public sealed class CompactionTests : IDisposable
     {
         await WriteAsync(Sample("m2", "Bleibtwort"));
         File.Move(DatabasePath, _folder.File("hub-temp.db"));
-        File.WriteAllBytes(_folder.File("hub-backup.db"), "the old file: Geheimwortlein"u8.ToArray());
+        await File.WriteAllBytesAsync(_folder.File("hub-backup.db"), "the old file: Geheimwortlein"u8.ToArray());
 
         using var context = Open();
 

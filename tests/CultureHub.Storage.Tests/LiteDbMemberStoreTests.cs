@@ -88,7 +88,7 @@ public sealed class LiteDbMemberStoreTests : IDisposable
 
         var exception = Assert.Throws<DatabaseLockedException>(Open);
 
-        Assert.Contains("in use by another CultureHub instance", exception.Message);
+        Assert.Contains("in use by another CultureHub instance", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public sealed class ChannelTests
         var sent = host.Api.MessagesTo(6004);
         var messages = sent.Where(m => m.Method == "sendMessage").ToList();
         Assert.Equal(4, messages.Count);
-        Assert.All(messages, m => Assert.True(m.Text!.Replace("&lt;", "<").Replace("&gt;", ">").Replace("&amp;", "&").Length <= TelegramText.MaxMessageLength));
+        Assert.All(messages, m => Assert.True(m.Text!.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal).Length <= TelegramText.MaxMessageLength));
         Assert.All(messages, m => Assert.EndsWith("&lt;&amp;&gt;", m.Text, StringComparison.Ordinal));
         var document = Assert.Single(sent, m => m.Method == "sendDocument");
         Assert.Equal("export.json", document.Parameters["document"]!["file_name"]!.ToString());

@@ -11,6 +11,8 @@ namespace CultureHub.Telegram.Tests;
 /// <summary>The one retry policy against the fake Bot API, and the supervisor that restarts the adapter.</summary>
 public sealed class ResilienceTests
 {
+    private static readonly string[] RecoveringStates = ["restarting", "connecting"];
+
     [Fact]
     public async Task SendMessage_BadGatewayTwice_IsRetriedAndDeliveredOnce()
     {
@@ -53,7 +55,7 @@ public sealed class ResilienceTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady);
         Assert.Equal("not_ready", failing.GetProperty("status").GetString());
         var telegram = failing.GetProperty("checks").GetProperty("telegram");
-        Assert.Contains(telegram.GetProperty("state").GetString(), new[] { "restarting", "connecting" });
+        Assert.Contains(telegram.GetProperty("state").GetString(), RecoveringStates);
         Assert.Equal("ready", failing.GetProperty("checks").GetProperty("store").GetProperty("status").GetString());
 
         store.IsFailing = false;

@@ -136,6 +136,6 @@ public sealed partial class AccessTests(DashboardFixture fixture)
         return await client.PostAsync(new Uri("/dashboard/link", UriKind.Relative), form);
     }
 
-    [GeneratedRegex(@"https?://\S+/dashboard/link#[A-Za-z0-9_-]+")]
+    [GeneratedRegex(@"https?://\S+/dashboard/link#[A-Za-z0-9_-]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LinkInText();
 }

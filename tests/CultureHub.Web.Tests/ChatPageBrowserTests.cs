@@ -30,7 +30,7 @@ public sealed partial class ChatPageBrowserTests : IDisposable
 
         await phone.FillAsync("#message", "/device");
         await phone.PressAsync("#message", "Enter");
-        var token = DeviceToken().Match(await WaitForBotAsync(phone, "#device=")).Groups[1].Value;
+        var token = DeviceToken().Match(await WaitForBotAsync(phone, "#device=")).Groups["token"].Value;
         var laptop = await OpenAsync(browser, host, "/#device=" + token);
 
         Assert.Contains("Willkommen auf diesem Gerät", await WaitForBotAsync(laptop, "Willkommen auf diesem Gerät"), StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed partial class ChatPageBrowserTests : IDisposable
         return await message.InnerTextAsync();
     }
 
-    [GeneratedRegex(@"#device=([A-Za-z0-9_-]+)")]
+    [GeneratedRegex(@"#device=(?<token>[A-Za-z0-9_-]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeviceToken();
 
     public void Dispose() => _folder.Dispose();

@@ -8,7 +8,7 @@ public sealed class ChromiumFactTests
         var reason = ChromiumFactAttribute.SkipReason(isInstalled: false, ci: null);
 
         Assert.NotNull(reason);
-        Assert.Contains("apt-get install -y chromium", reason);
+        Assert.Contains("apt-get install -y chromium", reason, StringComparison.Ordinal);
     }
 
     [Theory]

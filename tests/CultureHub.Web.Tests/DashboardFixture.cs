@@ -134,7 +134,7 @@ public sealed partial class DashboardFixture : IAsyncLifetime
         return TokenIn(html);
     }
 
-    public static string TokenIn(string html) => TokenField().Match(html).Groups[1].Value;
+    public static string TokenIn(string html) => TokenField().Match(html).Groups["token"].Value;
 
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string user, string password)
     {
@@ -154,7 +154,7 @@ public sealed partial class DashboardFixture : IAsyncLifetime
         _folder.Dispose();
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TokenField();
 }
 

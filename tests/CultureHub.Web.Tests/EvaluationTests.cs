@@ -26,7 +26,7 @@ public sealed class EvaluationTests(DashboardFixture fixture, ITestOutputHelper 
         using var client = fixture.NewClient();
         await DashboardFixture.SignInAsync(client, "network", DashboardFixture.Password);
         var csvDay = await client.GetStringAsync(new Uri($"/dashboard/export/members_by_district.csv?from={day}&to={day}", UriKind.Relative));
-        var csvMonth = await client.GetStringAsync(new Uri($"/dashboard/export/members_by_district.csv?from={month:yyyy-MM}&to={month:yyyy-MM}", UriKind.Relative));
+        var csvMonth = await client.GetStringAsync(new Uri(string.Create(CultureInfo.InvariantCulture, $"/dashboard/export/members_by_district.csv?from={month:yyyy-MM}&to={month:yyyy-MM}"), UriKind.Relative));
 
         Assert.Equal(month, oneDay.Period.FirstMonth);
         Assert.Equal(month.AddMonths(1), oneDay.Period.EndMonth);

@@ -30,6 +30,7 @@ public sealed class CultureHubMetrics
     private readonly Counter<long> _outbox;
     private double _lastRoundSeconds;
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The meter belongs to the IMeterFactory, which disposes it with the container.")]
     public CultureHubMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);

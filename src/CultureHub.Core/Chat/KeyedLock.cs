@@ -12,7 +12,7 @@ namespace CultureHub.Core.Chat;
 /// </remarks>
 public sealed class KeyedLock
 {
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly Dictionary<string, Line> _lines = new(StringComparer.Ordinal);
     private TaskCompletionSource _idle = CompletedSignal();
 
@@ -96,6 +96,7 @@ public sealed class KeyedLock
         waiter.TrySetCanceled(cancellationToken);
     }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The turn is handed to the waiting caller, who disposes it to release the key.")]
     private void Pass(string key, Line line)
     {
         Waiter? next;

@@ -105,6 +105,7 @@ internal static partial class ClockReading
         + @"|(?<time>(?<hour>\d{1,2})(?:[:.](?<min>\d{2}))?\s?(?:h\b|uhr\b)?\s?(?<mer>am|pm)?(?![\p{L}\d]))"
         + @"|(?<dash>-)"
         + @"|(?<word>\p{L}[\p{L}']*\.?)",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
     private static partial Regex Token();
 }

@@ -39,7 +39,8 @@ public static class DistrictData
 
     private static List<OutlineRing> ReadOutline()
     {
-        using var document = JsonDocument.Parse(Open("niedersachsen.json"));
+        using var stream = Open("niedersachsen.json");
+        using var document = JsonDocument.Parse(stream);
         return document.RootElement.GetProperty("rings").EnumerateArray()
             .Select(ring => new OutlineRing(
                 ring.GetProperty("isHole").GetBoolean(),

@@ -85,7 +85,7 @@ public sealed record InsightsPeriod
         return months switch
         {
             1 => first.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            3 when (first.Month - 1) % 3 == 0 => $"{first.Year}-Q{((first.Month - 1) / 3) + 1}",
+            3 when (first.Month - 1) % 3 == 0 => string.Create(CultureInfo.InvariantCulture, $"{first.Year}-Q{((first.Month - 1) / 3) + 1}"),
             _ => $"{first.ToString("yyyy-MM", CultureInfo.InvariantCulture)}..{LastDay!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture)}",
         };
     }

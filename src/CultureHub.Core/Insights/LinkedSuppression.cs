@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CultureHub.Core.Insights;
 
 /// <summary>
@@ -30,7 +32,7 @@ public sealed class LinkedSuppression
         var sum = distinct.Sum(p => this[p]);
         if (!_values.TryAdd(total, sum) && _values[total] != sum)
         {
-            throw new InvalidOperationException($"The parts of '{total}' add up to {sum}, not {_values[total]}.");
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The parts of '{total}' add up to {sum}, not {_values[total]}."));
         }
 
         _sums.Add((total, distinct, residual));

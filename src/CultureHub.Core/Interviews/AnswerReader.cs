@@ -161,22 +161,25 @@ public static partial class AnswerReader
         return index >= 0 && (index == 0 || !char.IsLetter(haystack[index - 1]));
     }
 
-    [GeneratedRegex(@"\b(ich suche|wir suchen|suche|suchen|ich brauche|wir brauchen|brauche|gesucht wird|gesucht|looking for|i need|we need|i'm looking|we're looking|seeking|searching for|i want to find)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Members' text runs through these patterns: a bound turns a pathological input into the adapter's apology, not a hung conversation.</summary>
+    private const int MatchTimeoutMs = 1000;
+
+    [GeneratedRegex(@"\b(ich suche|wir suchen|suche|suchen|ich brauche|wir brauchen|brauche|gesucht wird|gesucht|looking for|i need|we need|i'm looking|we're looking|seeking|searching for|i want to find)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, MatchTimeoutMs)]
     private static partial Regex SeekMarker();
 
-    [GeneratedRegex(@"\s+(und|and|,)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(und|and|,)$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, MatchTimeoutMs)]
     private static partial Regex TrailingConjunction();
 
-    [GeneratedRegex(@"\b(aus|in|bei|nahe|nähe von|near|from|based in|around)\s+(?<place>[A-ZÄÖÜ][\p{L}\-]+(\s(am|an der|im|\(?[A-ZÄÖÜ][\p{L}\-)]+))?)")]
+    [GeneratedRegex(@"\b(aus|in|bei|nahe|nähe von|near|from|based in|around)\s+(?<place>[A-ZÄÖÜ][\p{L}\-]+(\s(am|an der|im|\(?[A-ZÄÖÜ][\p{L}\-)]+))?)", RegexOptions.ExplicitCapture, MatchTimeoutMs)]
     private static partial Regex TownMention();
 
-    [GeneratedRegex(@"(https?://[^\s<>""]+|www\.[^\s<>""]+|\b[\w\-]+(\.[\w\-]+)*\.(de|com|net|org|io|art|music|band|info|eu|fm|tv|studio|me)(/[^\s<>""]*)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(https?://[^\s<>""]+|www\.[^\s<>""]+|\b[\w\-]+(\.[\w\-]+)*\.(de|com|net|org|io|art|music|band|info|eu|fm|tv|studio|me)(/[^\s<>""]*)?)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, MatchTimeoutMs)]
     private static partial Regex LinkPattern();
 
     // a handle or a fediverse address (@name@server); e-mail addresses are left alone (a word character precedes the @)
-    [GeneratedRegex(@"(?<![\w@/.])@[\w.\-]+(@[\w.\-]+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w@/.])@[\w.\-]+(@[\w.\-]+)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeoutMs)]
     private static partial Regex HandleText();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex Whitespace();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
 using CultureHub.Core.Texts;
@@ -49,7 +50,8 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
     public MemberDraft ApplyLocation(MemberDraft draft, GeoPoint point)
     {
         var place = gazetteer.Nearest(point);
-        return draft with { Town = new MemberTown(place?.Name ?? $"{point.Latitude:F3}, {point.Longitude:F3}", place) };
+        // Coordinates are written the way maps and GPS show them ("52.375, 9.732"), whatever the machine's culture.
+        return draft with { Town = new MemberTown(place?.Name ?? string.Create(CultureInfo.InvariantCulture, $"{point.Latitude:F3}, {point.Longitude:F3}"), place) };
     }
 
     public MemberDraft Skip(MemberDraft draft, InterviewStep step) =>

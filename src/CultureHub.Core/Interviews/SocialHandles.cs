@@ -2,15 +2,15 @@ using System.Text.RegularExpressions;
 
 namespace CultureHub.Core.Interviews;
 
+/// <summary>A profile address read from a handle, where it stood in the text, and the stretch it covered.</summary>
+public sealed record HandleLink(int Index, int Length, string Url);
+
 /// <summary>
 /// Reads "@jana_fotos auf Instagram" or "Insta: @jana_fotos" as a profile address, so a handle is kept
 /// instead of silently dropped. A handle whose platform is not named is reported, never guessed.
 /// </summary>
 public static partial class SocialHandles
 {
-    /// <summary>A profile address read from a handle, where it stood in the text, and the stretch it covered.</summary>
-    public sealed record HandleLink(int Index, int Length, string Url);
-
     // Written as people name the platforms in both languages; the value is the profile address for a handle.
     private static readonly Dictionary<string, Func<string, string>> Profiles = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CultureHub.Core.Places;
 
 namespace CultureHub.Core.Matching;
@@ -53,7 +54,7 @@ public sealed class MatchIndex
 
     internal IEnumerable<CompiledProfile> Profiles => _slots.OfType<CompiledProfile>();
 
-    internal CompiledProfile this[int slot] => _slots[slot] ?? throw new InvalidOperationException($"slot {slot} is empty");
+    internal CompiledProfile this[int slot] => _slots[slot] ?? throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"slot {slot} is empty"));
 
     public MatchProfile? Find(string memberId) => Compiled(memberId)?.Profile;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using Microsoft.Extensions.Logging;
@@ -36,7 +37,7 @@ public sealed partial class ProjectService(
             Date = draft.Date,
             Place = draft.Place,
             IsRemote = draft.IsRemote,
-            Roles = draft.RoleIds.Select((id, i) => new ProjectRole { Id = "r" + (i + 1), CompetenceId = id }).ToList(),
+            Roles = draft.RoleIds.Select((id, i) => new ProjectRole { Id = "r" + (i + 1).ToString(CultureInfo.InvariantCulture), CompetenceId = id }).ToList(),
             CreatedAt = time.GetUtcNow(),
         };
         project = await finder.FillAsync(project, null, cancellationToken);

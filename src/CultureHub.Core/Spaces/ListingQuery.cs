@@ -63,9 +63,9 @@ public sealed partial class ListingQuery(ProfileReader reader, CompetenceSuggest
             : (text, null);
     }
 
-    [GeneratedRegex(@"\s(?:bei|near|nahe|nähe|around|um|in|im)\s+(?=\S)(?!.*\s(?:bei|near|nahe|nähe|around|um|in|im)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s(?:bei|near|nahe|nähe|around|um|in|im)\s+(?=\S)(?!.*\s(?:bei|near|nahe|nähe|around|um|in|im)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TownMarker();
 
-    [GeneratedRegex(@"(?<head>\p{L}+)\s+(?:zum|zur|zu|für|fuer|for)\s+(?:das\s+|die\s+|den\s+)?(?<mod>\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<head>\p{L}+)\s+(?:zum|zur|zu|für|fuer|for)\s+(?:das\s+|die\s+|den\s+)?(?<mod>\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Linked();
 }

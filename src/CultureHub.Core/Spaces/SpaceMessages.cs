@@ -94,5 +94,5 @@ public sealed class SpaceMessages(TextCatalog texts, ListingKinds kinds, HubDire
     }
 
     private static string Clock(int minutes) =>
-        $"{(minutes / 60) % 24:00}:{minutes % 60:00}".Replace("24:00", "00:00", StringComparison.Ordinal);
+        string.Create(CultureInfo.InvariantCulture, $"{(minutes / 60) % 24:00}:{minutes % 60:00}").Replace("24:00", "00:00", StringComparison.Ordinal);
 }

@@ -44,7 +44,8 @@ public sealed partial class SpaceNotices(IMemberStore members, ChatDelivery deli
             var outbound = await members.FindByIdentityAsync(identity, cancellationToken) is { } member
                 ? new OutboundMessage(staffKey, Recipient.ForMember(member.Id), message(member.Language))
                 : new OutboundMessage(staffKey, Recipient.ForIdentity(identity), message(Language.De));
-            LogSent(staffKey, await delivery.SendAsync(outbound, cancellationToken));
+            var sent = await delivery.SendAsync(outbound, cancellationToken);
+            LogSent(staffKey, sent);
         }
     }
 

@@ -12,16 +12,11 @@ namespace CultureHub.Core.Texts;
 /// Call sites name keys by the generated <see cref="TextKeys"/> constants, so a key that does not exist does not compile.
 /// A missing key falls back to German, then to the key itself, so a gap never crashes a conversation.
 /// </summary>
-public sealed class TextCatalog
+public sealed class TextCatalog(IReadOnlyDictionary<Language, IReadOnlyDictionary<string, string>> texts)
 {
-    private readonly FrozenDictionary<Language, FrozenDictionary<string, string>> _texts;
-
-    public TextCatalog(IReadOnlyDictionary<Language, IReadOnlyDictionary<string, string>> texts)
-    {
-        _texts = texts.ToFrozenDictionary(
-            pair => pair.Key,
-            pair => pair.Value.ToFrozenDictionary(StringComparer.Ordinal));
-    }
+    private readonly FrozenDictionary<Language, FrozenDictionary<string, string>> _texts = texts.ToFrozenDictionary(
+        pair => pair.Key,
+        pair => pair.Value.ToFrozenDictionary(StringComparer.Ordinal));
 
     public static TextCatalog LoadEmbedded() => Embedded.Value;
 

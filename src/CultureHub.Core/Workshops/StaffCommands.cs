@@ -37,7 +37,7 @@ public sealed class ParticipantsCommand(WorkshopAdminService admin, IWorkshopSto
             var member = await members.GetAsync(registration.MemberId, cancellationToken);
             var name = member?.DisplayName ?? "?";
             int? position = registration.Status == RegistrationStatus.Waitlisted ? WorkshopService.WaitlistPosition(registrations, registration) : null;
-            var mark = registration.AttendedAt is not null ? "✅" : position is null ? "•" : $"⏳{position}";
+            var mark = registration.AttendedAt is not null ? "✅" : position is null ? "•" : string.Create(TextCatalog.CultureFor(language), $"⏳{position}");
             text.AppendLine(CultureInfo.InvariantCulture, $"{mark} {name}");
             rows.Add(new ParticipantRow(name, registration.Status.ToString(), position, registration.SignedUpAt, registration.AttendedAt is not null,
                 member?.Town?.Place?.Name ?? member?.Town?.Text ?? string.Empty, string.Join(' ', member?.Sectors.Select(s => s.Id()) ?? [])));

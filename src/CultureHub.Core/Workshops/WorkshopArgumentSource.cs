@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CultureHub.Core.Workshops;
 
 /// <summary>Autocomplete for workshop ids (upcoming, published) and hub names.</summary>
@@ -24,7 +26,8 @@ public sealed class WorkshopArgumentSource(IWorkshopStore store, HubDirectory hu
                 || w.Title.Contains(partial.Trim(), StringComparison.OrdinalIgnoreCase))
             .OrderBy(w => w.StartsAt)
             .Take(25)
-            .Select(w => new ArgumentSuggestion(w.Id, $"{w.Title} ({region.ToLocal(w.StartsAt):dd.MM. HH:mm})"))
+            // Autocomplete knows no member language: one numeric pattern, the same on every machine, reads in both.
+            .Select(w => new ArgumentSuggestion(w.Id, string.Create(CultureInfo.InvariantCulture, $"{w.Title} ({region.ToLocal(w.StartsAt):dd.MM. HH:mm})")))
             .ToList();
     }
 }

@@ -34,7 +34,7 @@ public sealed class WorkshopsCommand(IWorkshopStore store, HubDirectory hubs, Wo
                 continue;
             }
 
-            text.AppendLine().AppendLine($"📍 {hub.Label}");
+            text.AppendLine().AppendLine("📍 " + hub.Label);
             foreach (var workshop in here)
             {
                 var confirmed = (await store.RegistrationsForAsync(workshop.Id, cancellationToken)).Count(r => r.Status == RegistrationStatus.Confirmed);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Channels;
 using CultureHub.Discord.Gateway;
 using CultureHub.Discord.Rest;
@@ -53,7 +54,7 @@ public sealed class DiscordBotService(
 
     private static string? FatalReason(Exception exception) => exception switch
     {
-        GatewayFatalException fatal => $"gateway closed with {fatal.CloseCode}, {fatal.Cause}",
+        GatewayFatalException fatal => string.Create(CultureInfo.InvariantCulture, $"gateway closed with {fatal.CloseCode}, {fatal.Cause}"),
         DiscordUnauthorizedException unauthorized => unauthorized.Message,
         _ => null,
     };

@@ -79,6 +79,6 @@ public static partial class SlashCommandCatalog
     private static string Text(TextCatalog texts, Language language, string key) =>
         DiscordReplyFormatter.Truncate(texts.Get(language, key), MaxDescription);
 
-    [GeneratedRegex(@"^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$")]
+    [GeneratedRegex(@"^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ValidName();
 }

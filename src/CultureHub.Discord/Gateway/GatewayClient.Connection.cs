@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CultureHub.Resilience;
 using Microsoft.Extensions.Logging;
@@ -14,7 +15,7 @@ public sealed partial class GatewayClient
         if (message.CloseCode is { } code)
         {
             GatewayCloseCodes.Classify(code);
-            throw new System.Net.WebSockets.WebSocketException($"The gateway closed with {code} before Hello.");
+            throw new System.Net.WebSockets.WebSocketException(string.Create(CultureInfo.InvariantCulture, $"The gateway closed with {code} before Hello."));
         }
 
         using var document = JsonDocument.Parse(message.Json!);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CultureHub.Discord.Gateway;
 
 /// <summary>What to do after the gateway closed the socket with a given code.</summary>
@@ -9,7 +11,7 @@ public enum GatewayNextStep
 
 /// <summary>The gateway refused us for a reason reconnecting cannot fix (bad token, disallowed intents).</summary>
 public sealed class GatewayFatalException(int closeCode, string cause)
-    : Exception($"Discord gateway closed with {closeCode}: {cause}")
+    : Exception(string.Create(CultureInfo.InvariantCulture, $"Discord gateway closed with {closeCode}: {cause}"))
 {
     public int CloseCode { get; } = closeCode;
 

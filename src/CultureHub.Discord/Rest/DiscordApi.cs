@@ -35,6 +35,7 @@ public sealed class DiscordApi(DiscordRestClient rest)
 
     private static JsonContent Json<T>(T body) => JsonContent.Create(body, options: DiscordJson.Options);
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The parts belong to the multipart content, which disposes them with itself.")]
     private static HttpContent MessageContent(MessagePayload message)
     {
         if (message.File is not { } file)

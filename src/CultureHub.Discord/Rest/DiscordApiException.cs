@@ -1,10 +1,11 @@
+using System.Globalization;
 using System.Net;
 
 namespace CultureHub.Discord.Rest;
 
 /// <summary>A REST call Discord refused. <see cref="Code"/> is Discord's JSON error code (50007: cannot DM).</summary>
 public sealed class DiscordApiException(HttpStatusCode status, int code, string message)
-    : Exception($"Discord answered {(int)status} (code {code}): {message}")
+    : Exception(string.Create(CultureInfo.InvariantCulture, $"Discord answered {(int)status} (code {code}): {message}"))
 {
     public const int CannotSendToUser = 50007;
 

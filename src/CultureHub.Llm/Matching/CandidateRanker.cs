@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
@@ -76,7 +77,7 @@ public sealed class CandidateRanker(LanguageModelClient client, LlmUsage usage)
         return chosen;
     }
 
-    private static string Key(int index) => $"c{index + 1}";
+    private static string Key(int index) => string.Create(CultureInfo.InvariantCulture, $"c{index + 1}");
 
     private sealed record CandidateData(
         [property: JsonPropertyName("id")] string Id,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.SemanticKernel;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -44,7 +45,7 @@ public sealed class PromptFile
         }
         catch (YamlException exception)
         {
-            throw new PromptFileException($"prompt file prompts/{fileName} is not valid YAML (line {exception.Start.Line}): {exception.Message}");
+            throw new PromptFileException(string.Create(CultureInfo.InvariantCulture, $"prompt file prompts/{fileName} is not valid YAML (line {exception.Start.Line}): {exception.Message}"));
         }
 
         file?.Check(fileName, requiredVariables);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CultureHub.Resilience;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,7 +73,7 @@ public sealed class TelegramPollingService(
     }
 
     private static string? FatalReason(Exception exception) => exception is ApiRequestException { ErrorCode: 401 or 404 } refused
-        ? $"Telegram refused the bot token ({refused.ErrorCode}); check Telegram:Token"
+        ? string.Create(CultureInfo.InvariantCulture, $"Telegram refused the bot token ({refused.ErrorCode}); check Telegram:Token")
         : null;
 
     private async Task PollAsync(ChatUpdateQueue queue, CancellationToken stoppingToken)

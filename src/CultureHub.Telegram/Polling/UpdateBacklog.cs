@@ -18,7 +18,7 @@ public sealed class UpdateBacklog(IPendingUpdateStore store, UpdateOffsetTracker
 {
     public const string Source = "telegram";
 
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly Dictionary<long, int> _outstanding = [];
     private readonly Dictionary<int, PendingUpdate> _holding = [];
 

@@ -20,7 +20,7 @@ public sealed class UpdateOffsetTracker(IAdapterStateStore store)
     public const string OffsetKey = "telegram:offset";
     public const string HandledKey = "telegram:handled";
 
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly SortedSet<int> _pending = [];
     private readonly HashSet<int> _parked = [];
     private readonly SortedSet<int> _handledAhead = [];

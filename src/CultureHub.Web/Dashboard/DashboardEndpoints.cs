@@ -91,7 +91,8 @@ public static class DashboardEndpoints
         }
 
         var result = await suggestions.InviteAsync(hubId, topic ?? string.Empty, http.RequestAborted);
-        DashboardLog.Invited(logger, hubId, DashboardUser.From(http.User).Name);
+        var account = DashboardUser.From(http.User).Name;
+        DashboardLog.Invited(logger, hubId, account);
         var invited = result.IsUnknownTopic ? "unknown" : result.Invited.Display;
         return Results.Redirect($"/dashboard/hubs/{Uri.EscapeDataString(hubId)}?lang={LanguageOf(http)}&invited={Uri.EscapeDataString(invited)}");
     }
@@ -125,7 +126,8 @@ public static class DashboardEndpoints
             return Results.NotFound();
         }
 
-        DashboardLog.Exported(logger, table.Id, format, DashboardUser.From(http.User).Name);
+        var account = DashboardUser.From(http.User).Name;
+        DashboardLog.Exported(logger, table.Id, format, account);
         http.Response.Headers.CacheControl = "no-store";
         return format == "csv"
             ? Results.File(TableExport.Csv(table, DialectOf(http)), "text/csv; charset=utf-8", $"{table.Id}.csv")

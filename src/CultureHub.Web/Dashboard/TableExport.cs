@@ -12,6 +12,8 @@ namespace CultureHub.Web.Dashboard;
 /// </summary>
 public static class TableExport
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     /// <summary>Through the one CSV writer; <paramref name="dialect"/> also decides how percentages are written.</summary>
     public static byte[] Csv(FigureTable table, CsvDialect dialect) =>
         SpreadsheetCsv.Write(
@@ -42,7 +44,7 @@ public static class TableExport
             ["columns"] = new JsonArray([.. table.Columns.Select(c => (JsonNode?)JsonValue.Create(c))]),
             ["rows"] = rows,
         };
-        return JsonSerializer.SerializeToUtf8Bytes(document, new JsonSerializerOptions { WriteIndented = true });
+        return JsonSerializer.SerializeToUtf8Bytes(document, Indented);
     }
 
     private static string Text(FigureCell cell, CsvDialect dialect) =>

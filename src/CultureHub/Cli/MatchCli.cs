@@ -124,7 +124,7 @@ public static class MatchCli
         return 0;
     }
 
-    private static string Tags(IEnumerable<CompetenceTag> tags) => string.Join(", ", tags.Select(t => $"{t.CompetenceId}:{t.Confidence:0.00}"));
+    private static string Tags(IEnumerable<CompetenceTag> tags) => string.Join(", ", tags.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.CompetenceId}:{t.Confidence:0.00}")));
 
     private static MatchProfile ToProfile(MemberLine m, ProfileReader reader, IGazetteer gazetteer)
     {

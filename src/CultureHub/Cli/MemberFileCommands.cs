@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using CultureHub.Core.Interviews;
 using CultureHub.Core.Members;
 
@@ -57,7 +58,7 @@ public static class MemberFileCommands
         await using var app = CultureHubHost.Build(settings.ToArray());
         CultureHubHost.OpenStorage(app);
         var result = await app.Services.GetRequiredService<MemberImport>().ImportAsync(file, cancellationToken);
-        await output.WriteLineAsync($"Imported {file.Members.Count} members: {result.Added} new, {result.Updated} updated.");
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Imported {file.Members.Count} members: {result.Added} new, {result.Updated} updated."));
         return CommandLine.Ok;
     }
 

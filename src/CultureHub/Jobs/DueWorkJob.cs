@@ -13,7 +13,7 @@ public sealed partial class DueWorkJob(IEnumerable<IDueWork> work, ILogger<DueWo
 {
     public static readonly JobKey Key = new("due-work");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         foreach (var item in work)
         {

@@ -14,7 +14,7 @@ public sealed class MatchingRoundJob(ScheduledRounds rounds) : IJob
 
     public static readonly JobKey Key = new("matching-round");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         if (context.MergedJobDataMap.TryGetValue(CatchUpKey, out var isCatchUp) && isCatchUp is true)
         {

@@ -34,7 +34,7 @@ public sealed class LostUpdateTests : IDisposable
 
         var stored = await harness.Get<IMemberStore>().GetAsync(member.Id, CancellationToken.None);
         Assert.True(interleaving.HasRun);
-        Assert.Contains("pausiert", WorkshopHarness.Text(replies));
+        Assert.Contains("pausiert", WorkshopHarness.Text(replies), StringComparison.Ordinal);
         Assert.True(stored!.IsMatchingPaused);
         Assert.Contains(ChatPlatform.Telegram, stored.UnreachableOn);
     }

@@ -119,9 +119,9 @@ public sealed class OutboxTests : IDisposable
         var privacy = harness.Get<PrivacyService>();
 
         var export = Encoding.UTF8.GetString(await privacy.ExportAsync(anna, anna.Identities[0], CancellationToken.None));
-        Assert.Contains("outgoingMessages", export);
-        Assert.Contains("Für Anna: Ben sucht dich", export);
-        Assert.DoesNotContain("Zauberwort", export);
+        Assert.Contains("outgoingMessages", export, StringComparison.Ordinal);
+        Assert.Contains("Für Anna: Ben sucht dich", export, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zauberwort", export, StringComparison.Ordinal);
 
         await privacy.EraseAsync(anna, CancellationToken.None);
         Assert.Null(await harness.Get<IOutboxStore>().GetAsync("note:to-anna", CancellationToken.None));

@@ -159,7 +159,7 @@ public sealed class InterviewServiceTests
         var replies = await harness.SayAsync("zurück");
 
         Assert.Equal(InterviewStep.Offers, harness.Session.Step);
-        Assert.Contains("Ich mache Licht für Konzerte", replies[^1].Text);
+        Assert.Contains("Ich mache Licht für Konzerte", replies[^1].Text, StringComparison.Ordinal);
     }
 
     [Fact]

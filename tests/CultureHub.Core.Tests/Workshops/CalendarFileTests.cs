@@ -23,8 +23,8 @@ public sealed class CalendarFileTests
         var text = Encoding.UTF8.GetString(_writer.Write([new CalendarEntry(workshop, Hub)], "Test"));
         var calendar = Calendar.Load(text)!;
 
-        Assert.Contains("DTSTART;TZID=Europe/Berlin:20261025T100000", text);
-        Assert.Contains("BEGIN:VTIMEZONE", text);
+        Assert.Contains("DTSTART;TZID=Europe/Berlin:20261025T100000", text, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:VTIMEZONE", text, StringComparison.Ordinal);
         Assert.Contains(calendar.TimeZones, z => z.TzId == "Europe/Berlin");
         var vevent = Assert.Single(calendar.Events);
         Assert.Equal("workshop-k7m2q@" + IcalCalendarWriter.UidDomain, vevent.Uid);
@@ -77,9 +77,9 @@ public sealed class CalendarFileTests
 
         var text = Encoding.UTF8.GetString(Writer("Europe/London").Write([new CalendarEntry(workshop, Hub)], "Test"));
 
-        Assert.Contains("DTSTART;TZID=Europe/London:20270312T180000", text);
+        Assert.Contains("DTSTART;TZID=Europe/London:20270312T180000", text, StringComparison.Ordinal);
         Assert.Contains(Calendar.Load(text)!.TimeZones, z => z.TzId == "Europe/London");
-        Assert.DoesNotContain("Europe/Berlin", text);
+        Assert.DoesNotContain("Europe/Berlin", text, StringComparison.Ordinal);
     }
 
     private static IcalCalendarWriter Writer(string zone) =>

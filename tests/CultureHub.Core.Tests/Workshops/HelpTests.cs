@@ -15,9 +15,9 @@ public sealed class HelpTests : IDisposable
     {
         var help = await HelpAsync(Web("anna"), "member.db");
 
-        Assert.Contains("/workshops", help);
-        Assert.Contains("/help", help);
-        Assert.All(StaffCommands, command => Assert.DoesNotContain(command + " ", help));
+        Assert.Contains("/workshops", help, StringComparison.Ordinal);
+        Assert.Contains("/help", help, StringComparison.Ordinal);
+        Assert.All(StaffCommands, command => Assert.DoesNotContain(command + " ", help, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -25,8 +25,8 @@ public sealed class HelpTests : IDisposable
     {
         var help = await HelpAsync(WorkshopHarness.StaffIdentity, "staff.db");
 
-        Assert.Contains("/workshops", help);
-        Assert.All(StaffCommands, command => Assert.Contains(command + " ", help));
+        Assert.Contains("/workshops", help, StringComparison.Ordinal);
+        Assert.All(StaffCommands, command => Assert.Contains(command + " ", help, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class HelpTests : IDisposable
         var coordinator = new PlatformIdentity(ChatPlatform.Telegram, "coordinator");
         var help = await HelpAsync(coordinator, "coordinator.db", settings: ("Dashboard:StaffIdentities:0", coordinator.Key));
 
-        Assert.Contains("/dashboard ", help);
+        Assert.Contains("/dashboard ", help, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public sealed class HelpTests : IDisposable
         var replies = await harness.Get<ChatRouter>().HandleAsync(new CommandInput(new ChatSender(Web("anna")), "frobnicate", string.Empty), CancellationToken.None);
 
         var help = WorkshopHarness.Text(replies);
-        Assert.Contains("/workshops", help);
-        Assert.DoesNotContain("/newworkshop", help);
+        Assert.Contains("/workshops", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("/newworkshop", help, StringComparison.Ordinal);
     }
 
     private async Task<string> HelpAsync(PlatformIdentity user, string database, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null, params (string Key, string Value)[] settings)

@@ -28,17 +28,17 @@ public sealed class ProposalTests : IDisposable
             Assert.Contains(hubQuestion.SelectMany(r => r.Buttons), b => b.Id == "ws:hub:hannover");
             await SayAsync(harness, new ButtonInput(Anna, "ws:hub:hannover"));
             var past = await SayAsync(harness, new TextInput(Anna, "01.01.2020 18:00"));
-            Assert.Contains("Vergangenheit", WorkshopHarness.Text(past));
-            Assert.Contains("nicht lesen", WorkshopHarness.Text(await SayAsync(harness, new TextInput(Anna, "irgendwann"))));
+            Assert.Contains("Vergangenheit", WorkshopHarness.Text(past), StringComparison.Ordinal);
+            Assert.Contains("nicht lesen", WorkshopHarness.Text(await SayAsync(harness, new TextInput(Anna, "irgendwann"))), StringComparison.Ordinal);
             await SayAsync(harness, new TextInput(Anna, "12.10.2026 18:00"));
             var done = await SayAsync(harness, new TextInput(Anna, "8"));
-            Assert.Contains("beim Team", WorkshopHarness.Text(done));
+            Assert.Contains("beim Team", WorkshopHarness.Text(done), StringComparison.Ordinal);
 
             var proposal = Assert.Single(harness.StaffInbox());
             var approve = Assert.Single(proposal.Buttons, b => b.Id.StartsWith("ws:approve:", StringComparison.Ordinal));
             var workshopId = approve.Id["ws:approve:".Length..];
             Assert.Equal(WorkshopState.Proposed, (await harness.Get<IWorkshopStore>().GetAsync(workshopId, CancellationToken.None))!.State);
-            Assert.Contains("nur die Teams", WorkshopHarness.Text(await SayAsync(harness, new ButtonInput(Anna, approve.Id))));
+            Assert.Contains("nur die Teams", WorkshopHarness.Text(await SayAsync(harness, new ButtonInput(Anna, approve.Id))), StringComparison.Ordinal);
 
             await SayAsync(harness, new ButtonInput(StaffSender, approve.Id));
 
@@ -47,7 +47,7 @@ public sealed class ProposalTests : IDisposable
             Assert.Equal(8, workshop.Capacity);
             Assert.Equal(new DateTimeOffset(2026, 10, 12, 16, 0, 0, TimeSpan.Zero), workshop.StartsAt);
             Assert.Equal("m-anna", workshop.HostMemberId);
-            Assert.Contains("freigegeben", WorkshopHarness.Text(await harness.InboxAsync("anna")));
+            Assert.Contains("freigegeben", WorkshopHarness.Text(await harness.InboxAsync("anna")), StringComparison.Ordinal);
         }
     }
 
@@ -66,7 +66,7 @@ public sealed class ProposalTests : IDisposable
         Assert.Equal(StaffResult.Done, result);
         Assert.Equal(WorkshopState.Declined, declined!.State);
         Assert.Equal(StaffResult.NotPossible, again.Result);
-        Assert.Contains("nicht angenommen", WorkshopHarness.Text(await harness.InboxAsync("anna")));
+        Assert.Contains("nicht angenommen", WorkshopHarness.Text(await harness.InboxAsync("anna")), StringComparison.Ordinal);
         var signUp = await harness.Get<WorkshopService>().SignUpAsync(workshop.Id, await harness.MemberAsync("ben"), CancellationToken.None);
         Assert.Equal(SignUpResult.NotOpen, signUp.Result);
     }
@@ -101,7 +101,7 @@ public sealed class ProposalTests : IDisposable
     public async Task NewWorkshop_ByStaff_PublishesAtOnce()
     {
         await using var harness = WorkshopHarness.Create(_folder.File("s.db"));
-        Assert.Contains("nur die Teams", WorkshopHarness.Text(await SayAsync(harness, new CommandInput(Anna, "newworkshop", string.Empty))));
+        Assert.Contains("nur die Teams", WorkshopHarness.Text(await SayAsync(harness, new CommandInput(Anna, "newworkshop", string.Empty))), StringComparison.Ordinal);
 
         await SayAsync(harness, new CommandInput(StaffSender, "newworkshop", string.Empty));
         await SayAsync(harness, new TextInput(StaffSender, "Mixing-Sprechstunde"));
@@ -111,9 +111,9 @@ public sealed class ProposalTests : IDisposable
         await SayAsync(harness, new TextInput(StaffSender, "2026-10-20 19:00"));
         var done = await SayAsync(harness, new TextInput(StaffSender, "10"));
 
-        Assert.Contains("Veröffentlicht", WorkshopHarness.Text(done));
+        Assert.Contains("Veröffentlicht", WorkshopHarness.Text(done), StringComparison.Ordinal);
         var workshop = Assert.Single(await harness.Get<IWorkshopStore>().InStateAsync(WorkshopState.Published, CancellationToken.None));
-        Assert.Contains(workshop.CheckInCode, WorkshopHarness.Text(done));
+        Assert.Contains(workshop.CheckInCode, WorkshopHarness.Text(done), StringComparison.Ordinal);
     }
 
     private static Task<Workshop> ProposeCollageAsync(WorkshopHarness harness) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CultureHub.Core.Dates;
 
 namespace CultureHub.Core.Tests.Workshops;
@@ -12,7 +13,7 @@ public sealed class WallClockSpanParserTests
     private static SpanReading Read(string text, DateTimeOffset? now = null) => WallClockSpanParser.Read(text, now ?? Now, Zone, DefaultLength);
 
     private static (string Start, string End) Local(SpanReading reading) =>
-        (TimeZoneInfo.ConvertTime(reading.Span!.StartsAt, Zone).ToString("yyyy-MM-dd HH:mm"), TimeZoneInfo.ConvertTime(reading.Span.EndsAt, Zone).ToString("yyyy-MM-dd HH:mm"));
+        (TimeZoneInfo.ConvertTime(reading.Span!.StartsAt, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), TimeZoneInfo.ConvertTime(reading.Span.EndsAt, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
 
     [Theory]
     [InlineData("Fr 19–22 Uhr", "2026-10-02 19:00", "2026-10-02 22:00")]

@@ -44,7 +44,7 @@ public sealed class WorkshopCrashTests : IDisposable
             Assert.Equal(0, await reminders.SendDueAsync(CancellationToken.None));
             Assert.Equal(0, await dispatcher.DispatchDueAsync(CancellationToken.None));
 
-            Assert.Contains("Morgen", Assert.Single(await harness.InboxAsync("anna")).Text);
+            Assert.Contains("Morgen", Assert.Single(await harness.InboxAsync("anna")).Text, StringComparison.Ordinal);
         }
     }
 
@@ -92,7 +92,7 @@ public sealed class WorkshopCrashTests : IDisposable
             await notices.RunAsync(CancellationToken.None);
             var again = await harness.Get<WorkshopService>().SignUpAsync(workshopId, await harness.MemberAsync("anna"), CancellationToken.None);
 
-            Assert.Contains("Platz", Assert.Single(await harness.InboxAsync("ben")).Text);
+            Assert.Contains("Platz", Assert.Single(await harness.InboxAsync("ben")).Text, StringComparison.Ordinal);
             Assert.Equal(SignUpResult.Waitlisted, again.Result);
             var registrations = await harness.Get<IWorkshopStore>().RegistrationsForAsync(workshopId, CancellationToken.None);
             Assert.Equal("m-ben", Assert.Single(registrations, r => r.Status == RegistrationStatus.Confirmed).MemberId);

@@ -25,7 +25,7 @@ public sealed class WorkshopReminderTests : IDisposable
             _clock.SetUtcNow(startsAt.AddHours(-23));
             Assert.Equal(1, await reminders.SendDueAsync(CancellationToken.None));
             Assert.Equal(0, await reminders.SendDueAsync(CancellationToken.None));
-            Assert.Contains("Morgen", WorkshopHarness.Text(await harness.InboxAsync("anna")));
+            Assert.Contains("Morgen", WorkshopHarness.Text(await harness.InboxAsync("anna")), StringComparison.Ordinal);
             Assert.Empty(await harness.InboxAsync("ben"));
         }
 
@@ -41,7 +41,7 @@ public sealed class WorkshopReminderTests : IDisposable
         {
             Assert.Equal(0, await harness.Get<WorkshopReminders>().SendDueAsync(CancellationToken.None));
             var inbox = await harness.InboxAsync("anna");
-            Assert.Contains("Gleich geht's los", Assert.Single(inbox).Text);
+            Assert.Contains("Gleich geht's los", Assert.Single(inbox).Text, StringComparison.Ordinal);
             Assert.Empty(await harness.InboxAsync("ben"));
         }
     }

@@ -115,7 +115,7 @@ public sealed class WorkshopServiceTests : IAsyncLifetime, IDisposable
         Assert.Equal(CancelResult.Cancelled, outcome.Result);
         Assert.Equal("m-ben", outcome.PromotedMemberId);
         var benInbox = await _harness.InboxAsync("ben");
-        Assert.Contains("Platz ist frei", WorkshopHarness.Text(benInbox));
+        Assert.Contains("Platz ist frei", WorkshopHarness.Text(benInbox), StringComparison.Ordinal);
         Assert.NotNull(benInbox[0].Attachment);
         Assert.Empty(await _harness.InboxAsync("cem"));
         var registrations = await _harness.Get<IWorkshopStore>().RegistrationsForAsync(workshop.Id, CancellationToken.None);
@@ -147,8 +147,8 @@ public sealed class WorkshopServiceTests : IAsyncLifetime, IDisposable
         Assert.Equal(StaffResult.NotStaff, stranger.Result);
         Assert.Equal(StaffResult.Done, result);
         Assert.Equal(WorkshopState.Cancelled, cancelled!.State);
-        Assert.Contains("abgesagt", WorkshopHarness.Text(await _harness.InboxAsync("anna")));
-        Assert.Contains("abgesagt", WorkshopHarness.Text(await _harness.InboxAsync("ben")));
+        Assert.Contains("abgesagt", WorkshopHarness.Text(await _harness.InboxAsync("anna")), StringComparison.Ordinal);
+        Assert.Contains("abgesagt", WorkshopHarness.Text(await _harness.InboxAsync("ben")), StringComparison.Ordinal);
         var late = await Service.SignUpAsync(workshop.Id, await _harness.MemberAsync("cem"), CancellationToken.None);
         Assert.Equal(SignUpResult.NotOpen, late.Result);
     }
@@ -164,7 +164,7 @@ public sealed class WorkshopServiceTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(StaffResult.Done, result);
         Assert.Equal(2, edited!.Capacity);
-        Assert.Contains("Platz ist frei", WorkshopHarness.Text(await _harness.InboxAsync("ben")));
+        Assert.Contains("Platz ist frei", WorkshopHarness.Text(await _harness.InboxAsync("ben")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,14 +33,14 @@ public sealed class WorkshopTimeChangeTests : IDisposable
 
         Assert.Equal(StaffResult.Done, result);
         var anna = Assert.Single(await harness.InboxAsync("anna"));
-        Assert.Contains("Neue Zeit", anna.Text);
-        Assert.Contains("27.10.2026, 18:00–20:00", anna.Text);
+        Assert.Contains("Neue Zeit", anna.Text, StringComparison.Ordinal);
+        Assert.Contains("27.10.2026, 18:00–20:00", anna.Text, StringComparison.Ordinal);
         var calendar = Encoding.UTF8.GetString(Assert.IsType<Core.Chat.ChatAttachment>(anna.Attachment).Content.Span);
-        Assert.Contains("DTSTART;TZID=Europe/Berlin:20261027T180000", calendar);
-        Assert.Contains("SEQUENCE:1", calendar);
+        Assert.Contains("DTSTART;TZID=Europe/Berlin:20261027T180000", calendar, StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:1", calendar, StringComparison.Ordinal);
         var benNotice = Assert.Single(await harness.InboxAsync("ben"));
-        Assert.Contains("New time", benNotice.Text);
-        Assert.Contains("27.10.2026, 18:00–20:00", benNotice.Text);
+        Assert.Contains("New time", benNotice.Text, StringComparison.Ordinal);
+        Assert.Contains("27.10.2026, 18:00–20:00", benNotice.Text, StringComparison.Ordinal);
         Assert.NotNull(benNotice.Attachment);
         Assert.Empty(await harness.InboxAsync("cem"));
     }

@@ -57,8 +57,8 @@ public sealed class WorkshopTimeTests
         var summer = Workshop(new DateTimeOffset(2026, 10, 24, 8, 0, 0, TimeSpan.Zero));
         var messages = Messages(Region());
 
-        Assert.Contains("25.10.2026, 10:00–12:00", messages.When(winter, Language.De));
-        Assert.Contains("24.10.2026, 10:00–12:00", messages.When(summer, Language.De));
+        Assert.Contains("25.10.2026, 10:00–12:00", messages.When(winter, Language.De), StringComparison.Ordinal);
+        Assert.Contains("24.10.2026, 10:00–12:00", messages.When(summer, Language.De), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class WorkshopTimeTests
         var utc = new WorkshopTimeParser(london).Parse("12.03.2027 18:00");
 
         Assert.Equal(new DateTimeOffset(2027, 3, 12, 18, 0, 0, TimeSpan.Zero), utc);
-        Assert.Contains("12.03.2027, 18:00–20:00", Messages(london).When(Workshop(utc!.Value), Language.De));
+        Assert.Contains("12.03.2027, 18:00–20:00", Messages(london).When(Workshop(utc!.Value), Language.De), StringComparison.Ordinal);
     }
 
     internal static RegionTime Region(string zone = "Europe/Berlin") => new(Options.Create(new RegionOptions { TimeZone = zone }));

@@ -37,7 +37,7 @@ public sealed class BadInputTests : IAsyncLifetime
     {
         var reply = await _visitor.SayAsync(text);
 
-        Assert.Contains(expected, reply.AllText);
+        Assert.Contains(expected, reply.AllText, StringComparison.Ordinal);
         await AssertDraftNameKeptAsync();
     }
 
@@ -46,7 +46,7 @@ public sealed class BadInputTests : IAsyncLifetime
     {
         var reply = await _visitor.SayAsync(new string('a', 20_000));
 
-        Assert.Contains("zu lang", reply.AllText);
+        Assert.Contains("zu lang", reply.AllText, StringComparison.Ordinal);
         await AssertDraftNameKeptAsync();
     }
 
@@ -58,9 +58,9 @@ public sealed class BadInputTests : IAsyncLifetime
 
         var reply = await _visitor.SayAsync("/profile");
 
-        Assert.Contains("<script>alert(1)</script> Ich mache Licht", reply.AllText);
+        Assert.Contains("<script>alert(1)</script> Ich mache Licht", reply.AllText, StringComparison.Ordinal);
         var response = await _host.Http.GetStringAsync(new Uri("/chat.js", UriKind.Relative));
-        Assert.DoesNotContain("innerHTML =", response);
+        Assert.DoesNotContain("innerHTML =", response, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class BadInputTests : IAsyncLifetime
     {
         var reply = await _visitor.PressAsync("does-not:exist");
 
-        Assert.Contains("nicht mehr offen", reply.AllText);
+        Assert.Contains("nicht mehr offen", reply.AllText, StringComparison.Ordinal);
         await AssertDraftNameKeptAsync();
     }
 
@@ -78,8 +78,8 @@ public sealed class BadInputTests : IAsyncLifetime
         var first = await _visitor.PressAsync("consent:yes:de");
         var second = await _visitor.PressAsync("consent:yes:de");
 
-        Assert.Contains("schon bestätigt", first.AllText);
-        Assert.Contains("schon bestätigt", second.AllText);
+        Assert.Contains("schon bestätigt", first.AllText, StringComparison.Ordinal);
+        Assert.Contains("schon bestätigt", second.AllText, StringComparison.Ordinal);
         await AssertDraftNameKeptAsync();
     }
 
@@ -88,8 +88,8 @@ public sealed class BadInputTests : IAsyncLifetime
     {
         var reply = await _visitor.SayAsync("/frobnicate now");
 
-        Assert.Contains("/frobnicate kenne ich nicht", reply.AllText);
-        Assert.Contains("/profile", reply.AllText);
+        Assert.Contains("/frobnicate kenne ich nicht", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("/profile", reply.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class BadInputTests : IAsyncLifetime
         var response = await _host.Http.PostAsync(new Uri("/api/chat", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(expected, await response.Content.ReadAsStringAsync());
+        Assert.Contains(expected, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await AssertDraftNameKeptAsync();
     }
 

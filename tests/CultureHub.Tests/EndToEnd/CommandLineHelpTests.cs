@@ -16,10 +16,10 @@ public sealed class CommandLineHelpTests : IDisposable
         Assert.Empty(result.Error);
         foreach (var command in new[] { "import", "export", "match", "hash-password", "healthcheck" })
         {
-            Assert.Contains($"  {command} ", result.Output);
+            Assert.Contains($"  {command} ", result.Output, StringComparison.Ordinal);
         }
 
-        Assert.Contains("--Section:Key=value", result.Output);
+        Assert.Contains("--Section:Key=value", result.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -33,8 +33,8 @@ public sealed class CommandLineHelpTests : IDisposable
         var result = await CultureHubProcess.RunAsync([command, "--help"]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains($"culturehub {command} [options]", result.Output);
-        Assert.Contains(expected, result.Output);
+        Assert.Contains($"culturehub {command} [options]", result.Output, StringComparison.Ordinal);
+        Assert.Contains(expected, result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,11 +43,11 @@ public sealed class CommandLineHelpTests : IDisposable
         var result = await CultureHubProcess.RunAsync(["match", "--help"]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("--members <FILE> (REQUIRED)", result.Output);
+        Assert.Contains("--members <FILE> (REQUIRED)", result.Output, StringComparison.Ordinal);
         foreach (var option in new[] { "--top <N>", "--json", "--tags", "--llm" })
         {
             var line = Assert.Single(result.Output.Split('\n'), l => l.TrimStart().StartsWith(option, StringComparison.Ordinal));
-            Assert.DoesNotContain("REQUIRED", line);
+            Assert.DoesNotContain("REQUIRED", line, StringComparison.Ordinal);
         }
     }
 
@@ -64,7 +64,7 @@ public sealed class CommandLineHelpTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Output);
         var line = Assert.Single(result.ErrorLines);
-        Assert.Contains("--help", line);
+        Assert.Contains("--help", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,9 +76,9 @@ public sealed class CommandLineHelpTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.ErrorLines);
-        Assert.StartsWith("Configuration error:", line);
-        Assert.Contains("RoundCron", line);
-        Assert.Contains("every monday", line);
+        Assert.StartsWith("Configuration error:", line, StringComparison.Ordinal);
+        Assert.Contains("RoundCron", line, StringComparison.Ordinal);
+        Assert.Contains("every monday", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,8 +89,8 @@ public sealed class CommandLineHelpTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.ErrorLines);
-        Assert.StartsWith("Configuration error:", line);
-        Assert.Contains("Europe/Hildesheim", line);
+        Assert.StartsWith("Configuration error:", line, StringComparison.Ordinal);
+        Assert.Contains("Europe/Hildesheim", line, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -25,8 +25,8 @@ public sealed class CommandLineTests : IDisposable
         var exported = await CommandLine.RunAsync(["export", "--out", _folder.File("out.json"), database], output, error, CancellationToken.None);
 
         Assert.Equal(0, imported + again + exported);
-        Assert.Contains("100 new", output.ToString());
-        Assert.Contains("0 new, 100 updated", output.ToString());
+        Assert.Contains("100 new", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("0 new, 100 updated", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(await File.ReadAllTextAsync(DevelopmentMembers), await File.ReadAllTextAsync(_folder.File("out.json")));
     }
 
@@ -41,8 +41,8 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(2, code);
         var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("Configuration error:", line);
-        Assert.Contains("ConsentVersion", line);
+        Assert.StartsWith("Configuration error:", line, StringComparison.Ordinal);
+        Assert.Contains("ConsentVersion", line, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -74,7 +74,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(2, code);
         var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("Region:TimeZone", line);
+        Assert.Contains("Region:TimeZone", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(2, code);
         var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("Discord:HubChannels:<hub id>", line);
+        Assert.Contains("Discord:HubChannels:<hub id>", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(2, code);
         var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("Introductions:SweepIntervalSeconds", line);
+        Assert.Contains("Introductions:SweepIntervalSeconds", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class CommandLineTests : IDisposable
         await using var host = await RunningHost.StartAsync(database);
         var assembly = typeof(CommandLine).Assembly.Location;
 
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in new[] { assembly, "export", "--out", _folder.File("y.json"), $"--Storage:DatabasePath={database}" })
         {
             start.ArgumentList.Add(argument);
@@ -123,7 +123,7 @@ public sealed class CommandLineTests : IDisposable
         await process.WaitForExitAsync();
 
         Assert.Equal(3, process.ExitCode);
-        Assert.Contains("in use by another CultureHub instance", stderr);
+        Assert.Contains("in use by another CultureHub instance", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class CommandLineTests : IDisposable
         var code = await CommandLine.RunAsync(["import", "--members", _folder.File("nope.json")], TextWriter.Null, error, CancellationToken.None);
 
         Assert.Equal(1, code);
-        Assert.Contains("No such file", error.ToString());
+        Assert.Contains("No such file", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,21 +3,23 @@ using CultureHub.Cli;
 
 namespace CultureHub.Tests.EndToEnd;
 
+/// <summary>How the child process ended: exit code and both streams.</summary>
+public sealed record ProcessOutcome(int ExitCode, string Output, string Error)
+{
+    public IReadOnlyList<string> ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
 /// <summary>The real <c>culturehub</c> executable in a child process: what a shell or Docker sees.</summary>
 public static class CultureHubProcess
 {
-    public sealed record Outcome(int ExitCode, string Output, string Error)
-    {
-        public IReadOnlyList<string> ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-    }
-
-    public static async Task<Outcome> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    public static async Task<ProcessOutcome> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             RedirectStandardInput = true,
+            UseShellExecute = false,
         };
         start.ArgumentList.Add(typeof(CommandLine).Assembly.Location);
         foreach (var argument in arguments)
@@ -41,12 +43,12 @@ public static class CultureHubProcess
         {
             await process.WaitForExitAsync(timeout.Token);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException exception)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"culturehub {string.Join(' ', start.ArgumentList.Skip(1))} did not exit.");
+            throw new TimeoutException($"culturehub {string.Join(' ', start.ArgumentList.Skip(1))} did not exit.", exception);
         }
 
-        return new Outcome(process.ExitCode, await output, await error);
+        return new ProcessOutcome(process.ExitCode, await output, await error);
     }
 }

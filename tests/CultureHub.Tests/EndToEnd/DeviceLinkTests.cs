@@ -80,7 +80,7 @@ public sealed partial class DeviceLinkTests : IDisposable
         return link.Groups["token"].Value;
     }
 
-    [GeneratedRegex(@"https?://\S+/#device=(?<token>[A-Za-z0-9_-]+)")]
+    [GeneratedRegex(@"https?://\S+/#device=(?<token>[A-Za-z0-9_-]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Link();
 
     public void Dispose() => _folder.Dispose();

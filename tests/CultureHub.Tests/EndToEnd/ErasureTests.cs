@@ -35,9 +35,9 @@ public sealed class ErasureTests : IDisposable
             memberId = (await host.Get<IMemberStore>().FindByIdentityAsync(host.IdentityOf(anna), CancellationToken.None))!.Id;
             await EditOffersAsync(anna, "Ich bin Sängerin, Jazz und Soul, Flunkelharfe");
             await EditOffersAsync(anna, "Ich bin Sängerin, Jazz und Soul, Brimborello");
-            Assert.Contains("gefunden", (await anna.SayAsync("/match")).AllText);
+            Assert.Contains("gefunden", (await anna.SayAsync("/match")).AllText, StringComparison.Ordinal);
             var workshops = await CreateWorkshopsAsync(host, memberId, host.IdentityOf(anna).Key);
-            Assert.Contains("angemeldet", (await anna.SayAsync($"/signup {workshops.Open.Id}")).AllText);
+            Assert.Contains("angemeldet", (await anna.SayAsync($"/signup {workshops.Open.Id}")).AllText, StringComparison.Ordinal);
             await anna.SayAsync("/propose");
             await anna.SayAsync("Schnabelflöten-Abend");
             await anna.SayAsync("/edit");
@@ -45,9 +45,9 @@ public sealed class ErasureTests : IDisposable
             await anna.SayAsync("Ich bin Sängerin und singe Wurzelgnom-Lieder");
 
             var export = await ExportAsync(anna);
-            Assert.Contains("Schnabelflöten-Abend", export);
-            Assert.Contains("Wurzelgnom", export);
-            Assert.Contains(workshops.Hosted.Id, export);
+            Assert.Contains("Schnabelflöten-Abend", export, StringComparison.Ordinal);
+            Assert.Contains("Wurzelgnom", export, StringComparison.Ordinal);
+            Assert.Contains(workshops.Hosted.Id, export, StringComparison.Ordinal);
             var before = DataFolderScan.Traces(_folder.Path, Needles(memberId, visitorId));
             foreach (var word in Needles(memberId, visitorId))
             {
@@ -55,7 +55,7 @@ public sealed class ErasureTests : IDisposable
             }
 
             var confirm = await anna.SayAsync("/delete");
-            Assert.Contains("gelöscht", (await anna.PressAsync(confirm.Button("delete:confirm").Id)).AllText);
+            Assert.Contains("gelöscht", (await anna.PressAsync(confirm.Button("delete:confirm").Id)).AllText, StringComparison.Ordinal);
 
             Assert.Empty(DataFolderScan.Traces(_folder.Path, Needles(memberId, visitorId)));
             var hosted = await host.Get<IWorkshopStore>().GetAsync(workshops.Hosted.Id, CancellationToken.None);
@@ -64,7 +64,7 @@ public sealed class ErasureTests : IDisposable
             Assert.Empty(await host.Get<IWorkshopStore>().RegistrationsForAsync(workshops.Open.Id, CancellationToken.None));
             var bensInbox = await ben.InboxAsync();
             Assert.DoesNotContain("Quirinstein", bensInbox.AllText, StringComparison.Ordinal);
-            Assert.Contains("Ben", (await ben.SayAsync("/profile")).AllText);
+            Assert.Contains("Ben", (await ben.SayAsync("/profile")).AllText, StringComparison.Ordinal);
         }
 
         Assert.Empty(DataFolderScan.Traces(_folder.Path, Needles(memberId, visitorId)));

@@ -35,44 +35,44 @@ public sealed class IntroductionFlowTests : IDisposable
 
             var gittaInbox = await host.Visitor("gitta").InboxAsync();
             var dariosInbox = await host.Visitor("dario").InboxAsync();
-            Assert.Contains("Dario", gittaInbox.AllText);
-            Assert.Contains("Gitta", dariosInbox.AllText);
+            Assert.Contains("Dario", gittaInbox.AllText, StringComparison.Ordinal);
+            Assert.Contains("Gitta", dariosInbox.AllText, StringComparison.Ordinal);
             var reply = await host.Visitor("gitta").PressAsync(gittaInbox.Button("intro:yes").Id);
-            Assert.Contains("warte noch", reply.AllText);
+            Assert.Contains("warte noch", reply.AllText, StringComparison.Ordinal);
             reply = await host.Visitor("gitta").PressAsync(gittaInbox.Button("intro:yes").Id);
-            Assert.Contains("nicht mehr offen", reply.AllText);
+            Assert.Contains("nicht mehr offen", reply.AllText, StringComparison.Ordinal);
             reply = await host.Visitor("dario").PressAsync(dariosInbox.Button("intro:yes").Id);
-            Assert.Contains("beide Ja", reply.AllText);
+            Assert.Contains("beide Ja", reply.AllText, StringComparison.Ordinal);
         }
 
         await using (var host = await StartAsync())
         {
             var gitta = host.Visitor(gittaBefore);
             var dario = host.Visitor(darioBefore);
-            Assert.Contains("weiter", (await gitta.InboxAsync()).AllText);
-            Assert.Contains("/end", (await dario.InboxAsync()).AllText);
+            Assert.Contains("weiter", (await gitta.InboxAsync()).AllText, StringComparison.Ordinal);
+            Assert.Contains("/end", (await dario.InboxAsync()).AllText, StringComparison.Ordinal);
 
             var sent = await gitta.SayAsync("Hi Dario, Probe am Freitag?");
-            Assert.Contains("an Dario weitergeleitet", sent.AllText);
-            Assert.Contains("💬 Gitta: Hi Dario, Probe am Freitag?", (await dario.InboxAsync()).AllText);
+            Assert.Contains("an Dario weitergeleitet", sent.AllText, StringComparison.Ordinal);
+            Assert.Contains("💬 Gitta: Hi Dario, Probe am Freitag?", (await dario.InboxAsync()).AllText, StringComparison.Ordinal);
 
             _clock.Advance(TimeSpan.FromDays(7));
             await host.Get<IntroductionSweeper>().SweepAsync(CancellationToken.None);
             await host.Get<IntroductionSweeper>().SweepAsync(CancellationToken.None);
             var metQuestion = await gitta.InboxAsync();
             Assert.Single(metQuestion.Replies);
-            Assert.Contains("getroffen", metQuestion.AllText);
+            Assert.Contains("getroffen", metQuestion.AllText, StringComparison.Ordinal);
             await gitta.PressAsync(metQuestion.Button("followup:met:yes").Id);
 
             _clock.Advance(TimeSpan.FromDays(23));
             await host.Get<IntroductionSweeper>().SweepAsync(CancellationToken.None);
             var outcome = await dario.InboxAsync();
-            Assert.Contains("entstanden", outcome.AllText);
+            Assert.Contains("entstanden", outcome.AllText, StringComparison.Ordinal);
             await dario.PressAsync(outcome.Button("followup:outcome:gig").Id);
 
             var ended = await dario.SayAsync("/end");
-            Assert.Contains("beendet", ended.AllText);
-            Assert.Contains("Dario hat das Gespräch", (await gitta.InboxAsync()).AllText);
+            Assert.Contains("beendet", ended.AllText, StringComparison.Ordinal);
+            Assert.Contains("Dario hat das Gespräch", (await gitta.InboxAsync()).AllText, StringComparison.Ordinal);
 
             var stored = Assert.Single(await host.Get<IIntroductionStore>().AllAsync(CancellationToken.None));
             Assert.Equal(IntroductionState.Accepted, stored.State);
@@ -108,9 +108,9 @@ public sealed class IntroductionFlowTests : IDisposable
         Assert.All(all, i => Assert.Equal(IntroductionState.Expired, i.State));
         Assert.True((await members.GetAsync(ghost.Id, CancellationToken.None))!.IsMatchingPaused);
         var inbox = await host.Visitor("ghost").InboxAsync();
-        Assert.Contains("/resume", inbox.Replies[^1].Text);
+        Assert.Contains("/resume", inbox.Replies[^1].Text, StringComparison.Ordinal);
         var match = await host.Visitor("ghost").SayAsync("/match");
-        Assert.Contains("pausiert", match.AllText);
+        Assert.Contains("pausiert", match.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,22 +123,22 @@ public sealed class IntroductionFlowTests : IDisposable
         var first = await host.Visitor("mia").SayAsync("/match");
         var second = await host.Visitor("mia").SayAsync("/match");
 
-        Assert.Contains("gefunden", first.AllText);
-        Assert.Contains("Ab ", second.AllText);
+        Assert.Contains("gefunden", first.AllText, StringComparison.Ordinal);
+        Assert.Contains("Ab ", second.AllText, StringComparison.Ordinal);
         var proposal = await host.Visitor("paul").InboxAsync();
-        Assert.Contains("Mia", proposal.AllText);
+        Assert.Contains("Mia", proposal.AllText, StringComparison.Ordinal);
 
         var confirm = await host.Visitor("mia").SayAsync("/delete");
         await host.Visitor("mia").PressAsync(confirm.Button("delete:confirm").Id);
         Assert.Empty(await host.Get<IIntroductionStore>().AllAsync(CancellationToken.None));
         var late = await host.Visitor("paul").PressAsync(proposal.Button("intro:yes").Id);
-        Assert.Contains("nicht mehr offen", late.AllText);
+        Assert.Contains("nicht mehr offen", late.AllText, StringComparison.Ordinal);
     }
 
     internal static async Task InterviewAsync(ChatApiClient visitor, string name, string offers, string seeks, string town)
     {
         var reply = await visitor.CompleteInterviewAsync(name, offers, seeks, town);
-        Assert.Contains("Gespeichert", reply.AllText);
+        Assert.Contains("Gespeichert", reply.AllText, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -21,29 +21,29 @@ public sealed class ProjectBadInputTests : IDisposable
         var band = host.Visitor("band");
         await ProjectFlowTests.CommunityAsync(host);
 
-        Assert.Contains("Profil", (await host.Visitor("stranger").SayAsync("/project")).AllText);
+        Assert.Contains("Profil", (await host.Visitor("stranger").SayAsync("/project")).AllText, StringComparison.Ordinal);
         await band.SayAsync("/project");
-        Assert.Contains("Emojis", (await band.SayAsync("🎬🎬")).AllText);
+        Assert.Contains("Emojis", (await band.SayAsync("🎬🎬")).AllText, StringComparison.Ordinal);
         await band.SayAsync("Sommerfest");
-        Assert.Contains("2000", (await band.SayAsync(new string('x', 2500))).AllText);
+        Assert.Contains("2000", (await band.SayAsync(new string('x', 2500))).AllText, StringComparison.Ordinal);
         await band.SayAsync("Wir machen im Sommer etwas Schönes zusammen im Garten.");
-        Assert.Contains("Vergangenheit", (await band.SayAsync("01.01.2020")).AllText);
+        Assert.Contains("Vergangenheit", (await band.SayAsync("01.01.2020")).AllText, StringComparison.Ordinal);
         await band.SayAsync("offen");
-        Assert.Contains("finde ich nicht", (await band.SayAsync("Qwxzy")).AllText);
+        Assert.Contains("finde ich nicht", (await band.SayAsync("Qwxzy")).AllText, StringComparison.Ordinal);
         var roles = await band.PressAsync("prj:where:home");
 
-        Assert.Contains("keine Rolle erkannt", roles.AllText);
+        Assert.Contains("keine Rolle erkannt", roles.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(roles.Buttons, b => b.Id == "prj:team");
-        Assert.Contains("keine Rolle", (await band.PressAsync("prj:team")).AllText);
-        Assert.Contains("Welche Rolle", (await band.PressAsync("prj:add")).AllText);
+        Assert.Contains("keine Rolle", (await band.PressAsync("prj:team")).AllText, StringComparison.Ordinal);
+        Assert.Contains("Welche Rolle", (await band.PressAsync("prj:add")).AllText, StringComparison.Ordinal);
         var choice = await band.SayAsync("Kammera");
         Assert.Contains(choice.Buttons, b => b.Id == "prj:pick:s:camera");
         roles = await band.PressAsync("prj:pick:s:camera");
-        Assert.Contains("Kamera", roles.AllText);
+        Assert.Contains("Kamera", roles.AllText, StringComparison.Ordinal);
         Assert.Contains(roles.Buttons, b => b.Id == "prj:team");
         Assert.Equal(["camera"], (await host.Get<IProjectStore>().GetDraftAsync(host.IdentityOf(band).Key, CancellationToken.None))!.RoleIds);
-        Assert.Contains("Kai", (await band.PressAsync("prj:team")).AllText);
-        Assert.Contains("nicht mehr offen", (await band.PressAsync("prj:team")).AllText);
+        Assert.Contains("Kai", (await band.PressAsync("prj:team")).AllText, StringComparison.Ordinal);
+        Assert.Contains("nicht mehr offen", (await band.PressAsync("prj:team")).AllText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,16 +65,16 @@ public sealed class ProjectBadInputTests : IDisposable
         await band.PressAsync("prj:add");
         await band.PressAsync((await band.SayAsync("Tanz")).Buttons.First(b => b.Id.StartsWith("prj:pick:", StringComparison.Ordinal)).Id);
         var proposal = await band.PressAsync("prj:team");
-        Assert.Contains("niemand gefunden", proposal.AllText);
-        Assert.Contains("Team aus einer Person", proposal.AllText);
+        Assert.Contains("niemand gefunden", proposal.AllText, StringComparison.Ordinal);
+        Assert.Contains("Team aus einer Person", proposal.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(proposal.Buttons, b => b.Id.StartsWith("prj:invite:", StringComparison.Ordinal));
         var project = Assert.Single(await host.Get<IProjectStore>().AllAsync(CancellationToken.None));
-        Assert.Contains("Team aus einer Person", (await band.PressAsync($"prj:invite:{project.Id}")).AllText);
+        Assert.Contains("Team aus einer Person", (await band.PressAsync($"prj:invite:{project.Id}")).AllText, StringComparison.Ordinal);
 
-        Assert.Contains("jede Woche", (await band.PressAsync(proposal.Button("prj:keep:").Id)).AllText);
+        Assert.Contains("jede Woche", (await band.PressAsync(proposal.Button("prj:keep:").Id)).AllText, StringComparison.Ordinal);
         await IntroductionFlowTests.InterviewAsync(host.Visitor("tara"), "Tara", "Ich bin Tänzerin und Choreografin", "Ich suche Musikvideos zum Tanzen", "Göttingen");
         await host.Get<ProjectSweeper>().SweepAsync(CancellationToken.None);
-        Assert.DoesNotContain("Tara", (await band.InboxAsync()).AllText);
+        Assert.DoesNotContain("Tara", (await band.InboxAsync()).AllText, StringComparison.Ordinal);
 
         _clock.Advance(TimeSpan.FromDays(7));
         await host.Get<ProjectSweeper>().SweepAsync(CancellationToken.None);
@@ -101,10 +101,10 @@ public sealed class ProjectBadInputTests : IDisposable
         await band.PressAsync(confirm.Button("delete:confirm").Id);
 
         Assert.Empty(await host.Get<IProjectStore>().AllAsync(CancellationToken.None));
-        Assert.Contains("Musikvideo Sommerregen“ hat CultureHub verlassen", (await host.Visitor("kai").InboxAsync()).AllText);
-        Assert.Contains("Musikvideo Sommerregen“ hat CultureHub verlassen", (await host.Visitor("eda").InboxAsync()).AllText);
-        Assert.Contains("nicht mehr offen", (await host.Visitor("eda").PressAsync(edaInvite.Button("prj:yes:").Id)).AllText);
-        Assert.Contains("keine Projekte", (await host.Visitor("kai").SayAsync("/projects")).AllText);
+        Assert.Contains("Musikvideo Sommerregen“ hat CultureHub verlassen", (await host.Visitor("kai").InboxAsync()).AllText, StringComparison.Ordinal);
+        Assert.Contains("Musikvideo Sommerregen“ hat CultureHub verlassen", (await host.Visitor("eda").InboxAsync()).AllText, StringComparison.Ordinal);
+        Assert.Contains("nicht mehr offen", (await host.Visitor("eda").PressAsync(edaInvite.Button("prj:yes:").Id)).AllText, StringComparison.Ordinal);
+        Assert.Contains("keine Projekte", (await host.Visitor("kai").SayAsync("/projects")).AllText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,19 +125,19 @@ public sealed class ProjectBadInputTests : IDisposable
 
         var export = await host.Visitor("kai").SayAsync("/export");
         var json = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(export.Replies.First(r => r.Attachment is not null).Attachment!.Base64));
-        Assert.Contains("\"projects\"", json);
-        Assert.Contains("Musikvideo Sommerregen", json);
+        Assert.Contains("\"projects\"", json, StringComparison.Ordinal);
+        Assert.Contains("Musikvideo Sommerregen", json, StringComparison.Ordinal);
 
         var confirm = await host.Visitor("kai").SayAsync("/delete");
         await host.Visitor("kai").PressAsync(confirm.Button("delete:confirm").Id);
 
         var told = (await band.InboxAsync()).AllText + (await host.Visitor("eda").InboxAsync()).AllText;
-        Assert.Contains("Rolle Kamera hat CultureHub verlassen", told);
-        Assert.DoesNotContain("Kai", told);
+        Assert.Contains("Rolle Kamera hat CultureHub verlassen", told, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kai", told, StringComparison.Ordinal);
         var project = Assert.Single(await host.Get<IProjectStore>().AllAsync(CancellationToken.None));
         Assert.DoesNotContain(kai!.Id, project.MemberIds);
         Assert.Equal(2, project.TeamIds.Count);
-        Assert.Contains("an Eda weitergeleitet", (await band.SayAsync("Schade!")).AllText);
+        Assert.Contains("an Eda weitergeleitet", (await band.SayAsync("Schade!")).AllText, StringComparison.Ordinal);
     }
 
     private Task<RunningHost> StartAsync() => RunningHost.StartAsync(

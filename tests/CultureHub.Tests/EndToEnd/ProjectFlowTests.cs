@@ -23,38 +23,38 @@ public sealed class ProjectFlowTests : IDisposable
         await CommunityAsync(host);
 
         var roles = await DescribeMusicVideoAsync(band);
-        Assert.Contains("Kamera", roles.AllText);
+        Assert.Contains("Kamera", roles.AllText, StringComparison.Ordinal);
         Assert.Contains(roles.Buttons, b => b.Id == "prj:rm:camera");
         var proposal = await band.PressAsync("prj:team");
-        Assert.Contains("Kai", proposal.AllText);
-        Assert.Contains("Eda", proposal.AllText);
-        Assert.DoesNotContain("Paula", proposal.AllText);
+        Assert.Contains("Kai", proposal.AllText, StringComparison.Ordinal);
+        Assert.Contains("Eda", proposal.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Paula", proposal.AllText, StringComparison.Ordinal);
 
         var invited = await band.PressAsync(proposal.Button("prj:invite:").Id);
-        Assert.Contains("eingeladen", invited.AllText);
+        Assert.Contains("eingeladen", invited.AllText, StringComparison.Ordinal);
         var kaiInvite = await host.Visitor("kai").InboxAsync();
         var edaInvite = await host.Visitor("eda").InboxAsync();
-        Assert.Contains("Projekt-Einladung von Die Kiesel", kaiInvite.AllText);
-        Assert.Contains("Kamera", kaiInvite.AllText);
-        Assert.Contains("Projekt-Einladung von Die Kiesel", edaInvite.AllText);
+        Assert.Contains("Projekt-Einladung von Die Kiesel", kaiInvite.AllText, StringComparison.Ordinal);
+        Assert.Contains("Kamera", kaiInvite.AllText, StringComparison.Ordinal);
+        Assert.Contains("Projekt-Einladung von Die Kiesel", edaInvite.AllText, StringComparison.Ordinal);
 
-        Assert.Contains("dabei", (await host.Visitor("kai").PressAsync(kaiInvite.Button("prj:yes:").Id)).AllText);
-        Assert.Contains("schon geantwortet", (await host.Visitor("kai").PressAsync(kaiInvite.Button("prj:yes:").Id)).AllText);
-        Assert.Contains("dabei", (await host.Visitor("eda").PressAsync(edaInvite.Button("prj:yes:").Id)).AllText);
+        Assert.Contains("dabei", (await host.Visitor("kai").PressAsync(kaiInvite.Button("prj:yes:").Id)).AllText, StringComparison.Ordinal);
+        Assert.Contains("schon geantwortet", (await host.Visitor("kai").PressAsync(kaiInvite.Button("prj:yes:").Id)).AllText, StringComparison.Ordinal);
+        Assert.Contains("dabei", (await host.Visitor("eda").PressAsync(edaInvite.Button("prj:yes:").Id)).AllText, StringComparison.Ordinal);
 
         var opened = await band.InboxAsync();
         var first = opened.Replies.First(r => r.Text.Contains("Euer Team", StringComparison.Ordinal)).Text;
-        Assert.Contains("📍", first);
-        Assert.Contains("Hildesheim", first[first.IndexOf("📍", StringComparison.Ordinal)..]);
+        Assert.Contains("📍", first, StringComparison.Ordinal);
+        Assert.Contains("Hildesheim", first[first.IndexOf("📍", StringComparison.Ordinal)..], StringComparison.Ordinal);
         var kaiInbox = (await host.Visitor("kai").InboxAsync()).AllText;
-        Assert.Contains("Euer Team", kaiInbox);
-        Assert.Contains("Eda ist jetzt als", kaiInbox);
-        Assert.Contains("Euer Team für „Musikvideo Sommerregen“: Die Kiesel (Projekt), Kai", (await host.Visitor("eda").InboxAsync()).AllText);
+        Assert.Contains("Euer Team", kaiInbox, StringComparison.Ordinal);
+        Assert.Contains("Eda ist jetzt als", kaiInbox, StringComparison.Ordinal);
+        Assert.Contains("Euer Team für „Musikvideo Sommerregen“: Die Kiesel (Projekt), Kai", (await host.Visitor("eda").InboxAsync()).AllText, StringComparison.Ordinal);
 
         var sent = await band.SayAsync("Drehtag am Samstag in der Halle?");
-        Assert.Contains("weitergeleitet", sent.AllText);
-        Assert.Contains("💬 Die Kiesel · Musikvideo Sommerregen: Drehtag am Samstag in der Halle?", (await host.Visitor("kai").InboxAsync()).AllText);
-        Assert.Contains("💬 Die Kiesel · Musikvideo Sommerregen: Drehtag am Samstag in der Halle?", (await host.Visitor("eda").InboxAsync()).AllText);
+        Assert.Contains("weitergeleitet", sent.AllText, StringComparison.Ordinal);
+        Assert.Contains("💬 Die Kiesel · Musikvideo Sommerregen: Drehtag am Samstag in der Halle?", (await host.Visitor("kai").InboxAsync()).AllText, StringComparison.Ordinal);
+        Assert.Contains("💬 Die Kiesel · Musikvideo Sommerregen: Drehtag am Samstag in der Halle?", (await host.Visitor("eda").InboxAsync()).AllText, StringComparison.Ordinal);
 
         var stored = Assert.Single(await host.Get<IProjectStore>().AllAsync(CancellationToken.None));
         Assert.Equal(ProjectState.Active, stored.State);
@@ -76,25 +76,25 @@ public sealed class ProjectFlowTests : IDisposable
         await host.Visitor("kai").PressAsync(kaiInvite.Button("prj:yes:").Id);
 
         var list = await band.SayAsync("/projects");
-        Assert.Contains("Musikvideo Sommerregen", list.AllText);
-        Assert.Contains("Kai ✅", list.AllText);
-        Assert.Contains("⏳", list.AllText);
-        Assert.Contains("Einladung offen", (await host.Visitor("eda").SayAsync("/projects")).AllText);
+        Assert.Contains("Musikvideo Sommerregen", list.AllText, StringComparison.Ordinal);
+        Assert.Contains("Kai ✅", list.AllText, StringComparison.Ordinal);
+        Assert.Contains("⏳", list.AllText, StringComparison.Ordinal);
+        Assert.Contains("Einladung offen", (await host.Visitor("eda").SayAsync("/projects")).AllText, StringComparison.Ordinal);
 
-        Assert.Contains("verlassen", (await host.Visitor("kai").SayAsync("/end")).AllText);
-        Assert.Contains("Kai hat das Team", (await band.InboxAsync()).AllText);
+        Assert.Contains("verlassen", (await host.Visitor("kai").SayAsync("/end")).AllText, StringComparison.Ordinal);
+        Assert.Contains("Kai hat das Team", (await band.InboxAsync()).AllText, StringComparison.Ordinal);
 
         var closed = await band.PressAsync(list.Button("prj:close:").Id);
-        Assert.Contains("abgeschlossen", closed.AllText);
+        Assert.Contains("abgeschlossen", closed.AllText, StringComparison.Ordinal);
         var late = await host.Visitor("eda").PressAsync(edaInvite.Button("prj:yes:").Id);
-        Assert.Contains("schon abgeschlossen", late.AllText);
+        Assert.Contains("schon abgeschlossen", late.AllText, StringComparison.Ordinal);
 
         _clock.Advance(TimeSpan.FromDays(220));
         await host.Get<ProjectSweeper>().SweepAsync(CancellationToken.None);
         await host.Get<ProjectSweeper>().SweepAsync(CancellationToken.None);
         var question = await band.InboxAsync();
         Assert.Single(question.Replies, r => r.Text.Contains("Wie ist es", StringComparison.Ordinal));
-        Assert.Contains("Danke", (await band.PressAsync(question.Button("prj:outcome:happened:").Id)).AllText);
+        Assert.Contains("Danke", (await band.PressAsync(question.Button("prj:outcome:happened:").Id)).AllText, StringComparison.Ordinal);
         Assert.Equal(ProjectOutcome.Happened, Assert.Single(await host.Get<IProjectStore>().AllAsync(CancellationToken.None)).Outcome);
     }
 
@@ -113,7 +113,7 @@ public sealed class ProjectFlowTests : IDisposable
     /// <summary>/project up to the roles: returns the role labels with their buttons (anything but camera and editing removed).</summary>
     internal static async Task<ApiResponse> DescribeMusicVideoAsync(ChatApiClient band)
     {
-        Assert.Contains("Wie heißt dein Projekt", (await band.SayAsync("/project")).AllText);
+        Assert.Contains("Wie heißt dein Projekt", (await band.SayAsync("/project")).AllText, StringComparison.Ordinal);
         await band.SayAsync("Musikvideo Sommerregen");
         await band.SayAsync("Wir drehen ein Musikvideo zu unserem Song Sommerregen und brauchen jemanden an der Kamera und jemanden für den Schnitt.");
         await band.SayAsync("Juni 2027");

@@ -38,30 +38,30 @@ public sealed class SpacesErasureTests : IDisposable
         var visitorId = host.IdentityOf(anna).UserId;
         var memberId = (await host.Get<IMemberStore>().FindByIdentityAsync(host.IdentityOf(anna), CancellationToken.None))!.Id;
 
-        Assert.Contains("unterwegs", (await kalle.SayAsync($"/book {annasRoom} Fr 19-22 Uhr")).AllText);
+        Assert.Contains("unterwegs", (await kalle.SayAsync($"/book {annasRoom} Fr 19-22 Uhr")).AllText, StringComparison.Ordinal);
         await anna.PressAsync((await anna.InboxAsync()).Button("sp:approve:").Id);
-        Assert.Contains("unterwegs", (await anna.SayAsync($"/book {lenasRoom} Sa 14-18 Uhr")).AllText);
+        Assert.Contains("unterwegs", (await anna.SayAsync($"/book {lenasRoom} Sa 14-18 Uhr")).AllText, StringComparison.Ordinal);
         await anna.PressAsync((await anna.SayAsync("/share")).Button("sp:kind:rehearsal_room").Id);
         await anna.SayAsync("Brimborello-Saal");
         Assert.NotEmpty(DataFolderScan.Traces(_folder.Path, ["Brimborello", "Zwirbelweg", visitorId]));
 
         var confirm = await anna.SayAsync("/delete");
-        Assert.Contains("gelöscht", (await anna.PressAsync(confirm.Button("delete:confirm").Id)).AllText);
+        Assert.Contains("gelöscht", (await anna.PressAsync(confirm.Button("delete:confirm").Id)).AllText, StringComparison.Ordinal);
 
         Assert.Empty(DataFolderScan.Traces(_folder.Path, Words.Append(memberId).Append(visitorId)));
         Assert.Empty(await host.Get<ISpaceStore>().BookingsOfMemberAsync(memberId, CancellationToken.None));
         Assert.Null(await host.Get<ISpaceStore>().GetListingAsync(annasRoom, CancellationToken.None));
         var kallesInbox = await kalle.InboxAsync();
-        Assert.Contains("Proberaum in Lohne", kallesInbox.AllText);
-        Assert.Contains("Daten bei CultureHub gelöscht", kallesInbox.AllText);
+        Assert.Contains("Proberaum in Lohne", kallesInbox.AllText, StringComparison.Ordinal);
+        Assert.Contains("Daten bei CultureHub gelöscht", kallesInbox.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("Zwirbelweg", kallesInbox.AllText, StringComparison.Ordinal);
         var cancellation = Encoding.UTF8.GetString(Convert.FromBase64String(kallesInbox.Replies.Single(r => r.Attachment is not null).Attachment!.Base64));
-        Assert.Contains("STATUS:CANCELLED", cancellation);
+        Assert.Contains("STATUS:CANCELLED", cancellation, StringComparison.Ordinal);
         Assert.DoesNotContain("Quirinstein", cancellation, StringComparison.Ordinal);
         var lenasInbox = await lena.InboxAsync();
-        Assert.Contains("von der buchenden Person storniert", lenasInbox.AllText);
+        Assert.Contains("von der buchenden Person storniert", lenasInbox.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("Anna", lenasInbox.AllText, StringComparison.Ordinal);
-        Assert.Contains("Proberaum im Kulturbahnhof", (await kalle.SayAsync("/find Proberaum bei Cloppenburg")).AllText);
+        Assert.Contains("Proberaum im Kulturbahnhof", (await kalle.SayAsync("/find Proberaum bei Cloppenburg")).AllText, StringComparison.Ordinal);
     }
 
     /// <summary>Anna's room: every field that is hers carries a word the scan looks for afterwards.</summary>
@@ -75,8 +75,8 @@ public sealed class SpacesErasureTests : IDisposable
         await owner.SayAsync("4");
         await owner.SayAsync("kostenlos");
         var created = await owner.SayAsync("Eine Flunkelharfe steht bereit.");
-        Assert.Contains("ist jetzt zu finden", created.AllText);
-        return System.Text.RegularExpressions.Regex.Match(created.AllText, @"\(ID ([a-z0-9]{5})\)").Groups[1].Value;
+        Assert.Contains("ist jetzt zu finden", created.AllText, StringComparison.Ordinal);
+        return System.Text.RegularExpressions.Regex.Match(created.AllText, @"\(ID (?<id>[a-z0-9]{5})\)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).Groups["id"].Value;
     }
 
     public void Dispose() => _folder.Dispose();

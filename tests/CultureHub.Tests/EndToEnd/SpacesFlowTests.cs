@@ -39,44 +39,44 @@ public sealed class SpacesFlowTests : IDisposable
         var listingId = await ShareRehearsalRoomAsync(lena);
 
         var saved = await kalle.CompleteInterviewAsync("Kalle", "Wir sind eine Punkband und spielen Gitarre", "Wir suchen einen Proberaum", "Cloppenburg");
-        Assert.Contains("Proberaum im Kulturbahnhof", saved.AllText);
+        Assert.Contains("Proberaum im Kulturbahnhof", saved.AllText, StringComparison.Ordinal);
         await IntroductionFlowTests.InterviewAsync(mia, "Mia", "Ich singe in einer Indie-Band", "Wir suchen Auftritte", "Cloppenburg");
 
         var found = await kalle.SayAsync("/find Proberaum bei Cloppenburg");
-        Assert.Contains("Proberaum im Kulturbahnhof", found.AllText);
-        Assert.Contains("Lohne", found.AllText);
-        Assert.Contains(" km", found.AllText);
-        Assert.DoesNotContain("Bahnhofstraße", found.AllText);
+        Assert.Contains("Proberaum im Kulturbahnhof", found.AllText, StringComparison.Ordinal);
+        Assert.Contains("Lohne", found.AllText, StringComparison.Ordinal);
+        Assert.Contains(" km", found.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bahnhofstraße", found.AllText, StringComparison.Ordinal);
         var book = found.Button("sp:book:");
-        Assert.Contains("book", book.Id);
+        Assert.Contains("book", book.Id, StringComparison.Ordinal);
 
         var asked = await kalle.PressAsync(book.Id);
-        Assert.DoesNotContain("Bahnhofstraße", asked.AllText);
-        Assert.Contains("unterwegs", (await kalle.SayAsync("Fr 19–22 Uhr")).AllText);
+        Assert.DoesNotContain("Bahnhofstraße", asked.AllText, StringComparison.Ordinal);
+        Assert.Contains("unterwegs", (await kalle.SayAsync("Fr 19–22 Uhr")).AllText, StringComparison.Ordinal);
 
         var request = await lena.InboxAsync();
-        Assert.Contains("Kalle", request.AllText);
-        Assert.Contains("02.10.2026, 19:00–22:00", request.AllText);
+        Assert.Contains("Kalle", request.AllText, StringComparison.Ordinal);
+        Assert.Contains("02.10.2026, 19:00–22:00", request.AllText, StringComparison.Ordinal);
         var approve = request.Button("sp:approve:");
         var approved = await lena.PressAsync(approve.Id);
-        Assert.EndsWith(".ics", Assert.Single(approved.Replies).Attachment!.FileName);
-        Assert.Contains("Schon zugesagt", (await lena.PressAsync(approve.Id)).AllText);
+        Assert.EndsWith(".ics", Assert.Single(approved.Replies).Attachment!.FileName, StringComparison.Ordinal);
+        Assert.Contains("Schon zugesagt", (await lena.PressAsync(approve.Id)).AllText, StringComparison.Ordinal);
 
         var confirmation = await kalle.InboxAsync();
-        Assert.Contains("Bahnhofstraße 5", confirmation.AllText);
+        Assert.Contains("Bahnhofstraße 5", confirmation.AllText, StringComparison.Ordinal);
         var ics = Encoding.UTF8.GetString(Convert.FromBase64String(Assert.Single(confirmation.Replies).Attachment!.Base64));
-        Assert.Contains("DTSTART;TZID=Europe/Berlin:20261002T190000", ics);
-        Assert.Contains("DTEND;TZID=Europe/Berlin:20261002T220000", ics);
-        Assert.Contains("Bahnhofstraße 5", ics);
+        Assert.Contains("DTSTART;TZID=Europe/Berlin:20261002T190000", ics, StringComparison.Ordinal);
+        Assert.Contains("DTEND;TZID=Europe/Berlin:20261002T220000", ics, StringComparison.Ordinal);
+        Assert.Contains("Bahnhofstraße 5", ics, StringComparison.Ordinal);
 
         var refused = await mia.PressAsync((await mia.SayAsync("/find Raum zum Proben bei Cloppenburg")).Button("sp:book:").Id);
-        Assert.Contains("Wann", refused.AllText);
+        Assert.Contains("Wann", refused.AllText, StringComparison.Ordinal);
         var taken = await mia.SayAsync("Freitag 19-22 Uhr");
-        Assert.Contains("schon vergeben", taken.AllText);
+        Assert.Contains("schon vergeben", taken.AllText, StringComparison.Ordinal);
         var alternative = taken.Button("sp:alt:");
-        Assert.Contains("Sa", alternative.Label);
-        Assert.Contains("unterwegs", (await mia.PressAsync(alternative.Id)).AllText);
-        Assert.Contains("✅", (await kalle.SayAsync("/mybookings")).AllText);
+        Assert.Contains("Sa", alternative.Label, StringComparison.Ordinal);
+        Assert.Contains("unterwegs", (await mia.PressAsync(alternative.Id)).AllText, StringComparison.Ordinal);
+        Assert.Contains("✅", (await kalle.SayAsync("/mybookings")).AllText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class SpacesFlowTests : IDisposable
         await IntroductionFlowTests.InterviewAsync(lena, "Lena", "Ich spiele Bass", "Ich suche Bands", "Lohne");
         var listingId = await ShareRehearsalRoomAsync(lena);
         await IntroductionFlowTests.InterviewAsync(kalle, "Kalle", "Wir sind eine Punkband", "Wir suchen Auftritte", "Cloppenburg");
-        Assert.Contains("unterwegs", (await kalle.SayAsync($"/book {listingId} Sa 3.10. 14-18 Uhr")).AllText);
+        Assert.Contains("unterwegs", (await kalle.SayAsync($"/book {listingId} Sa 3.10. 14-18 Uhr")).AllText, StringComparison.Ordinal);
         await lena.PressAsync((await lena.InboxAsync()).Button("sp:approve:").Id);
         await kalle.InboxAsync();
 
@@ -97,8 +97,8 @@ public sealed class SpacesFlowTests : IDisposable
         _clock.SetUtcNow(new DateTimeOffset(2026, 10, 2, 13, 0, 0, TimeSpan.Zero));
         Assert.Equal(1, await reminders.SendDueAsync(CancellationToken.None));
         Assert.Equal(0, await reminders.SendDueAsync(CancellationToken.None));
-        Assert.Contains("Bahnhofstraße 5", (await kalle.InboxAsync()).AllText);
-        Assert.Contains("Kalle", (await lena.InboxAsync()).AllText);
+        Assert.Contains("Bahnhofstraße 5", (await kalle.InboxAsync()).AllText, StringComparison.Ordinal);
+        Assert.Contains("Kalle", (await lena.InboxAsync()).AllText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,38 +113,38 @@ public sealed class SpacesFlowTests : IDisposable
         var start = await lena.SayAsync("/share");
         await lena.PressAsync(start.Button("sp:kind:rehearsal_room").Id);
         await lena.SayAsync("Proberaum im Kulturbahnhof");
-        Assert.Contains("ohne Ort", (await lena.SayAsync("🎸🎸")).AllText);
-        Assert.Contains("ohne Ort", (await lena.SayAsync("Atlantis")).AllText);
-        Assert.Contains("Adresse", (await lena.SayAsync("Lohne")).AllText);
+        Assert.Contains("ohne Ort", (await lena.SayAsync("🎸🎸")).AllText, StringComparison.Ordinal);
+        Assert.Contains("ohne Ort", (await lena.SayAsync("Atlantis")).AllText, StringComparison.Ordinal);
+        Assert.Contains("Adresse", (await lena.SayAsync("Lohne")).AllText, StringComparison.Ordinal);
         await lena.SayAsync("Bahnhofstraße 5");
-        Assert.Contains("nicht als Zeiten", (await lena.SayAsync("immer mal")).AllText);
+        Assert.Contains("nicht als Zeiten", (await lena.SayAsync("immer mal")).AllText, StringComparison.Ordinal);
         await lena.SayAsync("täglich 0-24 Uhr");
         await lena.PressAsync("sp:skip:-");
         await lena.SayAsync("kostenlos");
         var created = await lena.PressAsync("sp:skip:-");
-        var id = System.Text.RegularExpressions.Regex.Match(created.AllText, @"\(ID ([a-z0-9]{5})\)").Groups[1].Value;
-        Assert.Contains("kostenlos", created.AllText);
+        var id = System.Text.RegularExpressions.Regex.Match(created.AllText, @"\(ID (?<id>[a-z0-9]{5})\)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).Groups["id"].Value;
+        Assert.Contains("kostenlos", created.AllText, StringComparison.Ordinal);
 
-        Assert.Contains("selbst", (await lena.SayAsync($"/book {id} Fr 19-22 Uhr")).AllText);
-        Assert.Contains("vorbei", (await kalle.SayAsync($"/book {id} 1.9.2026 19-22 Uhr")).AllText);
-        Assert.Contains("vor dem Beginn", (await kalle.SayAsync("Fr 22-19 Uhr")).AllText);
-        Assert.Contains("von 2 auf 3 Uhr", (await kalle.SayAsync("28.3.2027 2:30-4 Uhr")).AllText);
+        Assert.Contains("selbst", (await lena.SayAsync($"/book {id} Fr 19-22 Uhr")).AllText, StringComparison.Ordinal);
+        Assert.Contains("vorbei", (await kalle.SayAsync($"/book {id} 1.9.2026 19-22 Uhr")).AllText, StringComparison.Ordinal);
+        Assert.Contains("vor dem Beginn", (await kalle.SayAsync("Fr 22-19 Uhr")).AllText, StringComparison.Ordinal);
+        Assert.Contains("von 2 auf 3 Uhr", (await kalle.SayAsync("28.3.2027 2:30-4 Uhr")).AllText, StringComparison.Ordinal);
         var acrossMidnight = await kalle.SayAsync("Sa 22–2 Uhr");
-        Assert.Contains("03.10.2026, 22:00 – ", acrossMidnight.AllText);
-        Assert.Contains("04.10., 02:00", acrossMidnight.AllText);
+        Assert.Contains("03.10.2026, 22:00 – ", acrossMidnight.AllText, StringComparison.Ordinal);
+        Assert.Contains("04.10., 02:00", acrossMidnight.AllText, StringComparison.Ordinal);
         var dstNight = await kalle.SayAsync($"/book {id} So 28.3.2027 1-4 Uhr");
-        Assert.Contains("28.03.2027, 01:00–04:00", dstNight.AllText);
+        Assert.Contains("28.03.2027, 01:00–04:00", dstNight.AllText, StringComparison.Ordinal);
 
         var request = await lena.InboxAsync();
         var approve = request.Buttons.First(b => b.Id.StartsWith("sp:approve:", StringComparison.Ordinal));
         await lena.PressAsync(approve.Id);
-        Assert.Contains("Schon zugesagt", (await lena.PressAsync(approve.Id)).AllText);
+        Assert.Contains("Schon zugesagt", (await lena.PressAsync(approve.Id)).AllText, StringComparison.Ordinal);
 
         var remove = (await lena.SayAsync("/mylistings")).Button("sp:remove:");
         await lena.PressAsync((await lena.PressAsync(remove.Id)).Button("sp:removeok:").Id);
-        Assert.Contains("von der anbietenden Seite storniert", (await kalle.InboxAsync()).AllText);
-        Assert.Contains("nicht mehr angeboten", (await kalle.SayAsync($"/book {id} Fr 19-22 Uhr")).AllText);
-        Assert.Contains("nicht mehr offen", (await lena.PressAsync(approve.Id)).AllText);
+        Assert.Contains("von der anbietenden Seite storniert", (await kalle.InboxAsync()).AllText, StringComparison.Ordinal);
+        Assert.Contains("nicht mehr angeboten", (await kalle.SayAsync($"/book {id} Fr 19-22 Uhr")).AllText, StringComparison.Ordinal);
+        Assert.Contains("nicht mehr offen", (await lena.PressAsync(approve.Id)).AllText, StringComparison.Ordinal);
     }
 
     /// <summary>Lena lists her rehearsal room in Lohne through /share; returns its id.</summary>
@@ -153,14 +153,14 @@ public sealed class SpacesFlowTests : IDisposable
         var start = await owner.SayAsync("/share");
         await owner.PressAsync(start.Button("sp:kind:rehearsal_room").Id);
         await owner.SayAsync("Proberaum im Kulturbahnhof");
-        Assert.Contains("Adresse", (await owner.SayAsync("Lohne")).AllText);
+        Assert.Contains("Adresse", (await owner.SayAsync("Lohne")).AllText, StringComparison.Ordinal);
         await owner.SayAsync("Bahnhofstraße 5");
         await owner.SayAsync("Fr 18–23 Uhr, Sa 10–22 Uhr");
         await owner.SayAsync("6");
         await owner.SayAsync("15 € pro Abend");
         var created = await owner.SayAsync("Schlagzeug und Gesangsanlage sind da.");
-        Assert.Contains("ist jetzt zu finden", created.AllText);
-        return System.Text.RegularExpressions.Regex.Match(created.AllText, @"\(ID ([a-z0-9]{5})\)").Groups[1].Value;
+        Assert.Contains("ist jetzt zu finden", created.AllText, StringComparison.Ordinal);
+        return System.Text.RegularExpressions.Regex.Match(created.AllText, @"\(ID (?<id>[a-z0-9]{5})\)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).Groups["id"].Value;
     }
 
     public void Dispose() => _folder.Dispose();

@@ -24,12 +24,12 @@ public sealed class WebChatInterviewTests : IDisposable
         {
             var anna = annaBeforeRestart = host.Visitor("anna-1");
             reply = await anna.SayAsync("Hallo, ich bin neu hier");
-            Assert.Contains("Datenschutz", reply.AllText);
+            Assert.Contains("Datenschutz", reply.AllText, StringComparison.Ordinal);
             reply = await anna.PressAsync(reply.Button("consent:yes:de").Id);
-            Assert.Contains("Wie sollen wir dich nennen", reply.AllText);
+            Assert.Contains("Wie sollen wir dich nennen", reply.AllText, StringComparison.Ordinal);
             await anna.SayAsync("Anna Quirinstein");
             reply = await anna.SayAsync("Ich bin Fotografin und mache Bandfotos und Plattencover");
-            Assert.Contains("was oder wen suchst du", reply.AllText);
+            Assert.Contains("was oder wen suchst du", reply.AllText, StringComparison.Ordinal);
         }
 
         string annasId;
@@ -38,18 +38,18 @@ public sealed class WebChatInterviewTests : IDisposable
             var anna = host.Visitor(annaBeforeRestart);
             annasId = host.IdentityOf(anna).UserId;
             reply = await anna.SayAsync("Eine Band, die Promo-Fotos braucht");
-            Assert.Contains("Wo lebst", reply.AllText);
+            Assert.Contains("Wo lebst", reply.AllText, StringComparison.Ordinal);
             reply = await anna.SayAsync("Osnabrueck");
             reply = await anna.PressAsync(reply.Button("iv:sector:art").Id);
             reply = await anna.PressAsync("iv:sectors:done");
             reply = await anna.PressAsync("iv:skip");
-            Assert.Contains("Anna Quirinstein", reply.AllText);
-            Assert.Contains("Osnabrück", reply.AllText);
+            Assert.Contains("Anna Quirinstein", reply.AllText, StringComparison.Ordinal);
+            Assert.Contains("Osnabrück", reply.AllText, StringComparison.Ordinal);
             reply = await anna.PressAsync("iv:confirm");
-            Assert.Contains("Gespeichert", reply.AllText);
+            Assert.Contains("Gespeichert", reply.AllText, StringComparison.Ordinal);
 
             reply = await anna.SayAsync("/profile");
-            Assert.Contains("Plattencover", reply.AllText);
+            Assert.Contains("Plattencover", reply.AllText, StringComparison.Ordinal);
 
             reply = await anna.SayAsync("/export");
             var export = Encoding.UTF8.GetString(Convert.FromBase64String(reply.Replies[0].Attachment!.Base64));
@@ -58,10 +58,10 @@ public sealed class WebChatInterviewTests : IDisposable
 
             reply = await anna.SayAsync("/delete");
             reply = await anna.PressAsync(reply.Button("delete:confirm").Id);
-            Assert.Contains("gelöscht", reply.AllText);
+            Assert.Contains("gelöscht", reply.AllText, StringComparison.Ordinal);
             Assert.Equal(0, await host.Get<IMemberStore>().CountAsync(CancellationToken.None));
             reply = await anna.SayAsync("/profile");
-            Assert.Contains("noch kein Profil", reply.AllText);
+            Assert.Contains("noch kein Profil", reply.AllText, StringComparison.Ordinal);
         }
 
         var file = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(DatabasePath));
@@ -77,18 +77,18 @@ public sealed class WebChatInterviewTests : IDisposable
         var sam = host.Visitor("sam-1");
 
         var reply = await sam.SayAsync("Hi there, I am looking for a band");
-        Assert.Contains("Privacy in short", reply.AllText);
+        Assert.Contains("Privacy in short", reply.AllText, StringComparison.Ordinal);
         reply = await sam.PressAsync(reply.Button("consent:yes:en").Id);
         await sam.SayAsync("Sam");
         await sam.SayAsync("I play drums and teach drum lessons");
         await sam.SayAsync("a band that rehearses near Oldenburg");
         reply = await sam.SayAsync("Oldenburg");
-        Assert.Contains("Which sectors", reply.AllText);
+        Assert.Contains("Which sectors", reply.AllText, StringComparison.Ordinal);
         await sam.SayAsync("music");
         reply = await sam.SayAsync("skip");
-        Assert.Contains("Does everything look right", reply.AllText);
+        Assert.Contains("Does everything look right", reply.AllText, StringComparison.Ordinal);
         reply = await sam.PressAsync("iv:confirm");
-        Assert.Contains("Saved!", reply.AllText);
+        Assert.Contains("Saved!", reply.AllText, StringComparison.Ordinal);
 
         var member = await host.Get<IMemberStore>().FindByIdentityAsync(host.IdentityOf(sam), CancellationToken.None);
         Assert.NotNull(member);
@@ -104,7 +104,7 @@ public sealed class WebChatInterviewTests : IDisposable
 
         var response = await host.Http.GetStringAsync(new Uri("/healthz", UriKind.Relative));
 
-        Assert.Contains("ok", response);
+        Assert.Contains("ok", response, StringComparison.Ordinal);
     }
 
     [Fact]

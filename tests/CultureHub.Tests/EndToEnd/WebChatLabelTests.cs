@@ -23,24 +23,24 @@ public sealed class WebChatLabelTests : IDisposable
 
         reply = await jana.SayAsync("Ich bin Tontechnikerin und mache mobile Aufnahmen");
         var question = Assert.Single(reply.Replies);
-        Assert.Contains("Du bietest: Live-Sound", question.Text);
-        Assert.Contains("was oder wen suchst du", question.Text);
+        Assert.Contains("Du bietest: Live-Sound", question.Text, StringComparison.Ordinal);
+        Assert.Contains("was oder wen suchst du", question.Text, StringComparison.Ordinal);
         reply = await jana.SayAsync("eine Band für Tour-Sound und jemanden für Grafikdesign");
         Assert.Single(reply.Replies);
-        Assert.Contains("Du suchst:", reply.AllText);
-        Assert.Contains("Grafikdesign", reply.AllText);
-        Assert.Contains("Wo lebst", reply.AllText);
+        Assert.Contains("Du suchst:", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("Grafikdesign", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("Wo lebst", reply.AllText, StringComparison.Ordinal);
         await jana.SayAsync("Vechta");
         await jana.PressAsync("iv:sectors:done");
         var card = await jana.PressAsync("iv:skip");
 
-        Assert.Contains("Das habe ich verstanden", card.AllText);
+        Assert.Contains("Das habe ich verstanden", card.AllText, StringComparison.Ordinal);
         Assert.Equal("iv:confirm", card.Button("iv:confirm").Id);
         Assert.Equal("✕ ✨ Live-Sound", card.Button("lbl:rm:o:live_sound").Label);
         Assert.Equal("✕ 🔎 Grafikdesign", card.Button("lbl:rm:s:graphic_design").Label);
         Assert.Equal("✨ Etwas fehlt im Angebot", card.Button("lbl:add:o").Label);
         reply = await jana.PressAsync("iv:confirm");
-        Assert.Contains("Gespeichert", reply.AllText);
+        Assert.Contains("Gespeichert", reply.AllText, StringComparison.Ordinal);
 
         var member = await MemberAsync(host, jana);
         Assert.All(member.OfferTags.Where(t => t.Confidence >= 0.5), t => Assert.True(t.IsConfirmed));
@@ -55,17 +55,17 @@ public sealed class WebChatLabelTests : IDisposable
         await ole.CompleteInterviewAsync("Ole", "Wir spielen Gitarre, Bass, Drums", "Auftritte in Clubs", "Oldenburg");
 
         var profile = await ole.SayAsync("/profile");
-        Assert.Contains("Du bietest:", profile.AllText);
-        Assert.Contains("Bass", profile.AllText);
+        Assert.Contains("Du bietest:", profile.AllText, StringComparison.Ordinal);
+        Assert.Contains("Bass", profile.AllText, StringComparison.Ordinal);
         Assert.Equal("✕ ✨ Bass", profile.Button("lbl:rm:o:bass").Label);
-        Assert.Contains("Musik", profile.AllText);
-        Assert.DoesNotContain("Games", profile.AllText);
+        Assert.Contains("Musik", profile.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Games", profile.AllText, StringComparison.Ordinal);
 
         var removed = await ole.PressAsync("lbl:rm:o:bass");
-        Assert.Contains("Entfernt: Bass", removed.AllText);
+        Assert.Contains("Entfernt: Bass", removed.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(removed.Buttons, b => b.Id == "lbl:rm:o:bass");
         var twice = await ole.PressAsync("lbl:rm:o:bass");
-        Assert.Contains("schon entfernt", twice.AllText);
+        Assert.Contains("schon entfernt", twice.AllText, StringComparison.Ordinal);
 
         await ole.PressAsync("lbl:add:s");
         var choice = await ole.SayAsync("Proberaum");
@@ -97,7 +97,7 @@ public sealed class WebChatLabelTests : IDisposable
         await ole.PressAsync(delete.Button("delete:confirm").Id);
         Assert.Equal(0, await host.Get<IMemberStore>().CountAsync(CancellationToken.None));
         var stale = await ole.PressAsync("lbl:rm:o:drums");
-        Assert.Contains("nicht mehr offen", stale.AllText);
+        Assert.Contains("nicht mehr offen", stale.AllText, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

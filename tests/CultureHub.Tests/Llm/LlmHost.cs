@@ -34,8 +34,8 @@ internal static class LlmHost
     {
         var reply = await visitor.SayAsync("/start");
         reply = await visitor.PressAsync(reply.Button("consent:yes").Id);
-        Assert.Contains("Sprachmodell", reply.AllText);
-        Assert.Contains("externen Anbieter", reply.AllText);
+        Assert.Contains("Sprachmodell", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("externen Anbieter", reply.AllText, StringComparison.Ordinal);
         return await visitor.PressAsync(allowsLlm ? "llm:yes" : "llm:no");
     }
 }

@@ -33,23 +33,23 @@ public sealed class LlmInterviewTests : IAsyncLifetime, IDisposable
         var kim = host.Visitor("kim");
 
         var reply = await LlmHost.BeginAsync(kim, allowsLlm: true);
-        Assert.Contains("Wie sollen wir dich nennen", reply.AllText);
+        Assert.Contains("Wie sollen wir dich nennen", reply.AllText, StringComparison.Ordinal);
         await kim.SayAsync("Kim");
         reply = await kim.SayAsync("Ich mache Musik");
-        Assert.Contains("Welche Instrumente", reply.AllText);
+        Assert.Contains("Welche Instrumente", reply.AllText, StringComparison.Ordinal);
         reply = await kim.SayAsync("Gitarre und Bass. Ich suche eine Sängerin, ich wohne in Oldenburg");
-        Assert.Contains("Sparte", reply.AllText);
+        Assert.Contains("Sparte", reply.AllText, StringComparison.Ordinal);
         var understood = Assert.Single(reply.Replies).Text;
-        Assert.Contains("Das habe ich verstanden", understood);
-        Assert.Contains("Gitarre", understood[..understood.IndexOf("Sparte", StringComparison.Ordinal)]);
+        Assert.Contains("Das habe ich verstanden", understood, StringComparison.Ordinal);
+        Assert.Contains("Gitarre", understood[..understood.IndexOf("Sparte", StringComparison.Ordinal)], StringComparison.Ordinal);
         // A sought label reads as what is sought (the taxonomy's "sought" phrase), not as the bare label.
-        Assert.Contains("Du suchst: eine Sängerin oder einen Sänger", understood);
+        Assert.Contains("Du suchst: eine Sängerin oder einen Sänger", understood, StringComparison.Ordinal);
         reply = await kim.PressAsync("iv:sectors:done");
         reply = await kim.PressAsync("iv:skip");
-        Assert.Contains("Gitarre und Bass", reply.AllText);
-        Assert.Contains("Oldenburg", reply.AllText);
+        Assert.Contains("Gitarre und Bass", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("Oldenburg", reply.AllText, StringComparison.Ordinal);
         reply = await kim.PressAsync("iv:confirm");
-        Assert.Contains("Gespeichert", reply.AllText);
+        Assert.Contains("Gespeichert", reply.AllText, StringComparison.Ordinal);
 
         var member = await host.Get<IMemberStore>().FindByIdentityAsync(host.IdentityOf(kim), CancellationToken.None);
         Assert.NotNull(member);
@@ -76,7 +76,7 @@ public sealed class LlmInterviewTests : IAsyncLifetime, IDisposable
         var ben = host.Visitor("ben");
 
         var reply = await LlmHost.BeginAsync(ben, allowsLlm: false);
-        Assert.Contains("ohne Sprachmodell", reply.AllText);
+        Assert.Contains("ohne Sprachmodell", reply.AllText, StringComparison.Ordinal);
         await ben.SayAsync("Ben");
         await ben.SayAsync("Ich spiele Schlagzeug");
         await ben.SayAsync("Eine Band");
@@ -84,12 +84,12 @@ public sealed class LlmInterviewTests : IAsyncLifetime, IDisposable
         await ben.PressAsync("iv:sectors:done");
         await ben.PressAsync("iv:skip");
         reply = await ben.PressAsync("iv:confirm");
-        Assert.Contains("Gespeichert", reply.AllText);
+        Assert.Contains("Gespeichert", reply.AllText, StringComparison.Ordinal);
         await ben.SayAsync("/match");
         var privacy = await ben.SayAsync("/privacy");
 
         Assert.Empty(_fake.Requests);
-        Assert.Contains("externen Anbieter", privacy.AllText);
+        Assert.Contains("externen Anbieter", privacy.AllText, StringComparison.Ordinal);
         var member = await host.Get<IMemberStore>().FindByIdentityAsync(host.IdentityOf(ben), CancellationToken.None);
         Assert.False(member!.Consent.AllowsLlm);
     }
@@ -109,7 +109,7 @@ public sealed class LlmInterviewTests : IAsyncLifetime, IDisposable
         await eva.SayAsync("Eva");
         var reply = await eva.SayAsync("Ich bin Fotografin und mache Bandfotos");
 
-        Assert.Contains("was oder wen suchst du", reply.AllText);
+        Assert.Contains("was oder wen suchst du", reply.AllText, StringComparison.Ordinal);
         Assert.Equal(2, host.Counter("culturehub_llm_fallbacks_total{step=\"interview\"}"));
         Assert.NotEmpty(_fake.Requests);
     }
@@ -125,12 +125,12 @@ public sealed class LlmInterviewTests : IAsyncLifetime, IDisposable
         var before = _fake.Requests.Count;
 
         var reply = await ida.SayAsync("/llm off");
-        Assert.Contains("ohne Sprachmodell", reply.AllText);
+        Assert.Contains("ohne Sprachmodell", reply.AllText, StringComparison.Ordinal);
         await ida.SayAsync("Ich male Bühnenbilder");
 
         Assert.Equal(before, _fake.Requests.Count);
         var status = await ida.SayAsync("/llm");
-        Assert.Contains("llm:yes", string.Join(" ", status.Buttons.Select(b => b.Id)));
+        Assert.Contains("llm:yes", string.Join(" ", status.Buttons.Select(b => b.Id)), StringComparison.Ordinal);
     }
 
     private static string Answer(FakeChatRequest request)

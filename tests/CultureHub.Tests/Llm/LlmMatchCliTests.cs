@@ -52,7 +52,7 @@ public sealed class LlmMatchCliTests : IDisposable
 
         // Usage errors go to stderr since the command line moved to System.CommandLine (stdout stays for results).
         Assert.Equal(2, code);
-        Assert.Contains("Llm:Endpoint", error.ToString());
+        Assert.Contains("Llm:Endpoint", error.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task<List<string>> RunAsync(string[] args)

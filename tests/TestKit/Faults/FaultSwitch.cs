@@ -17,7 +17,7 @@ public enum Fault
 /// </summary>
 public sealed class FaultSwitch
 {
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private TaskCompletionSource _hit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _remaining = int.MaxValue;
 

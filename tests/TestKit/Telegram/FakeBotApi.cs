@@ -92,9 +92,9 @@ public sealed class FakeBotApi : IAsyncDisposable
             {
                 await _state.NextRequestAsync(timeout.Token);
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException exception)
             {
-                throw new TimeoutException("The fake Bot API did not see what the test waited for.");
+                throw new TimeoutException("The fake Bot API did not see what the test waited for.", exception);
             }
         }
     }

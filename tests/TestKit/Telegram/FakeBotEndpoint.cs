@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -75,8 +76,8 @@ internal static class FakeBotEndpoint
 
     private static async Task<JsonNode> GetUpdatesAsync(FakeBotState state, FakeBotRequest request, CancellationToken aborted)
     {
-        var limit = int.TryParse(request.Parameters["limit"]?.ToString(), out var l) ? l : 100;
-        var timeout = int.TryParse(request.Parameters["timeout"]?.ToString(), out var t) ? t : 0;
+        var limit = int.TryParse(request.Parameters["limit"]?.ToString(), CultureInfo.InvariantCulture, out var l) ? l : 100;
+        var timeout = int.TryParse(request.Parameters["timeout"]?.ToString(), CultureInfo.InvariantCulture, out var t) ? t : 0;
         var wait = TimeSpan.FromSeconds(timeout) < state.LongPollWait ? TimeSpan.FromSeconds(timeout) : state.LongPollWait;
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(aborted, state.Closed);
         patience.CancelAfter(wait);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace CultureHub.TestKit.Telegram;
@@ -6,7 +7,7 @@ namespace CultureHub.TestKit.Telegram;
 public sealed record FakeBotRequest(long Sequence, string Method, JsonObject Parameters)
 {
     /// <summary>The chat a call is about: <c>chat_id</c>, or for the command menu methods the chat of a <c>BotCommandScopeChat</c>.</summary>
-    public long? ChatId => (Parameters["chat_id"] ?? ScopeObject?["chat_id"]) is { } id && long.TryParse(id.ToString(), out var value) ? value : null;
+    public long? ChatId => (Parameters["chat_id"] ?? ScopeObject?["chat_id"]) is { } id && long.TryParse(id.ToString(), CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>The <c>scope</c> of setMyCommands and friends, null for the default scope.</summary>
     public JsonObject? ScopeObject => Parameters["scope"] switch
@@ -18,7 +19,7 @@ public sealed record FakeBotRequest(long Sequence, string Method, JsonObject Par
 
     public string? Text => Parameters["text"]?.GetValue<string>();
 
-    public int? Offset => Parameters["offset"] is { } offset && int.TryParse(offset.ToString(), out var value) ? value : null;
+    public int? Offset => Parameters["offset"] is { } offset && int.TryParse(offset.ToString(), CultureInfo.InvariantCulture, out var value) ? value : null;
 
     public bool IsMessage => Method is "sendMessage" or "sendDocument";
 

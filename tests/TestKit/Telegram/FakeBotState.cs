@@ -7,7 +7,7 @@ public sealed record FakeBotFailure(string Method, long? ChatId, int ErrorCode, 
 /// <summary>The fake's memory: queued updates, recorded requests, planned failures.</summary>
 internal sealed class FakeBotState(string token, FakeTelegramUser bot)
 {
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly List<JsonObject> _updates = [];
     private readonly List<FakeBotRequest> _requests = [];
     private readonly List<FakeBotFailure> _failures = [];
