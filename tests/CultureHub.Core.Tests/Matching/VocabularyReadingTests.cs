@@ -21,6 +21,25 @@ public sealed class VocabularyReadingTests
     }
 
     [Theory]
+    [InlineData("Ich schreibe Musik für Hörspiele und kleine Theaterstücke.", Language.De)]
+    [InlineData("I write music for short films and podcasts.", Language.En)]
+    public void ReadOffers_WritingMusic_IsComposition(string text, Language language)
+    {
+        Assert.Contains("composition", Ids(Reader.ReadOffers(text, language)));
+    }
+
+    [Theory]
+    [InlineData("Für unser Spiel fehlt noch jemand für die Sprachaufnahmen.", Language.De)]
+    [InlineData("We still need someone for the voice recordings of our game.", Language.En)]
+    public void ReadSeeks_VoiceRecordings_SeeksAVoiceNotAStudio(string text, Language language)
+    {
+        var seeks = Ids(Reader.ReadSeeks(text, language));
+
+        Assert.Contains("voice_over", seeks);
+        Assert.DoesNotContain("recording", seeks);
+    }
+
+    [Theory]
     [InlineData("Wir haben eine leere Halle geerbt und suchen Hilfe bei der Umnutzung.", Language.De)]
     [InlineData("Our village has an empty building and we want to bring it back to life.", Language.En)]
     public void ReadSeeks_RepurposingABuilding_SeeksVenueDevelopment(string text, Language language)
