@@ -32,7 +32,7 @@ internal static class HostMatchBench
                 var clock = Stopwatch.StartNew();
                 foreach (var m in raw)
                 {
-                    await members.UpsertAsync(Stored(m), CancellationToken.None);
+                    await members.UpsertAsync(SyntheticMembers.ToMember(m), CancellationToken.None);
                 }
 
                 var stored = clock.Elapsed;
@@ -68,16 +68,4 @@ internal static class HostMatchBench
             Directory.Delete(folder, recursive: true);
         }
     }
-
-    private static Member Stored((string Id, string Name, Language Language, string About, string Seeks, Place Place) m) => new()
-    {
-        Id = m.Id,
-        DisplayName = m.Name,
-        Language = m.Language,
-        Offers = m.About,
-        Seeks = m.Seeks,
-        Town = new MemberTown(m.Place.Name, m.Place),
-        Consent = new ConsentRecord("bench", DateTimeOffset.UnixEpoch),
-        Identities = [new PlatformIdentity(ChatPlatform.Web, "visitor-" + m.Id)],
-    };
 }

@@ -16,16 +16,7 @@ internal static class LiveMatchBench
         IReadOnlyList<(string Id, string Name, Language Language, string About, string Seeks, Place Place)> raw,
         CompetenceTaxonomy taxonomy, ProfileReader reader, ExplanationTemplates texts, int calls = 300)
     {
-        var members = raw.Select(m => new Member
-        {
-            Id = m.Id,
-            DisplayName = m.Name,
-            Language = m.Language,
-            Offers = m.About,
-            Seeks = m.Seeks,
-            Town = new MemberTown(m.Place.Name, m.Place),
-            Consent = new ConsentRecord("bench", DateTimeOffset.UnixEpoch),
-        }).ToList();
+        var members = raw.Select(SyntheticMembers.ToMember).ToList();
         var source = new OfflineMatchSource(taxonomy, reader, texts, TextCatalog.LoadEmbedded());
         var seekers = members.Where(m => m.Seeks.Length > 0).ToList();
         var random = new Random(7);

@@ -22,17 +22,7 @@ internal static class ProjectBench
 
     public static async Task RunAsync(int size, CompetenceTaxonomy taxonomy, ProfileReader reader, IReadOnlyList<Place> places)
     {
-        var members = new SyntheticMembers(taxonomy, places, seed: size).Generate(size).Select(m => new Member
-        {
-            Id = m.Id,
-            DisplayName = m.Name,
-            Language = m.Language,
-            Offers = m.About,
-            Seeks = m.Seeks,
-            Town = new MemberTown(m.Place.Name, m.Place),
-            Consent = new ConsentRecord("bench", DateTimeOffset.UnixEpoch),
-            Identities = [new PlatformIdentity(ChatPlatform.Web, m.Id)],
-        }).ToArray();
+        var members = new SyntheticMembers(taxonomy, places, seed: size).Generate(size).Select(SyntheticMembers.ToMember).ToArray();
         Parallel.For(0, members.Length, i => members[i] = members[i] with
         {
             OfferTags = reader.ReadOffers(members[i].Offers, members[i].Language),

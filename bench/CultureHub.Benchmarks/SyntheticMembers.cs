@@ -1,3 +1,4 @@
+using CultureHub.Core;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
@@ -24,6 +25,19 @@ internal sealed class SyntheticMembers(CompetenceTaxonomy taxonomy, IReadOnlyLis
             yield return ($"m{i:D6}", $"Member {i}", language, about, seeks, places[_random.Next(places.Count)]);
         }
     }
+
+    /// <summary>A generated member as the interview would have stored them, reachable in the web chat.</summary>
+    public static Member ToMember((string Id, string Name, Language Language, string About, string Seeks, Place Place) m) => new()
+    {
+        Id = m.Id,
+        DisplayName = m.Name,
+        Language = m.Language,
+        Offers = m.About,
+        Seeks = m.Seeks,
+        Town = new MemberTown(m.Place.Name, m.Place),
+        Consent = new ConsentRecord("bench", DateTimeOffset.UnixEpoch),
+        Identities = [new PlatformIdentity(ChatPlatform.Web, "visitor-" + m.Id)],
+    };
 
     private TaxonomyEntry Pick(TaxonomyEntry[] entries) => entries[_random.Next(entries.Length)];
 
