@@ -81,6 +81,10 @@ internal static class FakeBotEndpoint
         var wait = TimeSpan.FromSeconds(timeout) < state.LongPollWait ? TimeSpan.FromSeconds(timeout) : state.LongPollWait;
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(aborted, state.Closed);
         patience.CancelAfter(wait);
+
+        // Telegram confirms the updates below the offset when the request arrives, once: a long poll still
+        // open from a stopped bot must not confirm an update served again later under an older id.
+        state.Confirm(request.Offset);
         while (true)
         {
             var changed = state.NextRequestAsync(CancellationToken.None);

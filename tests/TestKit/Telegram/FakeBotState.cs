@@ -157,7 +157,8 @@ internal sealed class FakeBotState(string token, FakeTelegramUser bot)
     }
 
     /// <summary>Telegram semantics: asking from <paramref name="offset"/> confirms (forgets) every update below it.</summary>
-    public JsonArray Take(int? offset, int limit)
+    /// <summary>Forgets the updates below <paramref name="offset"/>, as Telegram does when a poll confirms them.</summary>
+    public void Confirm(int? offset)
     {
         lock (_gate)
         {
@@ -165,8 +166,18 @@ internal sealed class FakeBotState(string token, FakeTelegramUser bot)
             {
                 _updates.RemoveAll(u => u["update_id"]!.GetValue<int>() < from);
             }
+        }
+    }
 
-            return new JsonArray([.. _updates.Take(Math.Clamp(limit, 1, 100)).Select(u => u.DeepClone())]);
+    /// <summary>The pending updates from <paramref name="offset"/> on (confirming nothing).</summary>
+    public JsonArray Take(int? offset, int limit)
+    {
+        lock (_gate)
+        {
+            return new JsonArray([.. _updates
+                .Where(u => offset is not { } from || u["update_id"]!.GetValue<int>() >= from)
+                .Take(Math.Clamp(limit, 1, 100))
+                .Select(u => u.DeepClone())]);
         }
     }
 
