@@ -128,7 +128,7 @@ public static partial class AnswerReader
     {
         var handles = SocialHandles.ReadLinks(text);
         var found = handles.Select(h => (h.Index, h.Url)).ToList();
-        foreach (Match match in LinkPattern().Matches(HandleText().Replace(text, m => new string(' ', m.Length))))
+        foreach (Match match in LinkPattern().Matches(SocialHandles.WithoutHandles(text)))
         {
             var value = match.Value.TrimEnd('.', ',', ';', ')', '!', '?');
             if (!value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
@@ -175,10 +175,6 @@ public static partial class AnswerReader
 
     [GeneratedRegex(@"(https?://[^\s<>""]+|www\.[^\s<>""]+|\b[\w\-]+(\.[\w\-]+)*\.(de|com|net|org|io|art|music|band|info|eu|fm|tv|studio|me)(/[^\s<>""]*)?)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, MatchTimeoutMs)]
     private static partial Regex LinkPattern();
-
-    // a handle or a fediverse address (@name@server); e-mail addresses are left alone (a word character precedes the @)
-    [GeneratedRegex(@"(?<![\w@/.])@[\w.\-]+(@[\w.\-]+)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeoutMs)]
-    private static partial Regex HandleText();
 
     [GeneratedRegex(@"\s+", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex Whitespace();

@@ -63,6 +63,12 @@ public static partial class SocialHandles
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
+    /// <summary>The text with every handle and fediverse address blanked out (same length), so "@band.music" is never a web site.</summary>
+    public static string WithoutHandles(string text) =>
+        Handle().Replace(Fediverse().Replace(text, Blank), Blank);
+
+    private static string Blank(Match match) => new(' ', match.Length);
+
     private static bool Overlaps(HandleLink link, Match match) =>
         match.Index < link.Index + link.Length && link.Index < match.Index + match.Length;
 
