@@ -4,8 +4,6 @@ using CultureHub.Core.Introductions;
 using CultureHub.Core.Members;
 using CultureHub.TestKit;
 using CultureHub.TestKit.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CultureHub.Tests.EndToEnd;
@@ -13,12 +11,10 @@ namespace CultureHub.Tests.EndToEnd;
 /// <summary>Two members introduced end to end through the web chat API, with a fake clock and a restart.</summary>
 public sealed class IntroductionFlowTests : IDisposable
 {
-    private static readonly Dictionary<string, string?> Settings = new() { ["Introductions:SweepIntervalSeconds"] = "3600" };
     private readonly TempFolder _folder = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
-    private Task<RunningHost> StartAsync() => RunningHost.StartAsync(
-        _folder.File("intro.db"), Settings, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)));
+    private Task<RunningHost> StartAsync() => RunningHost.StartOnClockAsync(_folder.File("intro.db"), _clock);
 
     [Fact]
     public async Task Round_BothAccept_RelayFollowUps_SurviveRestart()

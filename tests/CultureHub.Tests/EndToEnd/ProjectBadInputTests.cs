@@ -1,8 +1,6 @@
 using CultureHub.Core.Projects;
 using CultureHub.TestKit;
 using CultureHub.TestKit.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CultureHub.Tests.EndToEnd;
@@ -10,7 +8,6 @@ namespace CultureHub.Tests.EndToEnd;
 /// <summary>The projects feature's bad inputs, each answered kindly and losing nothing.</summary>
 public sealed class ProjectBadInputTests : IDisposable
 {
-    private static readonly Dictionary<string, string?> Settings = new() { ["Introductions:SweepIntervalSeconds"] = "3600" };
     private readonly TempFolder _folder = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
@@ -140,8 +137,7 @@ public sealed class ProjectBadInputTests : IDisposable
         Assert.Contains("an Eda weitergeleitet", (await band.SayAsync("Schade!")).AllText, StringComparison.Ordinal);
     }
 
-    private Task<RunningHost> StartAsync() => RunningHost.StartAsync(
-        _folder.File("projects-bad.db"), Settings, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)));
+    private Task<RunningHost> StartAsync() => RunningHost.StartOnClockAsync(_folder.File("projects-bad.db"), _clock);
 
     public void Dispose() => _folder.Dispose();
 }

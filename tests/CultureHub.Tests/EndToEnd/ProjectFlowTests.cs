@@ -2,8 +2,6 @@ using CultureHub.Core.Chat;
 using CultureHub.Core.Projects;
 using CultureHub.TestKit;
 using CultureHub.TestKit.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CultureHub.Tests.EndToEnd;
@@ -11,7 +9,6 @@ namespace CultureHub.Tests.EndToEnd;
 /// <summary>A band finds a camera person and an editor for a music video, end to end through the web chat API.</summary>
 public sealed class ProjectFlowTests : IDisposable
 {
-    private static readonly Dictionary<string, string?> Settings = new() { ["Introductions:SweepIntervalSeconds"] = "3600" };
     private readonly TempFolder _folder = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
@@ -98,8 +95,7 @@ public sealed class ProjectFlowTests : IDisposable
         Assert.Equal(ProjectOutcome.Happened, Assert.Single(await host.Get<IProjectStore>().AllAsync(CancellationToken.None)).Outcome);
     }
 
-    private Task<RunningHost> StartAsync() => RunningHost.StartAsync(
-        _folder.File("projects.db"), Settings, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)));
+    private Task<RunningHost> StartAsync() => RunningHost.StartOnClockAsync(_folder.File("projects.db"), _clock);
 
     /// <summary>The band, a camera person and an editor nearby, and a singer who offers neither.</summary>
     internal static async Task CommunityAsync(RunningHost host)

@@ -4,8 +4,6 @@ using CultureHub.Core.Chat;
 using CultureHub.Core.Spaces;
 using CultureHub.TestKit;
 using CultureHub.TestKit.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CultureHub.Tests.EndToEnd;
@@ -18,15 +16,13 @@ public sealed class SpacesFlowTests : IDisposable
 
     private static readonly Dictionary<string, string?> Settings = new()
     {
-        ["Introductions:SweepIntervalSeconds"] = "3600",
         ["Hubs:2:Staff:0"] = StaffOldenburg.Key,
     };
 
     private readonly TempFolder _folder = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
 
-    private Task<RunningHost> StartAsync() => RunningHost.StartAsync(
-        _folder.File("spaces.db"), Settings, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)));
+    private Task<RunningHost> StartAsync() => RunningHost.StartOnClockAsync(_folder.File("spaces.db"), _clock, Settings);
 
     [Fact]
     public async Task ShareFindBookApprove_SecondBandForSameEvening_GetsAlternatives()

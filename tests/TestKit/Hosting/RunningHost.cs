@@ -7,6 +7,7 @@ using CultureHub.TestKit.Metrics;
 using CultureHub.Web.Visitors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CultureHub.TestKit.Hosting;
 
@@ -54,6 +55,21 @@ public sealed class RunningHost : IAsyncDisposable
 
     /// <summary>A member of another platform (hub staff), talking to this host's core.</summary>
     public CoreChatClient Member(PlatformIdentity identity) => new(Get<ChatRouter>(), identity);
+
+    /// <summary>
+    /// A host on the test's clock. The scheduled due-work sweep is moved out of the way (once an hour), so the
+    /// test sweeps itself after moving the clock; <paramref name="settings"/> may set it otherwise.
+    /// </summary>
+    public static Task<RunningHost> StartOnClockAsync(string databasePath, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var withSweep = new Dictionary<string, string?> { ["Introductions:SweepIntervalSeconds"] = "3600" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            withSweep[key] = value;
+        }
+
+        return StartAsync(databasePath, withSweep, services => services.Replace(ServiceDescriptor.Singleton(clock)));
+    }
 
     public static async Task<RunningHost> StartAsync(string databasePath, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
