@@ -113,6 +113,18 @@ public sealed record ClauseCues(
     /// <summary>Words that return to the present and end a past marker's reach ("heute", "now").</summary>
     public LocalizedTerms Present { get; init; } = LocalizedTerms.None;
 
+    /// <summary>Nouns after which capitalised words are a name ("Band Grauwolke", "Trio Blue Moon", "called").</summary>
+    public LocalizedTerms NameHeads { get; init; } = LocalizedTerms.None;
+
+    /// <summary>Word forms that look like a term but mean something else ("Bände" are book volumes, not bands).</summary>
+    public LocalizedTerms Homographs { get; init; } = LocalizedTerms.None;
+
+    /// <summary>Words by which a member says what they are good at ("an der Kamera bin ich gut").</summary>
+    public LocalizedTerms Skills { get; init; } = LocalizedTerms.None;
+
+    /// <summary>The negations a limiter undoes ("nicht nur"); "statt nur" still negates.</summary>
+    public LocalizedTerms Limitable { get; init; } = LocalizedTerms.None;
+
     public static ClauseCues None { get; } = new(
         LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None,
         LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None);

@@ -77,6 +77,8 @@ internal static class TaxonomyFile
         Terms(c.Relatives), Terms(c.LightVerbs), Terms(c.Limiters), Terms(c.Contrasts))
     {
         Past = Terms(c.Past), Ended = Terms(c.Ended), Present = Terms(c.Present),
+        NameHeads = Terms(c.NameHeads), Homographs = Terms(c.Homographs), Skills = Terms(c.Skills),
+        Limitable = Terms(c.Limitable),
     };
 
     private static LocalizedTerms Terms(TermsDto? t) => t is null ? LocalizedTerms.None : new LocalizedTerms(t.De ?? [], t.En ?? []);
@@ -169,5 +171,13 @@ internal static class TaxonomyFile
         public TermsDto? Ended { get; set; }
 
         public TermsDto? Present { get; set; }
+
+        public TermsDto? NameHeads { get; set; }
+
+        public TermsDto? Homographs { get; set; }
+
+        public TermsDto? Skills { get; set; }
+
+        public TermsDto? Limitable { get; set; }
     }
 }
