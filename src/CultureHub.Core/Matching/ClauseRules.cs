@@ -1,3 +1,5 @@
+using CultureHub.Core.Members;
+
 namespace CultureHub.Core.Matching;
 
 /// <summary>How sure the reader is of each hit once its clause is read, and whether the member is after clients.</summary>
@@ -17,24 +19,28 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
     private const int NegationReach = 5;
     private const int AboutReach = 3;
     private const int PredicateReach = 2;
-    private const int OthersNeedReach = 2;
     private const int OwnReach = 2;
     private const int LightObjectReach = 2;
+    private readonly SeekClauses _seeks = new(cues);
+    private readonly WordShapes _shapes = new(cues, taxonomy);
 
     /// <param name="hits">The chosen hits, ordered by where they start.</param>
     public ClauseReading Read(IReadOnlyList<PatternHit> hits, TokenPositions positions, TextLayout layout, bool isOffer)
     {
         var factors = new double[hits.Count];
-        var relative = isOffer ? null : OthersNeedClauses(positions, layout);
-        var isAfterClients = relative is not null && relative.Any(r => r);
+        var (relative, isAfterClients) = isOffer ? (null, false) : _seeks.OthersNeed(positions, layout);
         var genres = GenreModifiers.Of(hits, positions.Count, IsStyle);
+        var names = cues.Names.Find(positions, layout);
+        var roleSectors = new HashSet<Sector?>();
         int previous = -1;
         var previousIsRole = true;
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
             factors[i] = 1;
-            if (IsNegated(positions, layout, hit.Start))
+            var skill = isOffer || IsCue(hit) ? null : _seeks.OwnSkill(positions, layout, hit);
+            if (_shapes.IsNoTerm(hit, positions, layout, names) || skill == true
+                || (skill is null && IsNegated(positions, layout, hit.Start)))
             {
                 factors[i] = 0;
                 continue;
@@ -52,7 +58,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
                 continue;
             }
 
-            if (IsLightVerbBeforeObject(hits, i, layout))
+            if (IsLightVerbBeforeObject(hits, i, layout) || IsLightVerbOfAnotherRole(hit, roleSectors))
             {
                 factors[i] = 0;
                 continue;
@@ -66,7 +72,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
             }
             else if (isOffer)
             {
-                isRole = IsOfferRole(positions, layout, prev, previousIsRole, hit, genres);
+                isRole = IsOfferRole(positions, layout, prev, previousIsRole, hit, genres) && !_shapes.IsClientGroup(hit, positions, layout);
             }
             else
             {
@@ -74,6 +80,11 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
             }
 
             factors[i] = isRole ? 1 : MentionFactor;
+            if (isRole && !IsLightVerb(hit) && taxonomy.Find(hit.Pattern.TargetId) is { } entry)
+            {
+                roleSectors.Add(entry.Sector);
+            }
+
             previous = i;
             previousIsRole = isRole;
         }
@@ -116,7 +127,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
 
     private bool IsOwnNeed(TokenPositions positions, TextLayout layout, bool[] relative, PatternHit? prev, PatternHit hit)
     {
-        if (relative[hit.Start] || IsFollowedByOthersNeed(positions, layout, hit.End))
+        if (relative[hit.Start] || _seeks.IsFollowedByOthersNeed(positions, layout, hit.End))
         {
             return false;
         }
@@ -139,58 +150,6 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
         return isJoined || !cues.About.AnyIn(positions, Math.Max(gapStart, hit.Start - AboutReach), hit.Start - 1);
     }
 
-    /// <summary>Positions inside a relative clause whose verb is a need ("…, die Plakate brauchen").</summary>
-    private bool[] OthersNeedClauses(TokenPositions positions, TextLayout layout)
-    {
-        var inside = new bool[positions.Count];
-        for (var p = 0; p < positions.Count; p++)
-        {
-            if (!cues.Relatives.IsAt(positions, p) || !(layout.HasCommaBefore(p) || IsEnglishRelative(positions, p)))
-            {
-                continue;
-            }
-
-            var end = p + 1;
-            while (end < positions.Count && layout.ClauseOf(end) == layout.ClauseOf(p) && !layout.HasCommaBefore(end))
-            {
-                end++;
-            }
-
-            if (cues.OthersNeed.AnyIn(positions, p + 1, end - 1))
-            {
-                Array.Fill(inside, true, p + 1, end - p - 1);
-            }
-        }
-
-        return inside;
-    }
-
-    private static bool IsEnglishRelative(TokenPositions positions, int p) =>
-        positions[p].Any(t => t.Surface is "who" or "whose");
-
-    private bool IsFollowedByOthersNeed(TokenPositions positions, TextLayout layout, int end)
-    {
-        for (var p = end + 1; p < Math.Min(positions.Count, end + 1 + OthersNeedReach); p++)
-        {
-            if (layout.ClauseOf(p) != layout.ClauseOf(end))
-            {
-                return false;
-            }
-
-            if (cues.Relatives.IsAt(positions, p))
-            {
-                return false;
-            }
-
-            if (cues.OthersNeed.IsAt(positions, p))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private bool IsNegated(TokenPositions positions, TextLayout layout, int start)
     {
         var clause = layout.ClauseOf(start);
@@ -203,7 +162,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
 
             if (cues.Negation.IsAt(positions, p))
             {
-                return !(p + 1 < positions.Count && cues.Limiters.IsAt(positions, p + 1));
+                return !(p + 1 < positions.Count && cues.Limiters.IsAt(positions, p + 1) && cues.Limitable.IsAt(positions, p));
             }
         }
 
@@ -214,7 +173,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
     private bool IsLightVerbBeforeObject(IReadOnlyList<PatternHit> hits, int i, TextLayout layout)
     {
         var hit = hits[i];
-        if (!hit.Pattern.Steps.All(s => cues.LightVerbsOrSpeakers(s.Value)))
+        if (!IsLightVerb(hit))
         {
             return false;
         }
@@ -224,6 +183,15 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
             && layout.ClauseOf(h.Start) == layout.ClauseOf(hit.Start) && !IsCue(h) && !IsStyle(h)
             && taxonomy.Find(h.Pattern.TargetId)?.Sector != sector);
     }
+
+    /// <summary>
+    /// Without an object, "wir spielen" means what the member already said they are: a puppet theatre that
+    /// plays for children is no band.
+    /// </summary>
+    private bool IsLightVerbOfAnotherRole(PatternHit hit, HashSet<Sector?> roleSectors) =>
+        IsLightVerb(hit) && taxonomy.Find(hit.Pattern.TargetId) is { } entry && roleSectors.Count > 0 && !roleSectors.Contains(entry.Sector);
+
+    private bool IsLightVerb(PatternHit hit) => hit.Pattern.Steps.All(s => cues.LightVerbsOrSpeakers(s.Value));
 
     private bool IsPredicate(TokenPositions positions, TextLayout layout, PatternHit hit) =>
         layout.StartsLower(hit.Start) || cues.Speakers.AnyIn(positions, Math.Max(ClauseStart(layout, hit.Start), hit.Start - PredicateReach), hit.Start - 1);

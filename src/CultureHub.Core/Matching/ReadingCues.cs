@@ -6,6 +6,7 @@ namespace CultureHub.Core.Matching;
 internal sealed class CueWords
 {
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _surfaces = new(StringComparer.Ordinal);
 
     public CueWords(ITermAnalyzer analyzer, LocalizedTerms terms)
     {
@@ -15,6 +16,7 @@ internal sealed class CueWords
             {
                 _words.Add(token.Stem);
                 _words.Add(token.Surface);
+                _surfaces.Add(token.Surface);
             }
         }
     }
@@ -23,6 +25,10 @@ internal sealed class CueWords
 
     public bool IsAt(TokenPositions positions, int position) =>
         positions[position].Any(t => !t.IsSubword && (_words.Contains(t.Stem) || _words.Contains(t.Surface)));
+
+    /// <summary>Whether the word stands there in the very form listed, uninflected ("gut", not "gute").</summary>
+    public bool IsUninflectedAt(TokenPositions positions, int position) =>
+        positions[position].Any(t => !t.IsSubword && _surfaces.Contains(t.Surface));
 
     /// <summary>Whether one of the words stands between <paramref name="from"/> and <paramref name="to"/> (both inclusive).</summary>
     public bool AnyIn(TokenPositions positions, int from, int to)
@@ -67,6 +73,14 @@ internal sealed class ReadingCues(ITermAnalyzer analyzer, TaxonomyCues cues)
     public CueWords Contrasts { get; } = new(analyzer, cues.Clause.Contrasts);
 
     public PastScope Past { get; } = new(analyzer, cues);
+
+    public CueWords Skills { get; } = new(analyzer, cues.Clause.Skills);
+
+    public CueWords Limitable { get; } = new(analyzer, cues.Clause.Limitable);
+
+    public NameSpans Names { get; } = new(analyzer, cues.Clause.NameHeads);
+
+    public Homographs Homographs { get; } = new(analyzer, cues.Clause.Homographs);
 
     public bool LightVerbsOrSpeakers(string stem) => LightVerbs.Contains(stem) || Speakers.Contains(stem);
 

@@ -11,6 +11,8 @@ internal sealed class TextLayout
     private readonly int[] _clause;
     private readonly bool[] _commaBefore;
     private readonly bool[] _startsLower;
+    private readonly bool[] _startsUpper;
+    private readonly bool[] _hyphenBefore;
 
     /// <param name="hasNounCapitals">Whether the text is German, where only nouns and sentence starts are capitalised.</param>
     public TextLayout(string text, TokenPositions positions, bool hasNounCapitals = true)
@@ -18,6 +20,8 @@ internal sealed class TextLayout
         _clause = new int[positions.Count];
         _commaBefore = new bool[positions.Count];
         _startsLower = new bool[positions.Count];
+        _startsUpper = new bool[positions.Count];
+        _hyphenBefore = new bool[positions.Count];
         var clause = 0;
         var previousEnd = 0;
         var hasCapitals = hasNounCapitals && text.Skip(1).Any(char.IsUpper);
@@ -39,6 +43,8 @@ internal sealed class TextLayout
             _clause[p] = clause;
             _commaBefore[p] = between.Contains(',') || between.Contains('/');
             _startsLower[p] = hasCapitals && char.IsLower(text[word.Start]);
+            _startsUpper[p] = char.IsUpper(text[word.Start]);
+            _hyphenBefore[p] = p > 0 && between.Trim().SequenceEqual("-") && between.Length == 1;
             previousEnd = Math.Max(previousEnd, word.End);
         }
     }
@@ -52,6 +58,12 @@ internal sealed class TextLayout
 
     /// <summary>A German word written small in a text that uses capitals: a verb, adjective or function word.</summary>
     public bool StartsLower(int position) => _startsLower[position];
+
+    /// <summary>The word is written with a capital, in any language (names are, in English too).</summary>
+    public bool StartsUpper(int position) => _startsUpper[position];
+
+    /// <summary>The word is the second part of a hyphenated compound ("Chor-Mikrofonierung").</summary>
+    public bool HasHyphenBefore(int position) => _hyphenBefore[position];
 
     private static bool IsClauseBreak(ReadOnlySpan<char> between)
     {
