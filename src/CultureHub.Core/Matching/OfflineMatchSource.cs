@@ -62,6 +62,32 @@ public sealed class OfflineMatchSource(CompetenceTaxonomy taxonomy, ProfileReade
         }
     }
 
+    /// <summary>How many members the community's kept index holds (none until a large community was read).</summary>
+    public int KeptMembers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _live.Index.Count;
+            }
+        }
+    }
+
+    /// <summary>Only a community large enough for the kept index has anything to read ahead.</summary>
+    public Task<int> WarmUpAsync(IReadOnlyList<Member> members, CancellationToken cancellationToken)
+    {
+        if (members.Count < SmallPool)
+        {
+            return Task.FromResult(0);
+        }
+
+        lock (_gate)
+        {
+            return Task.FromResult(_live.Sync(members));
+        }
+    }
+
     private IReadOnlyList<MatchCandidate> TopFor(
         ComplementaryMatcher matcher, Member member, Func<string, Member?> find, Func<string, string, bool> isExcluded, int top) =>
         matcher.TopFor(member.Id, top, isExcluded)

@@ -94,6 +94,31 @@ public sealed class LiveMatchIndexTests
     }
 
     [Fact]
+    public async Task WarmUpAsync_LargeCommunity_ReadsEveryoneOnceAndTheFirstMatchAnswersLikeAFullRebuild()
+    {
+        var live = Source();
+        var members = Community(240);
+
+        Assert.Equal(240, await live.WarmUpAsync(members, CancellationToken.None));
+        Assert.Equal(240, live.KeptMembers);
+        Assert.Equal(0, await live.WarmUpAsync(members, CancellationToken.None));
+
+        var seeker = members.First(m => m.Seeks.Length > 0);
+        var kept = await live.ForMemberAsync(seeker, members, NoOne, 5, CancellationToken.None);
+        var rebuilt = await Source().ForMemberAsync(seeker, members, NoOne, 5, CancellationToken.None);
+        Assert.Equal(Describe(rebuilt), Describe(kept));
+    }
+
+    [Fact]
+    public async Task WarmUpAsync_SmallCommunity_ReadsNothingAhead()
+    {
+        var live = Source();
+
+        Assert.Equal(0, await live.WarmUpAsync(Community(OfflineMatchSource.SmallPool - 1), CancellationToken.None));
+        Assert.Equal(0, live.KeptMembers);
+    }
+
+    [Fact]
     public void Upsert_ReplacedProfile_LeavesNoTraceOfTheOldOne()
     {
         var drummer = MatchingWorld.Member("drummer", "Ich spiele Schlagzeug.", "", Hannover);
