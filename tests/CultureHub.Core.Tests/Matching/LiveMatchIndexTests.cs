@@ -114,8 +114,26 @@ public sealed class LiveMatchIndexTests
     {
         var live = Source();
 
-        Assert.Equal(0, await live.WarmUpAsync(Community(OfflineMatchSource.SmallPool - 1), CancellationToken.None));
+        Assert.Equal(0, await live.WarmUpAsync(Community(CommunityIndex.SmallPool - 1), CancellationToken.None));
         Assert.Equal(0, live.KeptMembers);
+    }
+
+    [Fact]
+    public void Ask_ProviderSearchAfterEdits_AnswersLikeAFreshIndex()
+    {
+        var community = new CommunityIndex(Taxonomy, Reader);
+        var members = Community(240);
+        community.Ask(members, (index, _) => new ProviderSearch(index).Best("live_sound", Hannover, Locality.AsUsual, _ => false, 3));
+
+        members[2] = members[2] with { Offers = "Ich mache keinen Ton mehr, nur noch Fotos." };
+        members[14] = members[14] with { IsMatchingPaused = true };
+        members.Add(Member("m-new", "Tontechniker, mische live auf Festen.", "", 52.37, 9.73));
+        var kept = community.Ask(members, (index, _) => new ProviderSearch(index).Best("live_sound", Hannover, Locality.AsUsual, _ => false, 5));
+        var fresh = ProviderSearch.Over(members, Taxonomy, Reader).Best("live_sound", Hannover, Locality.AsUsual, _ => false, 5);
+
+        Assert.Equal(fresh, kept);
+        Assert.Equal("m-new", kept[0].MemberId);
+        Assert.DoesNotContain(kept, p => p.MemberId is "m-002" or "m-014");
     }
 
     [Fact]
