@@ -109,6 +109,25 @@ public sealed class WordShapeReadingTests
         Assert.True(Confidence(offers, "band") > 0.5, Dump(offers));
     }
 
+    [Theory]
+    [InlineData("Ich produziere Podcasts über Landwirtschaft.", "podcast", Language.De)]
+    [InlineData("I produce short films and documentaries.", "film_production", Language.En)]
+    public void ReadOffers_ProduceWithAnObjectOfAnotherCraft_IsThatCraftNotMusic(string text, string role, Language language)
+    {
+        var offers = Reader.ReadOffers(text, language);
+
+        Assert.True(Confidence(offers, role) > 0.8, Dump(offers));
+        Assert.True(Confidence(offers, "music_production") == 0, $"the object says what is produced: {Dump(offers)}");
+    }
+
+    [Fact]
+    public void ReadOffers_ProduceBeats_IsStillMusicProduction()
+    {
+        var offers = Reader.ReadOffers("Ich produziere Beats und mische Songs.", Language.De);
+
+        Assert.True(Confidence(offers, "music_production") > 0.8, Dump(offers));
+    }
+
     [Fact]
     public void ReadOffers_ArticleAfterSpielen_IsNoSeparableParticle()
     {
