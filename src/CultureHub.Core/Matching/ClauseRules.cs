@@ -16,6 +16,9 @@ internal sealed record ClauseReading(double[] Factors, bool IsAfterClients);
 internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
 {
     internal const double MentionFactor = 0.3;
+
+    /// <summary>A truncated compound part counts like the modifier of a compound ("Bandfotos").</summary>
+    private const double TruncatedFactor = 0.5;
     private const int NegationReach = 5;
     private const int AboutReach = 3;
     private const int PredicateReach = 2;
@@ -79,7 +82,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
                 isRole = IsOwnNeed(positions, layout, relative!, prev, hit);
             }
 
-            factors[i] = isRole ? 1 : MentionFactor;
+            factors[i] = (isRole ? 1 : MentionFactor) * (layout.IsTruncated(hit.End) ? TruncatedFactor : 1);
             if (isRole && !IsLightVerb(hit) && taxonomy.Find(hit.Pattern.TargetId) is { } entry)
             {
                 roleSectors.Add(entry.Sector);

@@ -13,6 +13,7 @@ internal sealed class TextLayout
     private readonly bool[] _startsLower;
     private readonly bool[] _startsUpper;
     private readonly bool[] _hyphenBefore;
+    private readonly bool[] _truncated;
 
     /// <param name="hasNounCapitals">Whether the text is German, where only nouns and sentence starts are capitalised.</param>
     public TextLayout(string text, TokenPositions positions, bool hasNounCapitals = true)
@@ -22,6 +23,7 @@ internal sealed class TextLayout
         _startsLower = new bool[positions.Count];
         _startsUpper = new bool[positions.Count];
         _hyphenBefore = new bool[positions.Count];
+        _truncated = new bool[positions.Count];
         var clause = 0;
         var previousEnd = 0;
         var hasCapitals = hasNounCapitals && text.Skip(1).Any(char.IsUpper);
@@ -45,6 +47,10 @@ internal sealed class TextLayout
             _startsLower[p] = hasCapitals && char.IsLower(text[word.Start]);
             _startsUpper[p] = char.IsUpper(text[word.Start]);
             _hyphenBefore[p] = p > 0 && between.Trim().SequenceEqual("-") && between.Length == 1;
+            if (p > 0 && between.Length >= 2 && between[0] == '-' && (char.IsWhiteSpace(between[1]) || between[1] == ','))
+            {
+                _truncated[p - 1] = true;
+            }
             previousEnd = Math.Max(previousEnd, word.End);
         }
     }
@@ -64,6 +70,12 @@ internal sealed class TextLayout
 
     /// <summary>The word is the second part of a hyphenated compound ("Chor-Mikrofonierung").</summary>
     public bool HasHyphenBefore(int position) => _hyphenBefore[position];
+
+    /// <summary>
+    /// The word is a truncated compound ("Label-" in "Label-, Verlags- und Bandverträge"): it borrows the head
+    /// of a later word, so it names a kind of that head, not a thing of its own.
+    /// </summary>
+    public bool IsTruncated(int position) => _truncated[position];
 
     private static bool IsClauseBreak(ReadOnlySpan<char> between)
     {

@@ -129,6 +129,15 @@ public sealed class WordShapeReadingTests
     }
 
     [Fact]
+    public void ReadOffers_TruncatedCompoundPart_CountsLikeAModifier()
+    {
+        var offers = Reader.ReadOffers("Anwältin für Musikrecht: Label- und Verlagsverträge, Urheberrecht.", Language.De);
+
+        Assert.True(Confidence(offers, "legal") > 0.8, Dump(offers));
+        Assert.True(Confidence(offers, "label") < 0.5, $"'Label-' is a kind of contract here: {Dump(offers)}");
+    }
+
+    [Fact]
     public void ReadOffers_ArticleAfterSpielen_IsNoSeparableParticle()
     {
         var article = Reader.ReadOffers("Jeden Herbst spielen wir ein neues Märchen in der Scheune.", Language.De);
