@@ -58,6 +58,13 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
 
             if (IsCue(hit) || IsStyle(hit))
             {
+                // "Räume für Theater, Tanz und Ausstellungen": a style after "für" starts a list of whom the work is for.
+                if (isOffer && IsStyle(hit) && IsAfterAbout(positions, layout, previous >= 0 ? hits[previous] : null, hit))
+                {
+                    previous = i;
+                    previousIsRole = false;
+                }
+
                 continue;
             }
 
@@ -126,6 +133,13 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
         // Right after a verb ("fotografiere Bands", "I record choirs") a thing is its object: whom the work is for;
         // after a noun and other words it completes that noun ("Sendung mit Musik", "Tonstudio mit Flügel").
         return previousIsRole && content == 0 && !IsPredicate(positions, layout, before);
+    }
+
+    private bool IsAfterAbout(TokenPositions positions, TextLayout layout, PatternHit? prev, PatternHit hit)
+    {
+        // A phrasing may end on the style itself ("Räume für Theater"): then its "für" still counts.
+        var from = prev is { } p && layout.ClauseOf(p.Start) == layout.ClauseOf(hit.Start) && p.End < hit.Start ? p.End + 1 : ClauseStart(layout, hit.Start);
+        return cues.About.AnyIn(positions, Math.Max(from, hit.Start - AboutReach), hit.Start - 1);
     }
 
     private bool IsOwnNeed(TokenPositions positions, TextLayout layout, bool[] relative, PatternHit? prev, PatternHit hit)

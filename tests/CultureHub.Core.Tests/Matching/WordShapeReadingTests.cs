@@ -121,6 +121,26 @@ public sealed class WordShapeReadingTests
     }
 
     [Fact]
+    public void ReadOffers_ProgramWithALightingObject_IsNoGameDevelopment()
+    {
+        var lights = Reader.ReadOffers("Lichttechniker, ich programmiere auf grandMA und baue Lichtshows.", Language.De);
+        var games = Reader.ReadOffers("Ich programmiere Spiele in Godot.", Language.De);
+
+        Assert.True(Confidence(lights, "game_dev") == 0, $"the desk says what is programmed: {Dump(lights)}");
+        Assert.True(Confidence(games, "game_dev") > 0.8, Dump(games));
+    }
+
+    [Fact]
+    public void ReadOffers_ListAfterFuerAndAStyle_StaysWhomTheWorkIsFor()
+    {
+        var offers = Reader.ReadOffers("Ausstatterin. Ich baue Räume für die große Oper, Tanz und Ausstellungen.", Language.De);
+
+        Assert.True(Confidence(offers, "set_design") > 0.8, Dump(offers));
+        Assert.True(Confidence(offers, "dance") < 0.5, $"dance is whom the rooms are for: {Dump(offers)}");
+        Assert.True(Confidence(offers, "gallery") < 0.5, $"exhibitions are whom the rooms are for: {Dump(offers)}");
+    }
+
+    [Fact]
     public void ReadOffers_ProduceBeats_IsStillMusicProduction()
     {
         var offers = Reader.ReadOffers("Ich produziere Beats und mische Songs.", Language.De);
