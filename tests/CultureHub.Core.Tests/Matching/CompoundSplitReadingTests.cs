@@ -1,0 +1,29 @@
+using CultureHub.Core.Members;
+using static CultureHub.Core.Tests.Matching.MatchingWorld;
+
+namespace CultureHub.Core.Tests.Matching;
+
+/// <summary>
+/// German compounds split against the taxonomy's words, on sentences written for these tests: a part counts
+/// only when the rest of the word is an ending or a word of its own, so letters of a taxonomy word inside an
+/// everyday word ("gemacht" holds "GEMA") read as nothing, while real compounds keep their parts.
+/// </summary>
+public sealed class CompoundSplitReadingTests
+{
+    [Theory]
+    [InlineData("Das Bühnenbild haben wir im Sommer ganz allein gemacht.")]
+    [InlineData("Ich habe letztes Jahr mein Abi gemacht und zeichne gern.")]
+    public void ReadOffers_ParticipleHoldingATaxonomyWord_ReadsNoLegalAdvice(string text)
+    {
+        Assert.DoesNotContain("legal", Ids(Reader.ReadOffers(text, Language.De)));
+    }
+
+    [Theory]
+    [InlineData("Ich berate Bands zum Plattenvertrag und zur GEMA.", "legal")]
+    [InlineData("Ich bin Konzertfotografin aus Celle.", "photography")]
+    [InlineData("Ich bin Tontechnikerin und arbeite meist auf Festivals.", "live_sound")]
+    public void ReadOffers_RealCompoundsAndTheirEndings_StillRead(string text, string expected)
+    {
+        Assert.Contains(expected, Ids(Reader.ReadOffers(text, Language.De)));
+    }
+}
