@@ -35,6 +35,7 @@ public static class CommunityServiceCollectionExtensions
     {
         services.AddCompetenceReading();
         services.AddOptions<IntroductionOptions>().BindConfiguration(IntroductionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CommunityIndex>();
         services.AddSingleton<IMatchSource, OfflineMatchSource>();
         return services.AddIntroductions();
     }

@@ -8,7 +8,8 @@ namespace CultureHub.Core.Interviews;
 /// What the member sees of the reading right after answering what they offer or seek. Understood
 /// labels ride along with the next question, so an understood answer costs no extra turn; an answer
 /// nothing was understood from is met once with its closest entries to pick from (or "none of these"),
-/// sent before the next question so the member may also just go on.
+/// sent before the next question so the member may also just go on; one written in neither German nor
+/// English is told so instead, since suggestions read from it would be noise.
 /// </summary>
 public sealed class AnswerFeedback(UnderstoodLabels labels, TextCatalog texts)
 {
@@ -32,6 +33,11 @@ public sealed class AnswerFeedback(UnderstoodLabels labels, TextCatalog texts)
             if (labels.Shown(after.TagsOf(side), language).Count > 0)
             {
                 understood.Add(labels.Line(side, after.TagsOf(side), language));
+            }
+            else if (!isFollowUp && LanguageGuesser.IsNeither(words))
+            {
+                // Suggestions read from a language the vocabulary does not know would be noise.
+                questions.Add(new ChatReply(texts.Get(language, TextKeys.LabelsOtherLanguage)));
             }
             else if (!isFollowUp && labels.Vocabulary.Suggest(words, side, language, UnderstoodLabels.MaxSuggestions) is { Count: > 0 } found)
             {

@@ -69,12 +69,22 @@ public static partial class AnswerReader
             return (name[..cut].Trim(), name[(cut + 1)..].Trim());
         }
 
+        // "Jonas und spiele Gitarre" goes on about the member; "Tim und Lea" is one name (a duo).
+        var goesOn = NameThenSentence().Match(name);
+        if (goesOn.Success && goesOn.Index > 0 && name[(goesOn.Index + goesOn.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
+        {
+            return (name[..goesOn.Index].Trim(), name[(goesOn.Index + goesOn.Length)..].Trim());
+        }
+
         return (name, null);
     }
 
     public static string ReadName(string text)
     {
-        var name = Collapse(text);
+        var collapsed = Collapse(text);
+        // "Moin, ich bin Jonas": the greeting is not the name (unless it is all there is).
+        var greeting = LeadingGreeting().Match(collapsed);
+        var name = greeting.Success && greeting.Length < collapsed.Length ? collapsed[greeting.Length..] : collapsed;
         foreach (var prefix in NamePrefixes)
         {
             if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length)
@@ -163,6 +173,13 @@ public static partial class AnswerReader
 
     /// <summary>Members' text runs through these patterns: a bound turns a pathological input into the adapter's apology, not a hung conversation.</summary>
     private const int MatchTimeoutMs = 1000;
+
+    [GeneratedRegex(@"^((hallo|hallöchen|hello|hi|hey|moin|moinsen|servus|huhu|hej|tach|salut|ahoi|good\s+(morning|afternoon|evening)|guten\s+(morgen|tag|abend)|grüß\s+gott)\b(\s+(zusammen|ihr|alle|leute|there|everyone|all|folks))?[\s,!.:;\-–—\p{So}\p{Cs}\uFE0F]*)+", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, MatchTimeoutMs)]
+    private static partial Regex LeadingGreeting();
+
+    // Case-sensitive on purpose: after "und"/"and" a lower-case word or a pronoun starts a sentence, a capital starts a second name.
+    [GeneratedRegex(@"\s(und|and)\s+(?=(ich|wir|I|I'm|we|Ich|Wir|We)\b|[a-zäöüß])", RegexOptions.ExplicitCapture, MatchTimeoutMs)]
+    private static partial Regex NameThenSentence();
 
     [GeneratedRegex(@"\b(ich suche|wir suchen|suche|suchen|ich brauche|wir brauchen|brauche|gesucht wird|gesucht|looking for|i need|we need|i'm looking|we're looking|seeking|searching for|i want to find)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, MatchTimeoutMs)]
     private static partial Regex SeekMarker();

@@ -72,6 +72,12 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
             return new AnswerOutcome(draft, TextKeys.AnswerNoWords);
         }
 
+        // A sentence in another language would be cut at the wrong place ("Merhaba" taken for the name).
+        if (remainder is not null && LanguageGuesser.IsNeither(text))
+        {
+            return new AnswerOutcome(draft, TextKeys.InterviewNameOtherLanguage);
+        }
+
         var named = draft with { Name = name };
         return remainder is null || draft.Offers is not null
             ? new AnswerOutcome(named)

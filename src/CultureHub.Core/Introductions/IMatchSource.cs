@@ -30,6 +30,12 @@ public interface IMatchSource
     /// <summary>The best candidates for one member, best first.</summary>
     Task<IReadOnlyList<MatchCandidate>> ForMemberAsync(
         Member member, IReadOnlyList<Member> members, Func<string, string, bool> isExcluded, int top, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reads the community ahead of the first <see cref="ForMemberAsync"/>, so that the first member to
+    /// ask after a start does not wait for everyone's profile to be read; returns how many profiles were read.
+    /// </summary>
+    Task<int> WarmUpAsync(IReadOnlyList<Member> members, CancellationToken cancellationToken);
 }
 
 /// <param name="ProposalsFor">How many proposals a member may get in this round (fewer for members who decline everything).</param>

@@ -72,6 +72,16 @@ public sealed partial class MatchingRoundService(
         return best is null || other is null ? null : await service.ProposeAsync(member, other, best, origin, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads the same members <see cref="ProposeForAsync"/> reads, once, into the store's kept copy and the
+    /// matcher's index, so the first <c>/match</c> after a start answers as fast as every later one.
+    /// </summary>
+    public async Task<int> WarmUpAsync(CancellationToken cancellationToken)
+    {
+        var (eligible, _) = await LoadAsync(cancellationToken);
+        return await matcher.WarmUpAsync(eligible, cancellationToken);
+    }
+
     private async Task<(IReadOnlyList<Member> Eligible, IReadOnlyList<Introduction> History)> LoadAsync(CancellationToken cancellationToken)
     {
         var all = await members.ListAsync(cancellationToken);

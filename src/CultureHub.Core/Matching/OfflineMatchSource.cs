@@ -7,21 +7,21 @@ namespace CultureHub.Core.Matching;
 /// <summary>
 /// The offline matcher behind the introductions: an index over the members of this round, the
 /// complementary scorer, and for each pair a reason for both sides in their own language.
-/// One member's matches (<c>/match</c>) come from an index over the whole community that is kept
-/// current instead of rebuilt per call (<see cref="LiveMatchIndex"/>); small pools such as a
-/// workshop's participants and the weekly round get an index of their own.
+/// One member's matches (<c>/match</c>) come from the community's index that is kept current instead
+/// of rebuilt per call (<see cref="CommunityIndex"/>); the weekly round gets an index of its own.
 /// </summary>
-public sealed class OfflineMatchSource(CompetenceTaxonomy taxonomy, ProfileReader reader, ExplanationTemplates templates, TextCatalog texts) : IMatchSource
+public sealed class OfflineMatchSource(
+    CompetenceTaxonomy taxonomy, ProfileReader reader, ExplanationTemplates templates, TextCatalog texts, CommunityIndex? community = null) : IMatchSource
 {
-    /// <summary>Below this many members a fresh index costs less than keeping the community's index in step.</summary>
-    internal const int SmallPool = 200;
-    private readonly LiveMatchIndex _live = new(taxonomy, reader);
-    private readonly Lock _gate = new();
+    private readonly CommunityIndex _community = community ?? new CommunityIndex(taxonomy, reader);
+
+    /// <summary>How many members the community's kept index holds (none until a large community was read).</summary>
+    public int KeptMembers => _community.KeptMembers;
 
     public Task<IReadOnlyList<MatchCandidate>> RoundAsync(
         IReadOnlyList<Member> members, Func<string, string, bool> isExcluded, MatchRoundLimits limits, CancellationToken cancellationToken)
     {
-        var matcher = new ComplementaryMatcher(Build(members), templates);
+        var matcher = new ComplementaryMatcher(_community.Build(members), templates);
         var byId = members.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var round = matcher.Round(new MatchRoundOptions
         {
@@ -49,27 +49,18 @@ public sealed class OfflineMatchSource(CompetenceTaxonomy taxonomy, ProfileReade
         Member member, IReadOnlyList<Member> members, Func<string, string, bool> isExcluded, int top, CancellationToken cancellationToken)
     {
         var everyone = members.Any(m => m.Id == member.Id) ? members : [.. members, member];
-        if (everyone.Count < SmallPool)
-        {
-            var byId = everyone.ToDictionary(m => m.Id, StringComparer.Ordinal);
-            return Task.FromResult(TopFor(new ComplementaryMatcher(Build(everyone), templates), member, byId.GetValueOrDefault, isExcluded, top));
-        }
-
-        lock (_gate)
-        {
-            _live.Sync(everyone);
-            return Task.FromResult(TopFor(new ComplementaryMatcher(_live.Index, templates), member, _live.Member, isExcluded, top));
-        }
+        return Task.FromResult(_community.Ask(everyone, (index, find) => TopFor(new ComplementaryMatcher(index, templates), member, find, isExcluded, top)));
     }
+
+    /// <summary>Only a community large enough for the kept index has anything to read ahead.</summary>
+    public Task<int> WarmUpAsync(IReadOnlyList<Member> members, CancellationToken cancellationToken) =>
+        Task.FromResult(_community.WarmUp(members));
 
     private IReadOnlyList<MatchCandidate> TopFor(
         ComplementaryMatcher matcher, Member member, Func<string, Member?> find, Func<string, string, bool> isExcluded, int top) =>
         matcher.TopFor(member.Id, top, isExcluded)
             .Select(s => Candidate(matcher, member, find(s.CandidateId)!, s))
             .ToList();
-
-    private MatchIndex Build(IReadOnlyList<Member> members) =>
-        new(members.Select(m => MatchProfile.From(m, reader)).ToList(), taxonomy);
 
     private MatchCandidate Candidate(ComplementaryMatcher matcher, Member member, Member candidate, MatchSuggestion suggestion)
     {

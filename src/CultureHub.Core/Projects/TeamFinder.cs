@@ -2,6 +2,7 @@ using CultureHub.Core.Chat;
 using CultureHub.Core.Introductions;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Members;
+using CultureHub.Core.Places;
 using Microsoft.Extensions.Options;
 
 namespace CultureHub.Core.Projects;
@@ -17,8 +18,7 @@ public sealed class TeamFinder(
     IProjectStore projects,
     IIntroductionStore introductions,
     ChatReachability reachability,
-    CompetenceTaxonomy taxonomy,
-    ProfileReader reader,
+    CommunityIndex community,
     IOptions<ProjectOptions> options)
 {
     /// <summary>
@@ -29,10 +29,16 @@ public sealed class TeamFinder(
     {
         var everyone = await members.ListAsync(cancellationToken);
         var eligible = everyone.Where(m => !m.IsMatchingPaused && reachability.ReachableIdentity(m) is not null).ToList();
-        var search = ProviderSearch.Over(eligible, taxonomy, reader);
         var excluded = await ExcludedAsync(project, cancellationToken);
         var initiator = everyone.FirstOrDefault(m => m.Id == project.InitiatorId);
         var near = project.Place?.Location ?? initiator?.Town?.Place?.Location;
+
+        // The same eligible members /match reads, so the community's kept index answers without reading everyone.
+        return community.Ask(eligible, (index, _) => Fill(project, roleIds, new ProviderSearch(index), near, excluded));
+    }
+
+    private Project Fill(Project project, IReadOnlyCollection<string>? roleIds, ProviderSearch search, GeoPoint? near, HashSet<string> excluded)
+    {
         var locality = project.IsRemote ? Locality.Remote : Locality.AsUsual;
         foreach (var role in project.Roles.Where(r => roleIds is null || roleIds.Contains(r.Id)))
         {

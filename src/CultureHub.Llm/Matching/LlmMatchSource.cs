@@ -48,6 +48,10 @@ public sealed class LlmMatchSource(
         return result;
     }
 
+    /// <summary>The model reads nobody ahead: only the offline index has anything to warm.</summary>
+    public Task<int> WarmUpAsync(IReadOnlyList<Member> members, CancellationToken cancellationToken) =>
+        offline.WarmUpAsync(members, cancellationToken);
+
     /// <summary>Re-orders the candidates who allowed the model among the places they hold; the others stay where they are.</summary>
     private async Task<IReadOnlyList<MatchCandidate>> RerankAsync(
         Member seeker, IReadOnlyList<MatchCandidate> pool, IReadOnlyDictionary<string, Member> byId, EmbeddingCache cache, CancellationToken cancellationToken)

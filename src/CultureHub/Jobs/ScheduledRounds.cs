@@ -52,6 +52,18 @@ public sealed partial class ScheduledRounds(
         await log.RecordRoundAsync(scheduledFor, cancellationToken);
     }
 
+    /// <summary>Reads the community into the matcher's index at start, so the first <c>/match</c> does not wait for it.</summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var read = await rounds.WarmUpAsync(cancellationToken);
+        if (read > 0)
+        {
+            var elapsed = time.GetElapsedTime(started);
+            LogWarmedUp(read, (long)elapsed.TotalMilliseconds);
+        }
+    }
+
     /// <summary>The latest scheduled time after <paramref name="after"/> and no later than <paramref name="now"/>.</summary>
     private DateTimeOffset? LatestBetween(DateTimeOffset after, DateTimeOffset now)
     {
@@ -64,6 +76,9 @@ public sealed partial class ScheduledRounds(
 
         return latest;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Matching index read ahead at start: {Profiles} profiles in {ElapsedMs} ms")]
+    private partial void LogWarmedUp(int profiles, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The matching round scheduled for {ScheduledFor:O} was missed while the bot was down; running it now")]
     private partial void LogCatchingUp(DateTimeOffset scheduledFor);

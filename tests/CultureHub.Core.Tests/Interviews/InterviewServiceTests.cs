@@ -117,6 +117,32 @@ public sealed class InterviewServiceTests
         Assert.Equal(InterviewStep.Seeks, harness.Session.Step);
     }
 
+    [Fact]
+    public async Task Answer_NameStepSentenceInAnotherLanguage_AsksForTheNameAloneAndTakesNothing()
+    {
+        var harness = new InterviewHarness();
+        await harness.ConsentAsync();
+
+        var replies = await harness.SayAsync("Merhaba! Ben Elif, bir grafik tasarımcıyım ve Hannover'de yaşıyorum.");
+
+        Assert.Equal(harness.Texts.Get(Language.De, "interview.name_other_language"), replies[0].Text);
+        Assert.Equal(InterviewStep.Name, harness.Session.Step);
+        Assert.Null(harness.Session.Draft.Name);
+        Assert.Null(harness.Session.Draft.Offers);
+    }
+
+    [Fact]
+    public async Task Answer_NameInAnotherScript_IsTakenAsTheName()
+    {
+        var harness = new InterviewHarness();
+        await harness.ConsentAsync();
+
+        await harness.SayAsync("مريم");
+
+        Assert.Equal("مريم", harness.Session.Draft.Name);
+        Assert.Equal(InterviewStep.Offers, harness.Session.Step);
+    }
+
     [Theory]
     [InlineData("", "answer.empty")]
     [InlineData("   ", "answer.empty")]

@@ -39,6 +39,24 @@ public sealed class LabelFlowTests
     }
 
     [Fact]
+    public async Task Answer_SeeksInAnotherLanguage_SaysWhatIsUnderstoodKeepsTheAnswerAndAsksOn()
+    {
+        var harness = await NamedAsync();
+        await harness.SayAsync("Ich bin Tontechnikerin");
+        const string seeks = "Düğünlerde çalan bir davulcu ve köyümüzde prova yapabileceğimiz bir yer arıyorum";
+
+        var replies = await harness.SayAsync(seeks);
+
+        // No suggestions read from words the vocabulary does not know: the note alone, then the next question.
+        Assert.Equal(2, replies.Count);
+        Assert.Equal(harness.Texts.Get(Language.De, "labels.other_language"), replies[0].Text);
+        Assert.Empty(replies[0].Buttons);
+        Assert.StartsWith(harness.Texts.Get(Language.De, "interview.ask_town"), replies[1].Text, StringComparison.Ordinal);
+        Assert.Equal(seeks, harness.Session.Draft.Seeks);
+        Assert.Equal(InterviewStep.Town, harness.Session.Step);
+    }
+
+    [Fact]
     public async Task PickSuggestion_AddsAConfirmedLabelAndReturnsToTheOpenQuestion()
     {
         var harness = await NamedAsync();

@@ -94,6 +94,49 @@ public sealed class LiveMatchIndexTests
     }
 
     [Fact]
+    public async Task WarmUpAsync_LargeCommunity_ReadsEveryoneOnceAndTheFirstMatchAnswersLikeAFullRebuild()
+    {
+        var live = Source();
+        var members = Community(240);
+
+        Assert.Equal(240, await live.WarmUpAsync(members, CancellationToken.None));
+        Assert.Equal(240, live.KeptMembers);
+        Assert.Equal(0, await live.WarmUpAsync(members, CancellationToken.None));
+
+        var seeker = members.First(m => m.Seeks.Length > 0);
+        var kept = await live.ForMemberAsync(seeker, members, NoOne, 5, CancellationToken.None);
+        var rebuilt = await Source().ForMemberAsync(seeker, members, NoOne, 5, CancellationToken.None);
+        Assert.Equal(Describe(rebuilt), Describe(kept));
+    }
+
+    [Fact]
+    public async Task WarmUpAsync_SmallCommunity_ReadsNothingAhead()
+    {
+        var live = Source();
+
+        Assert.Equal(0, await live.WarmUpAsync(Community(CommunityIndex.SmallPool - 1), CancellationToken.None));
+        Assert.Equal(0, live.KeptMembers);
+    }
+
+    [Fact]
+    public void Ask_ProviderSearchAfterEdits_AnswersLikeAFreshIndex()
+    {
+        var community = new CommunityIndex(Taxonomy, Reader);
+        var members = Community(240);
+        community.Ask(members, (index, _) => new ProviderSearch(index).Best("live_sound", Hannover, Locality.AsUsual, _ => false, 3));
+
+        members[2] = members[2] with { Offers = "Ich mache keinen Ton mehr, nur noch Fotos." };
+        members[14] = members[14] with { IsMatchingPaused = true };
+        members.Add(Member("m-new", "Tontechniker, mische live auf Festen.", "", 52.37, 9.73));
+        var kept = community.Ask(members, (index, _) => new ProviderSearch(index).Best("live_sound", Hannover, Locality.AsUsual, _ => false, 5));
+        var fresh = ProviderSearch.Over(members, Taxonomy, Reader).Best("live_sound", Hannover, Locality.AsUsual, _ => false, 5);
+
+        Assert.Equal(fresh, kept);
+        Assert.Equal("m-new", kept[0].MemberId);
+        Assert.DoesNotContain(kept, p => p.MemberId is "m-002" or "m-014");
+    }
+
+    [Fact]
     public void Upsert_ReplacedProfile_LeavesNoTraceOfTheOldOne()
     {
         var drummer = MatchingWorld.Member("drummer", "Ich spiele Schlagzeug.", "", Hannover);

@@ -1,6 +1,7 @@
 using CultureHub.Core;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Introductions;
+using CultureHub.Core.Matching;
 using CultureHub.Core.Members;
 using CultureHub.Jobs;
 using CultureHub.TestKit.Faults;
@@ -70,6 +71,38 @@ public sealed class RoundResilienceTests : IDisposable
         Assert.All(expired, i => Assert.False(i.SideOf(ghost.Id).WasDelivered));
         Assert.False((await members.GetAsync(ghost.Id, CancellationToken.None))!.IsMatchingPaused);
         Assert.Empty((await host.Visitor("ghost").InboxAsync()).Replies);
+    }
+
+    [Fact]
+    public async Task Start_LargeCommunity_IsReadIntoTheMatchIndexBeforeAnyoneAsks()
+    {
+        const int reachable = 230;
+        await using (var host = await _world.StartAsync())
+        {
+            var members = host.Get<IMemberStore>();
+            for (var i = 0; i < reachable + 10; i++)
+            {
+                await members.UpsertAsync(
+                    new Member
+                    {
+                        Id = $"m{i:D3}",
+                        DisplayName = $"Person {i}",
+                        Consent = new ConsentRecord("t", _world.Clock.GetUtcNow()),
+                        Offers = i % 2 == 0 ? "Ich spiele Schlagzeug" : "Ich mische Konzerte live",
+                        Seeks = i % 2 == 0 ? "Jemanden für den Live-Sound" : "Bands, die Sound brauchen",
+                        Identities = [new PlatformIdentity(ChatPlatform.Web, $"visitor{i}")],
+                        IsMatchingPaused = i >= reachable,
+                    },
+                    CancellationToken.None);
+            }
+        }
+
+        await using var restarted = await _world.StartAsync();
+
+        // Nobody asks for /match after the restart: only the start can have read them. Paused members are
+        // not candidates, so they are not read ahead either.
+        var source = (OfflineMatchSource)restarted.Get<IMatchSource>();
+        await DeliveryWorld.WaitUntilAsync(() => Task.FromResult(source.KeptMembers == reachable));
     }
 
     [Fact]
