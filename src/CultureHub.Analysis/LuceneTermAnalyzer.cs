@@ -87,6 +87,13 @@ public sealed class LuceneTermAnalyzer : ITermAnalyzer, IDisposable
     private static bool IsPart(string compound, string part) =>
         TailOf(compound, part) is { } tail && (IsInflection(tail) || tail.Length >= MinSubwordSize);
 
+    /// <summary>
+    /// A word ending in a hyphen before a space or comma is the first half of a compound whose head comes later
+    /// ("Label-, Verlags- und Bandverträge" are contracts): it modifies, it names no role of its own.
+    /// </summary>
+    private static bool IsElided(string text, int end) =>
+        end > 0 && end < text.Length - 1 && text[end] == '-' && !char.IsLetterOrDigit(text[end + 1]);
+
     private static string? TailOf(string compound, string part)
     {
         var at = compound.LastIndexOf(part, StringComparison.Ordinal);
@@ -142,7 +149,8 @@ public sealed class LuceneTermAnalyzer : ITermAnalyzer, IDisposable
                 continue;
             }
 
-            result.Add(new AnalyzedToken(position, word, term.ToString(), partsHere > 0, partsHere > 0 && !IsHead(whole, word), offset.StartOffset, offset.EndOffset));
+            var isModifier = IsElided(text, offset.EndOffset) || (partsHere > 0 && !IsHead(whole, word));
+            result.Add(new AnalyzedToken(position, word, term.ToString(), partsHere > 0, isModifier, offset.StartOffset, offset.EndOffset));
             partsHere++;
             surface = null;
         }

@@ -26,4 +26,19 @@ public sealed class CompoundSplitReadingTests
     {
         Assert.Contains(expected, Ids(Reader.ReadOffers(text, Language.De)));
     }
+
+    [Fact]
+    public void ReadOffers_ElidedFirstHalfOfACompound_IsNoRole()
+    {
+        var offers = Reader.ReadOffers("Anwältin für Urheberrecht: Label-, Verlags- und Bandverträge, dazu Abmahnungen.", Language.De);
+
+        Assert.Contains(offers, t => t.CompetenceId == "legal" && t.Confidence >= 0.9);
+        Assert.DoesNotContain(offers, t => t.CompetenceId is "label" or "book_publishing" && t.Confidence >= 0.5);
+    }
+
+    [Fact]
+    public void ReadOffers_HyphenInsideAWord_StaysOneCompound()
+    {
+        Assert.Contains(Reader.ReadOffers("Wir sind eine Punk-Band aus Celle.", Language.De), t => t.CompetenceId == "band" && t.Confidence >= 0.9);
+    }
 }
