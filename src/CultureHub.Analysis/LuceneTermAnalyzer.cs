@@ -78,11 +78,30 @@ public sealed class LuceneTermAnalyzer : ITermAnalyzer, IDisposable
     }
 
     /// <summary>A part is the head when it ends the compound, give or take an inflection ending.</summary>
-    private static bool IsHead(string compound, string part)
+    private static bool IsHead(string compound, string part) => TailOf(compound, part) is { } tail && IsInflection(tail);
+
+    /// <summary>
+    /// A part is a word of the compound only when what follows it is an inflection ending or long enough to be
+    /// a word of its own: "gemacht" holds the letters of "GEMA", but "cht" is neither, so it is no compound.
+    /// </summary>
+    private static bool IsPart(string compound, string part) =>
+        TailOf(compound, part) is { } tail && (IsInflection(tail) || tail.Length >= MinSubwordSize);
+
+    /// <summary>
+    /// A word ending in a hyphen before a space or comma is the first half of a compound whose head comes later
+    /// ("Label-, Verlags- und Bandverträge" are contracts): it modifies, it names no role of its own.
+    /// </summary>
+    private static bool IsElided(string text, int end) =>
+        end > 0 && end < text.Length - 1 && text[end] == '-' && !char.IsLetterOrDigit(text[end + 1]);
+
+    private static string? TailOf(string compound, string part)
     {
         var at = compound.LastIndexOf(part, StringComparison.Ordinal);
-        return at >= 0 && compound.Length - (at + part.Length) <= MaxInflectionTail;
+        return at < 0 ? null : compound[(at + part.Length)..];
     }
+
+    // German inflection and the feminine ending are made of these letters only ("-e", "-en", "-ern", "-es", "-in", "-innen").
+    private static bool IsInflection(string tail) => tail.Length <= MaxInflectionTail && tail.All(c => "ensri".Contains(c, StringComparison.Ordinal));
 
     private static TextReader WithBaseWords(string field, TextReader reader) => new PatternReplaceCharFilter(GenderForm, string.Empty, reader);
 
@@ -124,8 +143,14 @@ public sealed class LuceneTermAnalyzer : ITermAnalyzer, IDisposable
             {
                 whole = word;
             }
+            else if (!IsPart(whole, word))
+            {
+                surface = null;
+                continue;
+            }
 
-            result.Add(new AnalyzedToken(position, word, term.ToString(), partsHere > 0, partsHere > 0 && !IsHead(whole, word), offset.StartOffset, offset.EndOffset));
+            var isModifier = IsElided(text, offset.EndOffset) || (partsHere > 0 && !IsHead(whole, word));
+            result.Add(new AnalyzedToken(position, word, term.ToString(), partsHere > 0, isModifier, offset.StartOffset, offset.EndOffset));
             partsHere++;
             surface = null;
         }

@@ -16,9 +16,6 @@ internal sealed record ClauseReading(double[] Factors, bool IsAfterClients);
 internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
 {
     internal const double MentionFactor = 0.3;
-
-    /// <summary>A truncated compound part counts like the modifier of a compound ("Bandfotos").</summary>
-    private const double TruncatedFactor = 0.5;
     private const int NegationReach = 5;
     private const int AboutReach = 3;
     private const int PredicateReach = 2;
@@ -89,7 +86,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
                 isRole = IsOwnNeed(positions, layout, relative!, prev, hit);
             }
 
-            factors[i] = (isRole ? 1 : MentionFactor) * (layout.IsTruncated(hit.End) ? TruncatedFactor : 1);
+            factors[i] = isRole ? 1 : MentionFactor;
             if (isRole && !IsLightVerb(hit) && taxonomy.Find(hit.Pattern.TargetId) is { } entry)
             {
                 roleSectors.Add(entry.Sector);
@@ -104,7 +101,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
 
     private bool IsOfferRole(TokenPositions positions, TextLayout layout, PatternHit? prev, bool previousIsRole, PatternHit hit, GenreModifiers genres)
     {
-        var gapStart = prev is { } p ? p.End + 1 : ClauseStart(layout, hit.Start);
+        var gapStart = prev is { } p ? p.End + 1 : layout.ClauseStart(hit.Start);
         var start = genres.PhraseStart(hit.Start, gapStart, q => cues.Joins.IsAt(positions, q));
         if (cues.About.AnyIn(positions, Math.Max(gapStart, start - AboutReach), start - 1))
         {
@@ -116,7 +113,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
             return true;
         }
 
-        var isJoined = cues.Joins.AnyIn(positions, gapStart, start - 1) || HasCommaIn(layout, gapStart, start);
+        var isJoined = cues.Joins.AnyIn(positions, gapStart, start - 1) || layout.HasCommaIn(gapStart, start);
         var content = ContentWords(positions, gapStart, start - 1);
         if (isJoined)
         {
@@ -138,7 +135,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
     private bool IsAfterAbout(TokenPositions positions, TextLayout layout, PatternHit? prev, PatternHit hit)
     {
         // A phrasing may end on the style itself ("Räume für Theater"): then its "für" still counts.
-        var from = prev is { } p && layout.ClauseOf(p.Start) == layout.ClauseOf(hit.Start) && p.End < hit.Start ? p.End + 1 : ClauseStart(layout, hit.Start);
+        var from = prev is { } p && layout.ClauseOf(p.Start) == layout.ClauseOf(hit.Start) && p.End < hit.Start ? p.End + 1 : layout.ClauseStart(hit.Start);
         return cues.About.AnyIn(positions, Math.Max(from, hit.Start - AboutReach), hit.Start - 1);
     }
 
@@ -150,7 +147,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
         }
 
         // "Musiker für meine Band": what the member already has, not what they look for.
-        var clauseStart = ClauseStart(layout, hit.Start);
+        var clauseStart = layout.ClauseStart(hit.Start);
         if (cues.Own.AnyIn(positions, Math.Max(clauseStart, hit.Start - OwnReach), hit.Start - 1)
             && cues.About.AnyIn(positions, Math.Max(clauseStart, hit.Start - OwnReach - 1), hit.Start - 1))
         {
@@ -163,7 +160,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
         }
 
         var gapStart = before.End + 1;
-        var isJoined = cues.Joins.AnyIn(positions, gapStart, hit.Start - 1) || HasCommaIn(layout, gapStart, hit.Start);
+        var isJoined = cues.Joins.AnyIn(positions, gapStart, hit.Start - 1) || layout.HasCommaIn(gapStart, hit.Start);
         return isJoined || !cues.About.AnyIn(positions, Math.Max(gapStart, hit.Start - AboutReach), hit.Start - 1);
     }
 
@@ -211,7 +208,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
     private bool IsLightVerb(PatternHit hit) => hit.Pattern.Steps.All(s => cues.LightVerbsOrSpeakers(s.Value));
 
     private bool IsPredicate(TokenPositions positions, TextLayout layout, PatternHit hit) =>
-        layout.StartsLower(hit.Start) || cues.Speakers.AnyIn(positions, Math.Max(ClauseStart(layout, hit.Start), hit.Start - PredicateReach), hit.Start - 1);
+        layout.StartsLower(hit.Start) || cues.Speakers.AnyIn(positions, Math.Max(layout.ClauseStart(hit.Start), hit.Start - PredicateReach), hit.Start - 1);
 
     private int ContentWords(TokenPositions positions, int from, int to)
     {
@@ -242,30 +239,6 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
 
     private bool IsFunctionWord(TokenPositions positions, int p) =>
         cues.Joins.IsAt(positions, p) || cues.Articles.IsAt(positions, p) || cues.Membership.IsAt(positions, p);
-
-    private static bool HasCommaIn(TextLayout layout, int from, int to)
-    {
-        for (var p = Math.Max(from, 0); p <= to && p < layout.Count; p++)
-        {
-            if (layout.HasCommaBefore(p))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int ClauseStart(TextLayout layout, int position)
-    {
-        var p = position;
-        while (p > 0 && layout.ClauseOf(p - 1) == layout.ClauseOf(position))
-        {
-            p--;
-        }
-
-        return p;
-    }
 
     private static bool IsCue(PatternHit hit) => hit.Pattern.TargetId.StartsWith("cue:", StringComparison.Ordinal);
 

@@ -31,7 +31,11 @@ internal sealed record CompiledProfile(
 
         // Seeking what you offer yourself means seeking people who need it ("more drum recording jobs").
         var wantsClients = seeks.Any(t => codes.IsReverse(t.CompetenceId));
-        var clientOffers = offers.Where(o => wantsClients || (offered.Contains(o.Id) && seeks.Any(t => codes[t.CompetenceId] == o.Id))).ToArray();
+        // A self-seek counts as surely as it was read: a half-heard "Veranstalter" in a venue's need for sound
+        // must not make the venue hunt for bands as surely as a stated "more jobs" would.
+        var clientOffers = offers.Where(o => wantsClients || (offered.Contains(o.Id) && seeks.Any(t => codes[t.CompetenceId] == o.Id)))
+            .Select(o => wantsClients ? o : o with { Confidence = Math.Min(o.Confidence, (float)seeks.Where(t => codes[t.CompetenceId] == o.Id).Max(t => t.Confidence)) })
+            .ToArray();
         Weighted[] needs = [.. seeks.Where(t => codes.KindOf(t.CompetenceId) is EntryKind.Competence or EntryKind.Need)
             .Where(t => !codes.IsReverse(t.CompetenceId) && !offered.Contains(codes[t.CompetenceId]))
             .Select(t => new Weighted(codes[t.CompetenceId], (float)t.Confidence))];

@@ -18,7 +18,8 @@ public sealed class ComplementaryMatcher(MatchIndex index, ExplanationTemplates 
             return [];
         }
 
-        return Rank(member, top, isExcluded).Select(s => _writer.Write(member, index[s.Candidate], s)).ToList();
+        var ranked = NeedCoverage.Order(Rank(member, top + NeedCoverage.Pool, isExcluded), top);
+        return ranked.Select(s => _writer.Write(member, index[s.Candidate], s)).ToList();
     }
 
     /// <summary>

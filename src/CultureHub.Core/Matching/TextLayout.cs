@@ -13,7 +13,6 @@ internal sealed class TextLayout
     private readonly bool[] _startsLower;
     private readonly bool[] _startsUpper;
     private readonly bool[] _hyphenBefore;
-    private readonly bool[] _truncated;
 
     /// <param name="hasNounCapitals">Whether the text is German, where only nouns and sentence starts are capitalised.</param>
     public TextLayout(string text, TokenPositions positions, bool hasNounCapitals = true)
@@ -23,7 +22,6 @@ internal sealed class TextLayout
         _startsLower = new bool[positions.Count];
         _startsUpper = new bool[positions.Count];
         _hyphenBefore = new bool[positions.Count];
-        _truncated = new bool[positions.Count];
         var clause = 0;
         var previousEnd = 0;
         var hasCapitals = hasNounCapitals && text.Skip(1).Any(char.IsUpper);
@@ -47,10 +45,6 @@ internal sealed class TextLayout
             _startsLower[p] = hasCapitals && char.IsLower(text[word.Start]);
             _startsUpper[p] = char.IsUpper(text[word.Start]);
             _hyphenBefore[p] = p > 0 && between.Trim().SequenceEqual("-") && between.Length == 1;
-            if (p > 0 && between.Length >= 2 && between[0] == '-' && (char.IsWhiteSpace(between[1]) || between[1] == ','))
-            {
-                _truncated[p - 1] = true;
-            }
             previousEnd = Math.Max(previousEnd, word.End);
         }
     }
@@ -68,14 +62,34 @@ internal sealed class TextLayout
     /// <summary>The word is written with a capital, in any language (names are, in English too).</summary>
     public bool StartsUpper(int position) => _startsUpper[position];
 
+    /// <summary>Whether a comma stands before any word from <paramref name="from"/> to <paramref name="to"/> (both inclusive).</summary>
+    public bool HasCommaIn(int from, int to)
+    {
+        for (var p = Math.Max(from, 0); p <= to && p < Count; p++)
+        {
+            if (HasCommaBefore(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first position of the clause the word stands in.</summary>
+    public int ClauseStart(int position)
+    {
+        var p = position;
+        while (p > 0 && ClauseOf(p - 1) == ClauseOf(position))
+        {
+            p--;
+        }
+
+        return p;
+    }
+
     /// <summary>The word is the second part of a hyphenated compound ("Chor-Mikrofonierung").</summary>
     public bool HasHyphenBefore(int position) => _hyphenBefore[position];
-
-    /// <summary>
-    /// The word is a truncated compound ("Label-" in "Label-, Verlags- und Bandverträge"): it borrows the head
-    /// of a later word, so it names a kind of that head, not a thing of its own.
-    /// </summary>
-    public bool IsTruncated(int position) => _truncated[position];
 
     private static bool IsClauseBreak(ReadOnlySpan<char> between)
     {

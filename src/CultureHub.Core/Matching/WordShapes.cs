@@ -5,19 +5,18 @@ namespace CultureHub.Core.Matching;
 /// inside a name is no term at all, a plural group in an offer ("fotografiere Bands", "betreue drei Bands")
 /// names clients unless the member plays in them ("spiele in zwei Bands"), and an article after a verb is
 /// no separable particle ("spielen wir ein Stück" is not "spielen … ein", to record parts).
+/// Word parts inside chance spellings ("gemacht") and truncated compounds ("Label-") are the analyser's.
 /// </summary>
 internal sealed class WordShapes(ReadingCues cues, CompetenceTaxonomy taxonomy)
 {
     private const int MembershipReach = 3;
-    private const int MinHeadLength = 4;
-    private static readonly HashSet<string> InflectionEndings = new(StringComparer.Ordinal) { "e", "n", "s", "en", "er", "es", "em", "ern", "ens", "in", "nen" };
+    private static readonly HashSet<string> InflectionEndings = new(StringComparer.Ordinal) { "e", "n", "s", "en", "er", "es", "em", "ern", "ens" };
 
     /// <summary>Whether the hit is no reading of the term at all.</summary>
     public bool IsNoTerm(PatternHit hit, TokenPositions positions, TextLayout layout, int[] names) =>
         cues.Homographs.IsAt(hit, positions, layout)
         || (names[hit.Start] > 0 && (hit.IsViaSubword || names[hit.Start] > 1))
-        || IsArticleForParticle(hit, positions, layout)
-        || IsFragment(hit, positions);
+        || IsArticleForParticle(hit, positions, layout);
 
     /// <summary>A plural of a group one joins, not joined: in an offer, those are whom the member works for.</summary>
     public bool IsClientGroup(PatternHit hit, TokenPositions positions, TextLayout layout)
@@ -61,22 +60,6 @@ internal sealed class WordShapes(ReadingCues cues, CompetenceTaxonomy taxonomy)
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// A word part followed by a few letters that are no ending ("gema" in "gemacht") is a chance spelling, not
-    /// a compound: German compounds end in a word, or in the part plus an inflection ending.
-    /// </summary>
-    private static bool IsFragment(PatternHit hit, TokenPositions positions)
-    {
-        if (!hit.IsViaSubword || positions[hit.Start].FirstOrDefault(t => !t.IsSubword) is not { } whole)
-        {
-            return false;
-        }
-
-        var at = whole.Surface.LastIndexOf(hit.Surface, StringComparison.Ordinal);
-        var tail = at < 0 ? string.Empty : whole.Surface[(at + hit.Surface.Length)..];
-        return tail.Length is > 0 and < MinHeadLength && !InflectionEndings.Contains(tail);
     }
 
     /// <summary>A separable particle ends its clause ("ich spiele Parts ein."); an article has its noun after it.</summary>
