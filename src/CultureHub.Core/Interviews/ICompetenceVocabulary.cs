@@ -9,6 +9,9 @@ namespace CultureHub.Core.Interviews;
 /// </summary>
 public sealed record CompetenceLabel(string Id, string Text, Sector? Sector, bool CanOffer, bool CanSeek = true)
 {
+    /// <summary>Work done in every sector (lessons, workshops): it decides a member's sectors only when nothing else does.</summary>
+    public bool IsAnySector { get; init; }
+
     /// <summary>The label as the object of "Du suchst …" ("eine Band"); the label itself where none is known.</summary>
     public string? Sought { get; init; }
 

@@ -91,15 +91,20 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
         return new ChatReply(question, buttons);
     }
 
-    /// <summary>Sectors follow from what the member offers ("Gitarre, Bass, Drums" is music), never from verbs.</summary>
-    public IReadOnlyList<Sector> Sectors(IReadOnlyList<CompetenceTag>? offers) =>
-        Shown(offers, Language.De)
-            .Where(l => l.CanOffer)
-            .Select(l => l.Sector)
-            .OfType<Sector>()
+    /// <summary>
+    /// Sectors follow from what the member offers ("Gitarre, Bass, Drums" is music), never from verbs; work
+    /// done in every sector (lessons) counts only when nothing else names one: a dancer who teaches is no musician.
+    /// </summary>
+    public IReadOnlyList<Sector> Sectors(IReadOnlyList<CompetenceTag>? offers)
+    {
+        var offered = Shown(offers, Language.De).Where(l => l.CanOffer && l.Sector is not null).ToList();
+        var own = offered.Where(l => !l.IsAnySector).ToList();
+        return (own.Count > 0 ? own : offered)
+            .Select(l => l.Sector!.Value)
             .Distinct()
             .Order()
             .ToList();
+    }
 
     public static string Code(LabelSide side) => side == LabelSide.Offer ? "o" : "s";
 

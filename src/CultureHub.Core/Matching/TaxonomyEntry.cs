@@ -63,6 +63,12 @@ public sealed record TaxonomyEntry(
     /// member plays for a group of that kind (a bassist after a band, and a band or drummer after a bassist).
     /// </summary>
     public bool IsGroup { get; init; }
+
+    /// <summary>
+    /// Work done in every sector (lessons and workshops): <see cref="Sector"/> says where it is filed, but a
+    /// member's sectors follow their other offers, so a dancer who teaches is not taken for a musician.
+    /// </summary>
+    public bool IsAnySector { get; init; }
 }
 
 /// <summary>

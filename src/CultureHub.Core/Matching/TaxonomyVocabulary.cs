@@ -19,5 +19,5 @@ public sealed class TaxonomyVocabulary(CompetenceTaxonomy taxonomy) : ICompetenc
             .ToList();
 
     private static CompetenceLabel Label(TaxonomyEntry entry, Language language) =>
-        new(entry.Id, entry.Label.For(language), entry.Sector, CanOffer: entry.Kind != EntryKind.Need) { Sought = entry.Sought.For(language) };
+        new(entry.Id, entry.Label.For(language), entry.Sector, CanOffer: entry.Kind != EntryKind.Need) { Sought = entry.Sought.For(language), IsAnySector = entry.IsAnySector };
 }

@@ -35,6 +35,25 @@ public sealed class SectorInferenceTests
         Assert.Contains(Sector.Music, draft.Sectors);
     }
 
+    [Theory]
+    [InlineData("Ich bin Tänzerin und gebe Tanzkurse für Kinder", Language.De, Sector.PerformingArts)]
+    [InlineData("I'm a potter and I run pottery workshops", Language.En, Sector.Crafts)]
+    public void Refresh_TeachingBesideAnotherCraft_TakesTheCraftsSectorOnly(string offers, Language language, Sector expected)
+    {
+        var draft = Reading.Refresh(new MemberDraft(), new MemberDraft { Offers = offers }, language);
+
+        Assert.Contains("music_teaching", draft.OfferTags!.Select(t => t.CompetenceId));
+        Assert.Equal([expected], draft.Sectors);
+    }
+
+    [Fact]
+    public void Refresh_TeachingMusic_IsStillMusic()
+    {
+        var draft = Reading.Refresh(new MemberDraft(), new MemberDraft { Offers = "Ich gebe Gitarrenunterricht" }, Language.De);
+
+        Assert.Equal([Sector.Music], draft.Sectors);
+    }
+
     [Fact]
     public void Refresh_MemberChoseSectors_TheirChoiceStands()
     {
