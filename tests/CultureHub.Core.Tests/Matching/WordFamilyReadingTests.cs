@@ -17,6 +17,8 @@ public sealed class WordFamilyReadingTests
     [InlineData("Für den Onlineshop brauche ich Packshots von meinen Taschen.", Language.De, "photography")]
     [InlineData("I need catalogue shots of my knitwear.", Language.En, "photography")]
     [InlineData("We need someone to run sound at our monthly open mic.", Language.En, "live_sound")]
+    [InlineData("Für unser Duo suchen wir einen Ort zum Proben, gern auf dem Dorf.", Language.De, "rehearsal_room")]
+    [InlineData("Ich suche einen Platz zum Üben für mein Schlagzeug.", Language.De, "rehearsal_room")]
     public void ReadSeeks_WordOfTheFamily_SeeksTheCraft(string text, Language language, string expected)
     {
         Assert.Contains(expected, Ids(Reader.ReadSeeks(text, language)));
