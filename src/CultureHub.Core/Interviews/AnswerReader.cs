@@ -63,21 +63,26 @@ public static partial class AnswerReader
     public static (string Name, string? Remainder) ReadNameAndRest(string text)
     {
         var name = ReadName(text);
-        var cut = name.IndexOfAny([',', ';', '.', '!', '\n']);
-        if (cut > 0 && name[(cut + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
+        (int At, int After)? cut = null;
+        var mark = name.IndexOfAny([',', ';', '.', '!', '\n']);
+        if (mark > 0 && WordCount(name[(mark + 1)..]) >= 2)
         {
-            return (name[..cut].Trim(), name[(cut + 1)..].Trim());
+            cut = (mark, mark + 1);
         }
 
-        // "Jonas und spiele Gitarre" goes on about the member; "Tim und Lea" is one name (a duo).
+        // "Jonas und spiele Gitarre" goes on about the member; "Tim und Lea" is one name (a duo). The name
+        // ends at whichever comes first: "Fenja und gebe Kurse, ich tanze" is Fenja.
         var goesOn = NameThenSentence().Match(name);
-        if (goesOn.Success && goesOn.Index > 0 && name[(goesOn.Index + goesOn.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
+        if (goesOn.Success && goesOn.Index > 0 && (cut is null || goesOn.Index < cut.Value.At)
+            && WordCount(name[(goesOn.Index + goesOn.Length)..]) >= 2)
         {
-            return (name[..goesOn.Index].Trim(), name[(goesOn.Index + goesOn.Length)..].Trim());
+            cut = (goesOn.Index, goesOn.Index + goesOn.Length);
         }
 
-        return (name, null);
+        return cut is { } at ? (name[..at.At].Trim(), name[at.After..].Trim()) : (name, null);
     }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     public static string ReadName(string text)
     {

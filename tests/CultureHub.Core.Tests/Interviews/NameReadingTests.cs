@@ -12,6 +12,8 @@ public sealed class NameReadingTests
     [InlineData("Good evening! My name is Ada Brook", "Ada Brook", null)]
     [InlineData("Moin moin 👋 ich bin Fenja", "Fenja", null)]
     [InlineData("Ich bin Jana, Tontechnikerin aus Vechta", "Jana", "Tontechnikerin aus Vechta")]
+    [InlineData("Moin moin! Ich bin Fenja und gebe Tanzkurse für Kinder, ich bin Tänzerin", "Fenja", "gebe Tanzkurse für Kinder, ich bin Tänzerin")]
+    [InlineData("Ich bin Kai, spiele Bass und singe", "Kai", "spiele Bass und singe")]
     [InlineData("Wir sind Tim und Lea", "Tim und Lea", null)]
     [InlineData("Rock and Roll Rebels", "Rock and Roll Rebels", null)]
     [InlineData("Hilde", "Hilde", null)]
