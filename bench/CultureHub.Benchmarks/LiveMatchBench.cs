@@ -17,7 +17,7 @@ internal static class LiveMatchBench
         CompetenceTaxonomy taxonomy, ProfileReader reader, ExplanationTemplates texts, int calls = 300)
     {
         var members = raw.Select(SyntheticMembers.ToMember).ToList();
-        var source = new OfflineMatchSource(taxonomy, reader, texts, TextCatalog.LoadEmbedded());
+        var source = new OfflineMatchSource(new CommunityIndex(taxonomy, reader), texts, TextCatalog.LoadEmbedded());
         var seekers = members.Where(m => m.Seeks.Length > 0).ToList();
         var random = new Random(7);
 

@@ -17,7 +17,7 @@ public sealed partial class MatchingRoundService(
     IIntroductionStore introductions,
     IMatchSource matcher,
     IntroductionService service,
-    ChatDelivery delivery,
+    ChatReachability reachability,
     CultureHubMetrics metrics,
     IOptions<IntroductionOptions> options,
     ILogger<MatchingRoundService> logger)
@@ -85,7 +85,7 @@ public sealed partial class MatchingRoundService(
     private async Task<(IReadOnlyList<Member> Eligible, IReadOnlyList<Introduction> History)> LoadAsync(CancellationToken cancellationToken)
     {
         var all = await members.ListAsync(cancellationToken);
-        var eligible = all.Where(m => !m.IsMatchingPaused && delivery.ReachableIdentity(m) is not null).ToList();
+        var eligible = all.Where(reachability.IsProposable).ToList();
         return (eligible, await introductions.AllAsync(cancellationToken));
     }
 

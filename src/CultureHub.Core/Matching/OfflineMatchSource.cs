@@ -10,18 +10,12 @@ namespace CultureHub.Core.Matching;
 /// One member's matches (<c>/match</c>) come from the community's index that is kept current instead
 /// of rebuilt per call (<see cref="CommunityIndex"/>); the weekly round gets an index of its own.
 /// </summary>
-public sealed class OfflineMatchSource(
-    CompetenceTaxonomy taxonomy, ProfileReader reader, ExplanationTemplates templates, TextCatalog texts, CommunityIndex? community = null) : IMatchSource
+public sealed class OfflineMatchSource(CommunityIndex community, ExplanationTemplates templates, TextCatalog texts) : IMatchSource
 {
-    private readonly CommunityIndex _community = community ?? new CommunityIndex(taxonomy, reader);
-
-    /// <summary>How many members the community's kept index holds (none until a large community was read).</summary>
-    public int KeptMembers => _community.KeptMembers;
-
     public Task<IReadOnlyList<MatchCandidate>> RoundAsync(
         IReadOnlyList<Member> members, Func<string, string, bool> isExcluded, MatchRoundLimits limits, CancellationToken cancellationToken)
     {
-        var matcher = new ComplementaryMatcher(_community.Build(members), templates);
+        var matcher = new ComplementaryMatcher(community.Build(members), templates);
         var byId = members.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var round = matcher.Round(new MatchRoundOptions
         {
@@ -49,12 +43,12 @@ public sealed class OfflineMatchSource(
         Member member, IReadOnlyList<Member> members, Func<string, string, bool> isExcluded, int top, CancellationToken cancellationToken)
     {
         var everyone = members.Any(m => m.Id == member.Id) ? members : [.. members, member];
-        return Task.FromResult(_community.Ask(everyone, (index, find) => TopFor(new ComplementaryMatcher(index, templates), member, find, isExcluded, top)));
+        return Task.FromResult(community.Ask(everyone, (index, find) => TopFor(new ComplementaryMatcher(index, templates), member, find, isExcluded, top)));
     }
 
     /// <summary>Only a community large enough for the kept index has anything to read ahead.</summary>
     public Task<int> WarmUpAsync(IReadOnlyList<Member> members, CancellationToken cancellationToken) =>
-        Task.FromResult(_community.WarmUp(members));
+        Task.FromResult(community.WarmUp(members));
 
     private IReadOnlyList<MatchCandidate> TopFor(
         ComplementaryMatcher matcher, Member member, Func<string, Member?> find, Func<string, string, bool> isExcluded, int top) =>

@@ -28,12 +28,12 @@ public sealed class TeamFinder(
     public async Task<Project> FillAsync(Project project, IReadOnlyCollection<string>? roleIds, CancellationToken cancellationToken)
     {
         var everyone = await members.ListAsync(cancellationToken);
-        var eligible = everyone.Where(m => !m.IsMatchingPaused && reachability.ReachableIdentity(m) is not null).ToList();
+        var eligible = everyone.Where(reachability.IsProposable).ToList();
         var excluded = await ExcludedAsync(project, cancellationToken);
         var initiator = everyone.FirstOrDefault(m => m.Id == project.InitiatorId);
         var near = project.Place?.Location ?? initiator?.Town?.Place?.Location;
 
-        // The same eligible members /match reads, so the community's kept index answers without reading everyone.
+        // The same proposable members /match reads, so the community's kept index answers without reading everyone.
         return community.Ask(eligible, (index, _) => Fill(project, roleIds, new ProviderSearch(index), near, excluded));
     }
 

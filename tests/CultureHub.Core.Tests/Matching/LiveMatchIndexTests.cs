@@ -96,11 +96,12 @@ public sealed class LiveMatchIndexTests
     [Fact]
     public async Task WarmUpAsync_LargeCommunity_ReadsEveryoneOnceAndTheFirstMatchAnswersLikeAFullRebuild()
     {
-        var live = Source();
+        var community = new CommunityIndex(Taxonomy, Reader);
+        var live = Source(community);
         var members = Community(240);
 
         Assert.Equal(240, await live.WarmUpAsync(members, CancellationToken.None));
-        Assert.Equal(240, live.KeptMembers);
+        Assert.Equal(240, community.KeptMembers);
         Assert.Equal(0, await live.WarmUpAsync(members, CancellationToken.None));
 
         var seeker = members.First(m => m.Seeks.Length > 0);
@@ -112,10 +113,11 @@ public sealed class LiveMatchIndexTests
     [Fact]
     public async Task WarmUpAsync_SmallCommunity_ReadsNothingAhead()
     {
-        var live = Source();
+        var community = new CommunityIndex(Taxonomy, Reader);
+        var live = Source(community);
 
         Assert.Equal(0, await live.WarmUpAsync(Community(CommunityIndex.SmallPool - 1), CancellationToken.None));
-        Assert.Equal(0, live.KeptMembers);
+        Assert.Equal(0, community.KeptMembers);
     }
 
     [Fact]
@@ -153,8 +155,8 @@ public sealed class LiveMatchIndexTests
 
     private static bool NoOne(string a, string b) => false;
 
-    private static OfflineMatchSource Source() =>
-        new(Taxonomy, Reader, ExplanationTemplates.LoadDefault(), TextCatalog.LoadEmbedded());
+    private static OfflineMatchSource Source(CommunityIndex? community = null) =>
+        new(community ?? new CommunityIndex(Taxonomy, Reader), ExplanationTemplates.LoadDefault(), TextCatalog.LoadEmbedded());
 
     private static List<string> Describe(IReadOnlyList<MatchCandidate> candidates) =>
         candidates.Select(c => $"{c.CandidateId} {c.Score:F6} {c.WhyForMember} | {c.WhyForCandidate}").ToList();

@@ -101,8 +101,9 @@ public sealed class RoundResilienceTests : IDisposable
 
         // Nobody asks for /match after the restart: only the start can have read them. Paused members are
         // not candidates, so they are not read ahead either.
-        var source = (OfflineMatchSource)restarted.Get<IMatchSource>();
-        await DeliveryWorld.WaitUntilAsync(() => Task.FromResult(source.KeptMembers == reachable));
+        // The index read is the one the project team search shares.
+        var community = restarted.Get<CommunityIndex>();
+        await DeliveryWorld.WaitUntilAsync(() => Task.FromResult(community.KeptMembers == reachable));
     }
 
     [Fact]
