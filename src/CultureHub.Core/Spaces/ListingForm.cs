@@ -58,12 +58,19 @@ public sealed class ListingForm(
         }
 
         var next = Answer(draft, text, context.Language);
-        return next is null
-            ? [new ChatReply(questions.Invalid(draft.Step, context.Language)), questions.Ask(draft, context)]
-            : await AdvanceAsync(context, next, cancellationToken);
+        if (next is null)
+        {
+            return [new ChatReply(questions.Invalid(draft.Step, context.Language)), questions.Ask(draft, context)];
+        }
+
+        // A kind read from the member's own words is shown back, so a wrong reading can be undone with one tap.
+        var advanced = await AdvanceAsync(context, next, cancellationToken);
+        return draft.Step == ListingStep.Kind && next.Kind is { } kind
+            ? [questions.KindUnderstood(kind, context.Language), .. advanced]
+            : advanced;
     }
 
-    /// <summary>A button of the form: owner (<c>me</c> or a hub id), kind, or skip.</summary>
+    /// <summary>A button of the form: owner (<c>me</c> or a hub id), kind (or <c>other</c> to choose again), the home town, or skip.</summary>
     public async Task<IReadOnlyList<ChatReply>> ChooseAsync(ChatContext context, string field, string value, CancellationToken cancellationToken)
     {
         var draft = await store.GetListingDraftAsync(context.Identity.Key, cancellationToken);
@@ -72,6 +79,8 @@ public sealed class ListingForm(
             ({ Step: ListingStep.Owner }, "owner") when value == "me" && draft.MemberId is not null => draft with { HubId = null, Step = ListingStep.Kind },
             ({ Step: ListingStep.Owner }, "owner") when hubs.IsStaff(value, context.Identity.Key) => draft with { HubId = value, Step = ListingStep.Kind },
             ({ Step: ListingStep.Kind }, "kind") when kinds.Find(value) is not null => draft with { Kind = value, Step = ListingStep.Title },
+            ({ Step: ListingStep.Title }, "kind") when value == "other" => draft with { Kind = null, Step = ListingStep.Kind },
+            ({ Step: ListingStep.Town }, "town") when questions.HomeTown(draft, context) is { } home => Answer(draft, home, context.Language),
             ({ Step: ListingStep.Capacity or ListingStep.Description or ListingStep.Address }, "skip") => Answer(draft, "-", context.Language),
             _ => null,
         };

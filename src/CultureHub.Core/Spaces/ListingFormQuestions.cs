@@ -21,7 +21,8 @@ public sealed class ListingFormQuestions(SpaceMessages messages, ListingKinds ki
             ListingStep.Kind => new ChatReply(Text(language, TextKeys.SpFormAskKind),
                 kinds.Known.Select(k => new ChatButton(SpaceButtons.Id("kind", k.Id), kinds.Label(k.Id, language))).ToList()),
             ListingStep.Title => new ChatReply(messages.Text(language, TextKeys.SpFormAskTitle, kinds.Label(draft.Kind ?? string.Empty, language))),
-            ListingStep.Town => new ChatReply(Text(language, TextKeys.SpFormAskTown)),
+            ListingStep.Town => new ChatReply(Text(language, TextKeys.SpFormAskTown),
+                HomeTown(draft, context) is { } home ? [new ChatButton(SpaceButtons.Id("town", "home"), "📍 " + home)] : []),
             ListingStep.Address => new ChatReply(Text(language, TextKeys.SpFormAskAddress), [Skip(language)]),
             ListingStep.Availability => new ChatReply(Text(language, TextKeys.SpFormAskAvailability)),
             ListingStep.Capacity => new ChatReply(Text(language, TextKeys.SpFormAskCapacity), [Skip(language)]),
@@ -29,6 +30,18 @@ public sealed class ListingFormQuestions(SpaceMessages messages, ListingKinds ki
             _ => new ChatReply(Text(language, TextKeys.SpFormAskDescription), [Skip(language)]),
         };
     }
+
+    /// <summary>
+    /// Where the listing most likely is, offered as one tap: the hub's city for a hub's listing, else the
+    /// member's own town from their profile.
+    /// </summary>
+    public string? HomeTown(ListingDraft draft, ChatContext context) =>
+        draft.HubId is not null ? hubs.Find(draft.HubId)?.Name : context.Member?.Town?.Place?.Name;
+
+    /// <summary>The kind read from a typed answer, shown back with a way to pick another one.</summary>
+    public ChatReply KindUnderstood(string kind, Language language) => new(
+        messages.Text(language, TextKeys.SpFormKindUnderstood, kinds.Label(kind, language)),
+        [new ChatButton(SpaceButtons.Id("kind", "other"), Text(language, TextKeys.SpButtonOtherKind))]);
 
     public string Invalid(ListingStep step, Language language) => step switch
     {

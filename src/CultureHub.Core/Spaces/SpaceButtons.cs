@@ -7,7 +7,7 @@ namespace CultureHub.Core.Spaces;
 
 /// <summary>
 /// Buttons <c>sp:&lt;action&gt;:&lt;argument&gt;</c>: book, alt (a free window), approve, decline, cancel,
-/// pause, resume, remove, removeok, and the /share form's owner, kind and skip. Ids stay far below
+/// pause, resume, remove, removeok, and the /share form's owner, kind, town and skip. Ids stay far below
 /// Telegram's 64 bytes.
 /// </summary>
 public sealed class SpaceButtons(
@@ -38,7 +38,7 @@ public sealed class SpaceButtons(
 
         return parts[0] switch
         {
-            "owner" or "kind" or "skip" => await form.ChooseAsync(context, parts[0], parts[1], cancellationToken),
+            "owner" or "kind" or "town" or "skip" => await form.ChooseAsync(context, parts[0], parts[1], cancellationToken),
             "book" => await flow.BeginAsync(context, parts[1], cancellationToken),
             "alt" when parts.Length == 4 && Alternative(parts) is { } span => context.Member is { } member
                 ? await flow.RequestAsync(context, member, parts[1], span, cancellationToken)

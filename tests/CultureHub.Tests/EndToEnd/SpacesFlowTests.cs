@@ -143,6 +143,34 @@ public sealed class SpacesFlowTests : IDisposable
         Assert.Contains("nicht mehr offen", (await lena.PressAsync(approve.Id)).AllText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Share_KindInOwnWords_IsShownBackAndHomeTownIsOneTap()
+    {
+        await using var host = await StartAsync();
+        var wiebke = host.Visitor("wiebke");
+        await IntroductionFlowTests.InterviewAsync(wiebke, "Wiebke", "Ich mache Siebdruck", "Ich suche Bands", "Verden");
+
+        await wiebke.SayAsync("/share");
+        var understood = await wiebke.SayAsync("meine kleine Siebdruckwerkstatt");
+        Assert.Contains("Verstanden: Werkstatt.", understood.AllText, StringComparison.Ordinal);
+
+        var again = await wiebke.PressAsync(understood.Button("sp:kind:other").Id);
+        await wiebke.PressAsync(again.Button("sp:kind:coworking").Id);
+        var town = await wiebke.SayAsync("Atelier am Dom");
+        var home = town.Button("sp:town:home");
+        Assert.Equal("📍 Verden", home.Label);
+        Assert.Contains("Adresse", (await wiebke.PressAsync(home.Id)).AllText, StringComparison.Ordinal);
+        Assert.Contains("nicht mehr offen", (await wiebke.PressAsync(home.Id)).AllText, StringComparison.Ordinal);
+
+        await wiebke.PressAsync("sp:skip:-");
+        await wiebke.SayAsync("nach Absprache");
+        await wiebke.PressAsync("sp:skip:-");
+        await wiebke.SayAsync("kostenlos");
+        var created = await wiebke.PressAsync("sp:skip:-");
+        Assert.Contains("„Atelier am Dom“ in Verden", created.AllText, StringComparison.Ordinal);
+        Assert.Contains("Ateliers und Coworking", created.AllText, StringComparison.Ordinal);
+    }
+
     /// <summary>Lena lists her rehearsal room in Lohne through /share; returns its id.</summary>
     internal static async Task<string> ShareRehearsalRoomAsync(ChatApiClient owner)
     {
