@@ -4,11 +4,22 @@ namespace CultureHub.Core.Spaces;
 
 /// <summary>
 /// Reads when a listing is usually available: "Fr 18–23 Uhr, Sa 10–22", "Mo-Fr 18-22", "täglich 9–18",
-/// "weekends 12-8pm", "nach Absprache" / "by arrangement". Null when it reads nothing useful.
+/// "weekends 12-8pm", "Di und Do abends, Sa ganztags", "nach Absprache" / "by arrangement". Null when it
+/// reads nothing useful. Parts of the day stand for fixed hours (evenings 18–22); the form shows the
+/// windows it read on the listing's card, so an owner sees "Di 18:00–22:00" and can correct it.
 /// </summary>
 public static class AvailabilityParser
 {
     private static readonly string[] ArrangementWords = ["absprache", "arrangement", "anfrage", "request", "flexibel", "flexible", "vereinbarung"];
+    private static readonly Dictionary<string, (int From, int To)> DayParts = new(StringComparer.Ordinal)
+    {
+        ["morgens"] = (9, 12), ["vormittags"] = (9, 12), ["vormittag"] = (9, 12), ["mornings"] = (9, 12), ["morning"] = (9, 12),
+        ["nachmittags"] = (14, 18), ["nachmittag"] = (14, 18), ["afternoons"] = (14, 18), ["afternoon"] = (14, 18),
+        ["abends"] = (18, 22), ["abend"] = (18, 22), ["evenings"] = (18, 22), ["evening"] = (18, 22),
+        ["tagsüber"] = (9, 18), ["daytime"] = (9, 18),
+        ["ganztags"] = (9, 22), ["ganztägig"] = (9, 22), ["ganztaegig"] = (9, 22),
+    };
+
     private static readonly DayOfWeek[] Week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
     public static Availability? Parse(string? text)
@@ -26,27 +37,47 @@ public static class AvailabilityParser
 
         var windows = new List<WeeklyWindow>();
         var pendingDays = new List<DayOfWeek>();
+        IReadOnlyList<DayOfWeek> lastDays = Week;
         foreach (var segment in lower.Replace(" und ", ",", StringComparison.Ordinal).Replace(" and ", ",", StringComparison.Ordinal).Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
             var tokens = ClockReading.Tokens(segment);
             pendingDays.AddRange(Days(tokens));
-            var times = tokens.OfType<TimeToken>().ToList();
-            if (times.Count < 2)
+            var (named, minutes) = Hours(tokens);
+            if (!named)
             {
                 continue;
             }
 
-            if (Window(times[0], times[1]) is not { } minutes)
+            if (minutes is null)
             {
                 return null;
             }
 
-            var days = pendingDays.Count > 0 ? pendingDays.Distinct().ToList() : [.. Week];
-            windows.AddRange(days.Select(d => new WeeklyWindow(d, minutes.From, minutes.To)));
+            // "Di vormittags und abends": a part without days of its own keeps the days just named
+            lastDays = pendingDays.Count > 0 ? pendingDays.Distinct().ToList() : lastDays;
+            windows.AddRange(lastDays.Select(d => new WeeklyWindow(d, minutes.Value.From, minutes.Value.To)));
             pendingDays.Clear();
         }
 
         return windows.Count > 0 ? new Availability(windows) : null;
+    }
+
+    /// <summary>
+    /// The segment's hours in minutes. <c>Named</c> is false when it names no hours at all; named hours
+    /// that make no window (a wrong time) come back as a null window, and the whole answer is asked again.
+    /// </summary>
+    private static (bool Named, (int From, int To)? Window) Hours(IReadOnlyList<ClockToken> tokens)
+    {
+        var times = tokens.OfType<TimeToken>().ToList();
+        if (times.Count >= 2)
+        {
+            return (true, Window(times[0], times[1]));
+        }
+
+        var words = tokens.OfType<WordToken>().Select(t => Compound(t.Word)?.Part ?? t.Word).ToList();
+        var isAllDay = words.Zip(words.Skip(1)).Any(p => p is ("ganzen", "tag") or ("all", "day"));
+        var part = isAllDay ? DayParts["ganztags"] : words.Select(w => DayParts.GetValueOrDefault(w)).FirstOrDefault(p => p.To > 0);
+        return part.To > 0 ? (true, (part.From * 60, part.To * 60)) : (false, null);
     }
 
     private static (int From, int To)? Window(TimeToken from, TimeToken to)
@@ -87,6 +118,10 @@ public static class AvailabilityParser
             {
                 days.AddRange(Week[..5]);
             }
+            else if (Compound(word) is { } compound)
+            {
+                days.Add(compound.Day);
+            }
             else if (DayWords.Weekday(word) is { } day)
             {
                 var isRange = i + 2 < tokens.Count && tokens[i + 1] is DashToken && tokens[i + 2] is WordToken { Word: var last } && DayWords.Weekday(last) is not null;
@@ -96,6 +131,20 @@ public static class AvailabilityParser
         }
 
         return days;
+    }
+
+    /// <summary>"freitagabends", "samstagvormittag": a weekday and a part of the day in one word.</summary>
+    private static (DayOfWeek Day, string Part)? Compound(string word)
+    {
+        foreach (var part in DayParts.Keys)
+        {
+            if (word.Length > part.Length && word.EndsWith(part, StringComparison.Ordinal) && DayWords.Weekday(word[..^part.Length]) is { } day)
+            {
+                return (day, part);
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<DayOfWeek> Range(DayOfWeek from, DayOfWeek to)
