@@ -65,7 +65,7 @@ internal sealed class PlaceTextResolver(PlaceNameIndex index)
                 var isDistrict = place is null;
                 place ??= index.District(key);
                 if (place is null) continue;
-                var hit = new SentenceHit(place, isCued, isHome, isDistrict, length);
+                var hit = new SentenceHit(place, isCued, isHome, isDistrict, length, PlaceTextWords.IsNearAt(tokens, start + length));
                 if (best is not { } current || hit.IsBetterThan(current)) best = hit;
                 break;
             }
@@ -116,14 +116,16 @@ internal sealed class PlaceTextResolver(PlaceNameIndex index)
     private static double TypoConfidence(int distance) => distance <= 1 ? OneTypo : TwoTypos;
 
     /// <summary>
-    /// A name found in a sentence. Where someone lives beats other cued mentions, which beat bare
-    /// mentions; a town beats a district, a longer name a shorter one, an earlier one a later one.
+    /// A name found in a sentence. Where someone lives beats a town named as near another ("Achim bei
+    /// Verden"), which beats other cued mentions, which beat bare mentions; a town beats a district, a
+    /// longer name a shorter one, an earlier one a later one.
     /// </summary>
-    private readonly record struct SentenceHit(Place Place, bool IsCued, bool IsHome, bool IsDistrict, int Length)
+    private readonly record struct SentenceHit(Place Place, bool IsCued, bool IsHome, bool IsDistrict, int Length, bool IsBeforeNear)
     {
         public bool IsBetterThan(SentenceHit other)
         {
             if (IsHome != other.IsHome) return IsHome;
+            if (IsBeforeNear != other.IsBeforeNear) return IsBeforeNear;
             if (IsCued != other.IsCued) return IsCued;
             if (IsDistrict != other.IsDistrict) return !IsDistrict;
             return Length > other.Length;

@@ -58,6 +58,19 @@ internal static class PlaceTextWords
         "zuhause", "daheim", "home", "wohnort", "heimat",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that place a town near another: "Achim bei Verden", "Hude near Oldenburg".</summary>
+    private static readonly FrozenSet<string> Near = new[]
+    {
+        "bei", "near", "nearby", "nahe", "nah", "close", "naehe", "neben", "next",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the words from <paramref name="at"/> say "near": "bei", "near", "in der Nähe von". The
+    /// town named before them is where the member is; the one after is only the landmark.
+    /// </summary>
+    public static bool IsNearAt(string[] tokens, int at) =>
+        at < tokens.Length && (Near.Contains(tokens[at]) || (tokens[at] == "in" && at + 2 < tokens.Length && tokens[at + 2] == "naehe"));
+
     public static bool IsLeading(string token) => Leading.Contains(token);
 
     public static bool IsTrailing(string token) => Trailing.Contains(token);

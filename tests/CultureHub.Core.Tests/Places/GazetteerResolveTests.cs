@@ -74,6 +74,9 @@ public sealed class GazetteerResolveTests
     [InlineData("Hannover Linden", "Hannover")]
     [InlineData("Ich wohne in der Mitte von Hannover", "Hannover")]
     [InlineData("Mein Atelier ist in Leer, direkt am Hafen", "Leer")]
+    [InlineData("Achim near Verden", "Achim")]
+    [InlineData("Hude bei Oldenburg", "Hude")]
+    [InlineData("ich komme aus Achim in der Nähe von Bremen", "Achim")]
     public void Resolve_SentenceMentioningPlace_FindsPlace(string text, string expected)
     {
         var match = Gazetteer.Resolve(text);
