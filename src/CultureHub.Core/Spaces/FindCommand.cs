@@ -1,5 +1,6 @@
 using System.Text;
 using CultureHub.Core.Chat;
+using CultureHub.Core.Members;
 using CultureHub.Core.Texts;
 using Microsoft.Extensions.Options;
 
@@ -24,11 +25,6 @@ public sealed class FindCommand(ListingQuery query, ListingFinder finder, Listin
         }
 
         var request = query.Read(command.Arguments, language);
-        if (request.Kinds.Count == 0)
-        {
-            return Replies.One(messages.Text(language, TextKeys.SpFindUnknownWhat, request.What) + "\n" + Usage(context));
-        }
-
         if (request.HasTownText && request.Town is null)
         {
             return Replies.One(messages.Text(language, TextKeys.SpFindUnknownTown));
@@ -36,15 +32,33 @@ public sealed class FindCommand(ListingQuery query, ListingFinder finder, Listin
 
         var town = request.Town ?? context.Member?.Town?.Place;
         var hits = await finder.FindAsync(request.Kinds, town?.Location, context.Member?.Id, options.Value.MaxResults, radiusKm: null, cancellationToken);
-        var what = messages.KindLabel(request.Kinds[0], language);
-        if (hits.Count == 0)
+        if (hits.Count > 0)
         {
-            return Replies.One(town is null
-                ? messages.Text(language, TextKeys.SpFindNoneAnywhere, what)
-                : messages.Text(language, TextKeys.SpFindNone, what, town.Name, options.Value.SearchRadiusKm));
+            var what = messages.KindLabel(request.Kinds[0], language);
+            return Found(hits, town is null ? messages.Text(language, TextKeys.SpFindHeaderAnywhere, what) : messages.Text(language, TextKeys.SpFindHeader, what, town.Name), language);
         }
 
-        var text = new StringBuilder(town is null ? messages.Text(language, TextKeys.SpFindHeaderAnywhere, what) : messages.Text(language, TextKeys.SpFindHeader, what, town.Name));
+        // No kind answers, or none is shared nearby: the words may still stand in a listing's name or description.
+        var byWords = await finder.FindByWordsAsync(request.What, town?.Location, context.Member?.Id, options.Value.MaxResults, cancellationToken);
+        if (byWords.Count > 0)
+        {
+            return Found(byWords, town is null ? messages.Text(language, TextKeys.SpFindHeaderWordsAnywhere, request.What) : messages.Text(language, TextKeys.SpFindHeaderWords, request.What, town.Name), language);
+        }
+
+        if (request.Kinds.Count == 0)
+        {
+            return Replies.One(messages.Text(language, TextKeys.SpFindUnknownWhat, request.What) + "\n" + Usage(context));
+        }
+
+        var label = messages.KindLabel(request.Kinds[0], language);
+        return Replies.One(town is null
+            ? messages.Text(language, TextKeys.SpFindNoneAnywhere, label)
+            : messages.Text(language, TextKeys.SpFindNone, label, town.Name, options.Value.SearchRadiusKm));
+    }
+
+    private IReadOnlyList<ChatReply> Found(IReadOnlyList<ListingHit> hits, string header, Language language)
+    {
+        var text = new StringBuilder(header);
         foreach (var hit in hits)
         {
             text.Append('\n').Append(messages.Line(hit, language));

@@ -19,10 +19,32 @@ public sealed class ListingFinder(ISpaceStore store, IOptions<SpaceOptions> opti
             return [];
         }
 
-        var radius = radiusKm ?? options.Value.SearchRadiusKm;
         var rank = kinds.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
+        return Nearest(await store.ActiveListingsAsync(kinds, cancellationToken), from, exceptMemberId, max, radiusKm, rank);
+    }
+
+    /// <summary>
+    /// Listings whose name or description holds every word of the search ("Siebdruck" finds a workshop
+    /// with "Siebdrucktische"): the fallback when no listing kind answers. It reads all active listings,
+    /// so it runs only when the kind search found nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<ListingHit>> FindByWordsAsync(string what, GeoPoint? from, string? exceptMemberId, int max, CancellationToken cancellationToken)
+    {
+        var words = ListingWords.Of(what);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var listings = (await store.ActiveListingsAsync(null, cancellationToken)).Where(l => ListingWords.AllIn(words, l)).ToList();
+        return Nearest(listings, from, exceptMemberId, max, radiusKm: null, rank: null);
+    }
+
+    private List<ListingHit> Nearest(IEnumerable<Listing> listings, GeoPoint? from, string? exceptMemberId, int max, double? radiusKm, Dictionary<string, int>? rank)
+    {
+        var radius = radiusKm ?? options.Value.SearchRadiusKm;
         var hits = new List<ListingHit>();
-        foreach (var listing in await store.ActiveListingsAsync(kinds, cancellationToken))
+        foreach (var listing in listings)
         {
             if (exceptMemberId is not null && listing.OwnerMemberId == exceptMemberId)
             {
@@ -38,7 +60,7 @@ public sealed class ListingFinder(ISpaceStore store, IOptions<SpaceOptions> opti
 
         return hits
             .OrderBy(h => h.DistanceKm ?? 0)
-            .ThenBy(h => rank.GetValueOrDefault(h.Listing.Kind))
+            .ThenBy(h => rank?.GetValueOrDefault(h.Listing.Kind) ?? 0)
             .ThenBy(h => h.Listing.Id, StringComparer.Ordinal)
             .Take(max)
             .ToList();

@@ -43,6 +43,10 @@ public sealed class SpacesFlowTests : IDisposable
         Assert.Contains("Lohne", found.AllText, StringComparison.Ordinal);
         Assert.Contains(" km", found.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("Bahnhofstraße", found.AllText, StringComparison.Ordinal);
+        var byWords = await kalle.SayAsync("/find Gesangsanlage");
+        Assert.Contains("Passend zu „Gesangsanlage“ in Name oder Beschreibung, bei Cloppenburg:", byWords.AllText, StringComparison.Ordinal);
+        Assert.Contains("Proberaum im Kulturbahnhof", byWords.AllText, StringComparison.Ordinal);
+        Assert.Contains("„Quxlyzorp“ kenne ich noch nicht", (await kalle.SayAsync("/find Quxlyzorp")).AllText, StringComparison.Ordinal);
         var book = found.Button("sp:book:");
         Assert.Contains("book", book.Id, StringComparison.Ordinal);
 
