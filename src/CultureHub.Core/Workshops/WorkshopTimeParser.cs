@@ -1,13 +1,18 @@
 using System.Globalization;
+using CultureHub.Core.Dates;
 
 namespace CultureHub.Core.Workshops;
 
 /// <summary>
 /// Reads a date and time as members type them ("12.03.2027 18:00", "2027-03-12 18:00",
-/// "12.3.27 18 Uhr", "03/12/2027 6:00 PM") as wall-clock time in the region, and returns UTC.
+/// "12.3.27 18 Uhr", "03/12/2027 6:00 PM") as wall-clock time in the region, and returns UTC. What
+/// these formats miss is read the way bookings are ("Sa 16.1. 14 Uhr", "16. Januar 14-17 Uhr",
+/// "next Friday 7pm"), so proposing a workshop takes the same words as booking a room.
 /// </summary>
-public sealed class WorkshopTimeParser(RegionTime region)
+public sealed class WorkshopTimeParser(RegionTime region, TimeProvider time)
 {
+    private static readonly TimeSpan AnyLength = TimeSpan.FromHours(2);
+
     private static readonly string[] Formats =
     [
         "d.M.yyyy H:mm", "d.M.yyyy H.mm", "d.M.yyyy H", "d.M.yy H:mm", "d.M.yy H",
@@ -28,8 +33,13 @@ public sealed class WorkshopTimeParser(RegionTime region)
             .Replace(" Uhr", string.Empty, StringComparison.OrdinalIgnoreCase)
             .Replace("Uhr", string.Empty, StringComparison.OrdinalIgnoreCase)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return DateTime.TryParseExact(cleaned, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local)
-            ? region.ToUtc(local)
-            : null;
+        if (DateTime.TryParseExact(cleaned, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local))
+        {
+            return region.ToUtc(local);
+        }
+
+        // the span reader never returns a past moment; a start in the past stays unread here and is asked again
+        var reading = WallClockSpanParser.Read(text, time.GetUtcNow(), region.Zone, AnyLength);
+        return reading.Problem == SpanProblem.None ? reading.Span!.StartsAt : null;
     }
 }

@@ -2,13 +2,17 @@ using CultureHub.Core.Members;
 using CultureHub.Core.Texts;
 using CultureHub.Core.Workshops;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace CultureHub.Core.Tests.Workshops;
 
 public sealed class WorkshopTimeTests
 {
-    private static readonly WorkshopTimeParser Parser = new(Region());
+    /// <summary>Thursday 1 October 2026, 11:00 in Berlin.</summary>
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
+
+    private static readonly WorkshopTimeParser Parser = new(Region(), Clock);
 
     [Fact]
     public void Parse_LastSundayOfOctober2026_TenLocalIsNineUtc()
@@ -50,6 +54,22 @@ public sealed class WorkshopTimeTests
         Assert.Null(Parser.Parse(text));
     }
 
+    [Theory]
+    [InlineData("Sa 16.1. 14 Uhr", "2027-01-16 14:00")]
+    [InlineData("16. Januar 14-17 Uhr", "2027-01-16 14:00")]
+    [InlineData("next Friday 7pm", "2026-10-02 19:00")]
+    [InlineData("Sat 16 Jan 2pm", "2027-01-16 14:00")]
+    [InlineData("January 16, 6pm", "2027-01-16 18:00")]
+    [InlineData("16. Januar 18:00", "2027-01-16 18:00")]
+    [InlineData("am Samstag um 15 Uhr", "2026-10-03 15:00")]
+    public void Parse_WordsAsForBookings_ReadTheStart(string text, string local)
+    {
+        var utc = Parser.Parse(text);
+
+        Assert.NotNull(utc);
+        Assert.Equal(local, TimeZoneInfo.ConvertTime(utc.Value, Region().Zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void When_WorkshopAcrossTheYear_ShowsBerlinWallClock()
     {
@@ -66,7 +86,7 @@ public sealed class WorkshopTimeTests
     {
         var london = Region("Europe/London");
 
-        var utc = new WorkshopTimeParser(london).Parse("12.03.2027 18:00");
+        var utc = new WorkshopTimeParser(london, Clock).Parse("12.03.2027 18:00");
 
         Assert.Equal(new DateTimeOffset(2027, 3, 12, 18, 0, 0, TimeSpan.Zero), utc);
         Assert.Contains("12.03.2027, 18:00–20:00", Messages(london).When(Workshop(utc!.Value), Language.De), StringComparison.Ordinal);
