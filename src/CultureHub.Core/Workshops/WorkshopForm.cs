@@ -1,6 +1,7 @@
 using System.Globalization;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
+using CultureHub.Core.Places;
 using CultureHub.Core.Texts;
 using Microsoft.Extensions.Options;
 
@@ -74,12 +75,12 @@ public sealed class WorkshopForm(
                 return await SaveAsync(context, draft with { Title = text, Step = DraftStep.Description }, TextKeys.WsFormAskDescription, cancellationToken);
             case DraftStep.Description when text.Length is >= 3 and <= 2000:
                 await store.SaveDraftAsync(draft with { Description = text, Step = DraftStep.Hub, UpdatedAt = time.GetUtcNow() }, cancellationToken);
-                return [AskHub(draft, language)];
+                return [AskHub(draft, context)];
             case DraftStep.Hub:
                 var hub = hubs.Match(text);
                 return hub is not null && HubsFor(draft).Contains(hub)
                     ? await SaveAsync(context, draft with { HubId = hub.Id, Step = DraftStep.When }, TextKeys.WsFormAskWhen, cancellationToken)
-                    : [AskHub(draft, language)];
+                    : [AskHub(draft, context)];
             case DraftStep.When:
                 var startsAt = times.Parse(text);
                 if (startsAt is null || startsAt <= time.GetUtcNow())
@@ -110,8 +111,13 @@ public sealed class WorkshopForm(
         return Replies.One(messages.Text(context.Language, questionKey, arguments));
     }
 
-    private ChatReply AskHub(WorkshopDraft draft, Language language) =>
-        new(messages.Text(language, TextKeys.WsFormAskHub), HubsFor(draft).Select(h => new ChatButton(WorkshopButtons.Id("hub", h.Id), h.Name)).ToList());
+    /// <summary>The hubs as buttons, nearest to the member's town first, so the likely one is the first tap.</summary>
+    private ChatReply AskHub(WorkshopDraft draft, ChatContext context)
+    {
+        var home = context.Member?.Town?.Place?.Location;
+        var ordered = home is null ? HubsFor(draft) : HubsFor(draft).OrderBy(h => home.DistanceKmTo(new GeoPoint(h.Latitude, h.Longitude))).ToList();
+        return new(messages.Text(context.Language, TextKeys.WsFormAskHub), ordered.Select(h => new ChatButton(WorkshopButtons.Id("hub", h.Id), h.Name)).ToList());
+    }
 
     private IReadOnlyList<HubOptions> HubsFor(WorkshopDraft draft) => draft.IsStaffForm ? hubs.StaffedBy(draft.IdentityKey) : hubs.All;
 }

@@ -1,6 +1,7 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Conversation;
 using CultureHub.Core.Members;
+using CultureHub.Core.Places;
 using CultureHub.Core.Workshops;
 using CultureHub.TestKit;
 
@@ -49,6 +50,22 @@ public sealed class ProposalTests : IDisposable
             Assert.Equal("m-anna", workshop.HostMemberId);
             Assert.Contains("freigegeben", WorkshopHarness.Text(await harness.InboxAsync("anna")), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Propose_MemberNearOsnabrueck_SeesNearestHubFirst()
+    {
+        await using var harness = WorkshopHarness.Create(_folder.File("near.db"));
+        var anna = await harness.MemberAsync("anna", "Anna");
+        var bramsche = new Place("Bramsche", new GeoPoint(52.4089, 7.9727), "Weser-Ems", 31000, IsInNiedersachsen: true);
+        await harness.Get<IMemberStore>().UpsertAsync(anna with { Town = new MemberTown("Bramsche", bramsche) }, CancellationToken.None);
+
+        await SayAsync(harness, new CommandInput(Anna, "propose", string.Empty));
+        await SayAsync(harness, new TextInput(Anna, "Siebdruck-Nachmittag"));
+        var hubQuestion = await SayAsync(harness, new TextInput(Anna, "Wir drucken Plakate."));
+
+        var hubs = hubQuestion.SelectMany(r => r.Buttons).Select(b => b.Id).ToList();
+        Assert.Equal(["ws:hub:osnabrueck", "ws:hub:oldenburg", "ws:hub:hannover", "ws:hub:hildesheim"], hubs);
     }
 
     [Fact]
