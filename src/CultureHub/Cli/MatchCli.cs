@@ -61,8 +61,12 @@ public static class MatchCli
             return CommandLine.UsageError;
         }
 
-        await using var stream = File.OpenRead(file);
-        var input = await JsonSerializer.DeserializeAsync<MembersFile>(stream, ReadOptions, ct) ?? new MembersFile();
+        if (await ReadMembersAsync(file, ct) is not { } input)
+        {
+            await error.WriteLineAsync($"{request.MembersFile} is not a members file: expected {{\"members\": [{{\"id\", \"name\", \"language\", \"about\", \"looking_for\", \"location\"}}, …]}}");
+            return CommandLine.UsageError;
+        }
+
         var taxonomy = CompetenceTaxonomy.LoadDefault();
         var reader = CompetenceReading.CreateReader(taxonomy);
         var gazetteer = Gazetteer.LoadEmbedded();
@@ -86,6 +90,20 @@ public static class MatchCli
 
         await WriteAsync(matches, request.AsJson, output);
         return CommandLine.Ok;
+    }
+
+    /// <summary>The members file, or null when it is not JSON of the expected shape.</summary>
+    private static async Task<MembersFile?> ReadMembersAsync(string file, CancellationToken ct)
+    {
+        await using var stream = File.OpenRead(file);
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<MembersFile>(stream, ReadOptions, ct) ?? new MembersFile();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static async Task WriteAsync(Dictionary<string, List<Prediction>> matches, bool asJson, TextWriter output)

@@ -67,6 +67,22 @@ public sealed class CommandLineHelpTests : IDisposable
         Assert.Contains("--help", line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[{\"id\": \"a\"}]")]
+    [InlineData("not json at all")]
+    public async Task Match_MembersFileOfTheWrongShape_IsOneClearLine_ExitTwo(string content)
+    {
+        var file = _folder.File("members.json");
+        await File.WriteAllTextAsync(file, content);
+
+        var result = await CultureHubProcess.RunAsync(["match", "--members", file]);
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("is not a members file", line, StringComparison.Ordinal);
+        Assert.Contains("\"members\"", line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Bot_WithABadCron_IsOneClearLine_ExitTwo()
     {
