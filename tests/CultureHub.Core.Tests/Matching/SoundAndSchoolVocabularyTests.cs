@@ -1,0 +1,66 @@
+using CultureHub.Core.Matching;
+using CultureHub.Core.Members;
+using static CultureHub.Core.Tests.Matching.MatchingWorld;
+
+namespace CultureHub.Core.Tests.Matching;
+
+/// <summary>
+/// Word families whose parts name another craft, on sentences written for these tests (none comes from a
+/// graded set): editing sound is no film editing, music written for an intro is composition, songs played
+/// as covers are no cover art, and a school of an art gives lessons.
+/// </summary>
+public sealed class SoundAndSchoolVocabularyTests
+{
+    [Theory]
+    [InlineData("Ich mache Audio-Schnitt für Hörbücher und Features.", Language.De)]
+    [InlineData("Hörspielschnitt ist mein Alltag.", Language.De)]
+    [InlineData("I'm an audio editor for radio features.", Language.En)]
+    public void ReadOffers_EditingSound_IsMixingNotFilmEditing(string text, Language language)
+    {
+        var offers = Ids(Reader.ReadOffers(text, language));
+
+        Assert.Contains("mixing", offers);
+        Assert.DoesNotContain("film_editing", offers);
+    }
+
+    [Theory]
+    [InlineData("Für unsere Sendung fehlt noch eine Intro-Musik.", Language.De)]
+    [InlineData("Wir brauchen Hintergrundmusik für einen Erklärfilm.", Language.De)]
+    [InlineData("We need some outro music for our show.", Language.En)]
+    public void ReadSeeks_MusicForAnIntroOrBackground_SeeksCompositionNotMusicians(string text, Language language)
+    {
+        var seeks = Ids(Reader.ReadSeeks(text, language));
+
+        Assert.Contains("composition", seeks);
+        Assert.DoesNotContain("musician", seeks);
+    }
+
+    [Theory]
+    [InlineData("Wir spielen Coverversionen von Schlagern bis Rock.", Language.De)]
+    [InlineData("Unser Programm: zwei Stunden Coversongs.", Language.De)]
+    [InlineData("We play cover songs at weddings.", Language.En)]
+    public void ReadOffers_PlayingCovers_IsNoCoverArt(string text, Language language)
+    {
+        var offers = Ids(Reader.ReadOffers(text, language));
+
+        Assert.DoesNotContain("cover_art", offers);
+        Assert.Contains("style_covers", offers);
+    }
+
+    [Theory]
+    [InlineData("Ich leite eine kleine Ballettschule am Stadtrand.", Language.De)]
+    [InlineData("Wir sind eine Jugendkunstschule mit Kursen für alle Altersstufen.", Language.De)]
+    [InlineData("I run a drama school for teenagers.", Language.En)]
+    public void ReadOffers_SchoolOfAnArt_TeachesLessons(string text, Language language)
+    {
+        Assert.Contains("music_teaching", Ids(Reader.ReadOffers(text, language)));
+    }
+
+    [Theory]
+    [InlineData("Ich bin Tonmeisterin und nehme Kammermusik auf.", Language.De)]
+    [InlineData("Recording engineer with a small room for voice and strings.", Language.En)]
+    public void ReadOffers_RecordingEngineer_IsRecording(string text, Language language)
+    {
+        Assert.Contains("recording", Ids(Reader.ReadOffers(text, language)));
+    }
+}
