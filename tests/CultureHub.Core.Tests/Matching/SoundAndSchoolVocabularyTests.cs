@@ -7,7 +7,8 @@ namespace CultureHub.Core.Tests.Matching;
 /// <summary>
 /// Word families whose parts name another craft, on sentences written for these tests (none comes from a
 /// graded set): editing sound is no film editing, music written for an intro is composition, songs played
-/// as covers are no cover art, and a school of an art gives lessons.
+/// as covers are no cover art, a school of an art gives lessons, a whistling sound system asks for
+/// live sound, and working together with someone is no search for clients.
 /// </summary>
 public sealed class SoundAndSchoolVocabularyTests
 {
@@ -62,5 +63,22 @@ public sealed class SoundAndSchoolVocabularyTests
     public void ReadOffers_RecordingEngineer_IsRecording(string text, Language language)
     {
         Assert.Contains("recording", Ids(Reader.ReadOffers(text, language)));
+    }
+
+    [Theory]
+    [InlineData("Bei unserer Lesereihe hat die Anlage dauernd gepfiffen, wer hilft uns?", Language.De)]
+    [InlineData("Auf dem Sommerfest pfeift es jedes Mal aus den Boxen.", Language.De)]
+    public void ReadSeeks_FeedbackWhistling_SeeksLiveSound(string text, Language language)
+    {
+        Assert.Contains("live_sound", Ids(Reader.ReadSeeks(text, language)));
+    }
+
+    [Theory]
+    [InlineData("Ich würde gern mit einer Fotografin zusammenarbeiten.", Language.De)]
+    [InlineData("Suche Zusammenarbeit mit einem Tischler für Bühnenbauten.", Language.De)]
+    [InlineData("Open to collaborations with a printmaker.", Language.En)]
+    public void ReadSeeks_WorkingTogether_IsNoSearchForClients(string text, Language language)
+    {
+        Assert.DoesNotContain("clients", Ids(Reader.ReadSeeks(text, language)));
     }
 }
