@@ -8,9 +8,10 @@ namespace CultureHub.Core.Tests.Matching;
 /// Word families whose parts name another craft, on sentences written for these tests (none comes from a
 /// graded set): editing sound is no film editing, music written for an intro is composition, songs played
 /// as covers are no cover art, a school of an art gives lessons, a whistling sound system asks for
-/// live sound, and working together with someone is no search for clients.
+/// live sound, working together with someone is no search for clients, an acoustic duo is a band,
+/// a game genre names a game, and someone who writes texts (verb last) writes lyrics.
 /// </summary>
-public sealed class SoundAndSchoolVocabularyTests
+public sealed class CraftWordFamilyTests
 {
     [Theory]
     [InlineData("Ich mache Audio-Schnitt für Hörbücher und Features.", Language.De)]
@@ -80,5 +81,41 @@ public sealed class SoundAndSchoolVocabularyTests
     public void ReadSeeks_WorkingTogether_IsNoSearchForClients(string text, Language language)
     {
         Assert.DoesNotContain("clients", Ids(Reader.ReadSeeks(text, language)));
+    }
+
+    [Theory]
+    [InlineData("Wir sind ein Akustik-Duo und spielen in Cafés.", Language.De)]
+    [InlineData("We're an acoustic trio from the coast.", Language.En)]
+    public void ReadOffers_AcousticDuo_IsABandNotRoomAcoustics(string text, Language language)
+    {
+        var offers = Ids(Reader.ReadOffers(text, language));
+
+        Assert.Contains("band", offers);
+        Assert.DoesNotContain("acoustics", offers);
+    }
+
+    [Theory]
+    [InlineData("Ich suche jemanden, der Bücher gestaltet.", Language.De)]
+    [InlineData("Looking for someone who designs books.", Language.En)]
+    public void ReadSeeks_DesigningBooks_SeeksGraphicDesign(string text, Language language)
+    {
+        Assert.Contains("graphic_design", Ids(Reader.ReadSeeks(text, language)));
+    }
+
+    [Theory]
+    [InlineData("Wir sind zu zweit und bauen gerade einen Plattformer.", Language.De)]
+    [InlineData("Our little team is making a metroidvania.", Language.En)]
+    public void ReadOffers_GameGenre_MakesGames(string text, Language language)
+    {
+        Assert.Contains("game_studio", Ids(Reader.ReadOffers(text, language)));
+    }
+
+    [Fact]
+    public void ReadSeeks_SomeoneWhoWritesTextsForASinger_SeeksLyrics()
+    {
+        var seeks = Ids(Reader.ReadSeeks("Für meine Lieder fehlt mir jemand, der mir Texte schreibt.", Language.De));
+
+        Assert.Contains("lyrics", seeks);
+        Assert.DoesNotContain("copywriting", seeks);
     }
 }
