@@ -9,7 +9,8 @@ namespace CultureHub.Core.Tests.Matching;
 /// graded set): editing sound is no film editing, music written for an intro is composition, songs played
 /// as covers are no cover art, a school of an art gives lessons, a whistling sound system asks for
 /// live sound, working together with someone is no search for clients, an acoustic duo is a band,
-/// a game genre names a game, and someone who writes texts (verb last) writes lyrics.
+/// a game genre names a game, someone who writes texts (verb last) writes lyrics, and a
+/// shop is no web shop.
 /// </summary>
 public sealed class CraftWordFamilyTests
 {
@@ -117,5 +118,21 @@ public sealed class CraftWordFamilyTests
 
         Assert.Contains("lyrics", seeks);
         Assert.DoesNotContain("copywriting", seeks);
+    }
+
+    [Theory]
+    [InlineData("Früher stand ich jahrelang in einem Plattenshop hinter der Theke.", Language.De)]
+    [InlineData("Ich habe einen kleinen Shop für Wolle und Stoffe.", Language.De)]
+    public void ReadOffers_AShopOfAnyKind_IsNoWebDevelopment(string text, Language language)
+    {
+        Assert.DoesNotContain("web_dev", Ids(Reader.ReadOffers(text, language)));
+    }
+
+    [Theory]
+    [InlineData("Wir brauchen einen Webshop für unsere Drucke, gern mit Shopify.", Language.De)]
+    [InlineData("Someone who knows WooCommerce for our merch.", Language.En)]
+    public void ReadSeeks_WebShopOrShopSystem_SeeksWebDevelopment(string text, Language language)
+    {
+        Assert.Contains("web_dev", Ids(Reader.ReadSeeks(text, language)));
     }
 }
