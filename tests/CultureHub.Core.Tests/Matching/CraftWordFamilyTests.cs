@@ -9,8 +9,8 @@ namespace CultureHub.Core.Tests.Matching;
 /// graded set): editing sound is no film editing, music written for an intro is composition, songs played
 /// as covers are no cover art, a school of an art gives lessons, a whistling sound system asks for
 /// live sound, working together with someone is no search for clients, an acoustic duo is a band,
-/// a game genre names a game, someone who writes texts (verb last) writes lyrics, and a
-/// shop is no web shop.
+/// a game genre names a game, someone who writes texts (verb last) writes lyrics, a shop is
+/// no web shop, a blend ("Mischung") is no mix, and designing games is game development.
 /// </summary>
 public sealed class CraftWordFamilyTests
 {
@@ -134,5 +134,29 @@ public sealed class CraftWordFamilyTests
     public void ReadSeeks_WebShopOrShopSystem_SeeksWebDevelopment(string text, Language language)
     {
         Assert.Contains("web_dev", Ids(Reader.ReadSeeks(text, language)));
+    }
+
+    [Fact]
+    public void ReadOffers_ABlend_IsAtMostAGuessAtMixing()
+    {
+        // Only the typo-tolerant fallback still hears "Abmischung" in it, as a low-confidence guess.
+        var offers = Reader.ReadOffers("Unsere Lieder sind eine Mischung aus Chanson und Polka.", Language.De);
+
+        Assert.DoesNotContain(offers, t => t.CompetenceId == "mixing" && t.Confidence > 0.5);
+    }
+
+    [Fact]
+    public void ReadOffers_ShapingInGeneral_IsNoGraphicDesign()
+    {
+        Assert.DoesNotContain("graphic_design", Ids(Reader.ReadOffers("Die Gestaltung unseres Gartens machen wir selbst.", Language.De)));
+    }
+
+    [Fact]
+    public void ReadOffers_DesigningGames_IsGameDevelopmentNotGraphicDesign()
+    {
+        var offers = Ids(Reader.ReadOffers("I design games about small towns.", Language.En));
+
+        Assert.Contains("game_dev", offers);
+        Assert.DoesNotContain("graphic_design", offers);
     }
 }
