@@ -2,8 +2,11 @@ using CultureHub.Core.Members;
 
 namespace CultureHub.Core.Matching;
 
-/// <summary>How sure the reader is of each hit once its clause is read, and whether the member is after clients.</summary>
-internal sealed record ClauseReading(double[] Factors, bool IsAfterClients);
+/// <summary>
+/// How sure the reader is of each hit once its clause is read, whether the member is after clients, and
+/// which hits name those clients rather than an ordinary need.
+/// </summary>
+internal sealed record ClauseReading(double[] Factors, bool IsAfterClients, bool[] IsClient);
 
 /// <summary>
 /// Reads hits in their clauses. In what a member offers, the first thing named in a clause is their
@@ -23,12 +26,14 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
     private const int LightObjectReach = 2;
     private readonly SeekClauses _seeks = new(cues);
     private readonly WordShapes _shapes = new(cues, taxonomy);
+    private readonly ClientHeads _clientHeads = new(cues);
 
     /// <param name="hits">The chosen hits, ordered by where they start.</param>
     public ClauseReading Read(IReadOnlyList<PatternHit> hits, TokenPositions positions, TextLayout layout, bool isOffer)
     {
         var factors = new double[hits.Count];
-        var (relative, isAfterClients) = isOffer ? (null, false) : _seeks.OthersNeed(positions, layout);
+        var clauses = isOffer ? null : _seeks.OthersNeed(positions, layout);
+        var isNeed = new bool[hits.Count];
         var genres = GenreModifiers.Of(hits, positions.Count, IsStyle);
         var names = cues.Names.Find(positions, layout);
         var roleSectors = new HashSet<Sector?>();
@@ -83,10 +88,11 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
             }
             else
             {
-                isRole = IsOwnNeed(positions, layout, relative!, prev, hit);
+                isRole = IsOwnNeed(positions, layout, clauses!.Inside, prev, hit);
             }
 
             factors[i] = isRole ? 1 : MentionFactor;
+            isNeed[i] = !isOffer && isRole;
             if (isRole && !IsLightVerb(hit) && taxonomy.Find(hit.Pattern.TargetId) is { } entry)
             {
                 roleSectors.Add(entry.Sector);
@@ -96,7 +102,9 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
             previousIsRole = isRole;
         }
 
-        return new ClauseReading(factors, isAfterClients);
+        return clauses is null
+            ? new ClauseReading(factors, false, new bool[hits.Count])
+            : new ClauseReading(factors, clauses.IsAfterClients, _clientHeads.Find(hits, isNeed, clauses, positions, layout));
     }
 
     private bool IsOfferRole(TokenPositions positions, TextLayout layout, PatternHit? prev, bool previousIsRole, PatternHit hit, GenreModifiers genres)
