@@ -88,7 +88,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
             }
             else
             {
-                isRole = IsOwnNeed(positions, layout, clauses!.Inside, prev, hit);
+                isRole = IsOwnNeed(positions, layout, clauses!.Inside, prev, previousIsRole, hit);
             }
 
             factors[i] = isRole ? 1 : MentionFactor;
@@ -147,7 +147,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
         return cues.About.AnyIn(positions, Math.Max(from, hit.Start - AboutReach), hit.Start - 1);
     }
 
-    private bool IsOwnNeed(TokenPositions positions, TextLayout layout, bool[] relative, PatternHit? prev, PatternHit hit)
+    private bool IsOwnNeed(TokenPositions positions, TextLayout layout, bool[] relative, PatternHit? prev, bool previousIsRole, PatternHit hit)
     {
         if (relative[hit.Start] || _seeks.IsFollowedByOthersNeed(positions, layout, hit.End))
         {
@@ -169,6 +169,14 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
 
         var gapStart = before.End + 1;
         var isJoined = cues.Joins.AnyIn(positions, gapStart, hit.Start - 1) || layout.HasCommaIn(gapStart, hit.Start);
+
+        // What a purpose or context phrase goes on to say stays context: the rest of a hyphenated compound
+        // ("für ruhige Bar-Gigs") and a place or thing it names through a preposition ("für Gigs in Bars").
+        if (!previousIsRole && !isJoined && (ContentWords(positions, gapStart, hit.Start - 1) == 0 || (layout.HasHyphenBefore(hit.Start) && gapStart == hit.Start)))
+        {
+            return false;
+        }
+
         return isJoined || !cues.About.AnyIn(positions, Math.Max(gapStart, hit.Start - AboutReach), hit.Start - 1);
     }
 
