@@ -14,6 +14,16 @@ internal static class DayWords
         ["so"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday, ["sonntag"] = DayOfWeek.Sunday, ["sonntags"] = DayOfWeek.Sunday, ["sunday"] = DayOfWeek.Sunday, ["sundays"] = DayOfWeek.Sunday,
     };
 
+    /// <summary>Parts of the day at the hours people usually mean by them (evenings 18–22).</summary>
+    private static readonly Dictionary<string, (int From, int To)> DayParts = new(StringComparer.Ordinal)
+    {
+        ["morgens"] = (9, 12), ["vormittags"] = (9, 12), ["vormittag"] = (9, 12), ["mornings"] = (9, 12), ["morning"] = (9, 12),
+        ["nachmittags"] = (14, 18), ["nachmittag"] = (14, 18), ["afternoons"] = (14, 18), ["afternoon"] = (14, 18),
+        ["abends"] = (18, 22), ["abend"] = (18, 22), ["evenings"] = (18, 22), ["evening"] = (18, 22),
+        ["tagsüber"] = (9, 18), ["daytime"] = (9, 18),
+        ["ganztags"] = (9, 22), ["ganztägig"] = (9, 22), ["ganztaegig"] = (9, 22),
+    };
+
     private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
     {
         ["januar"] = 1, ["jan"] = 1, ["january"] = 1, ["jänner"] = 1,
@@ -46,6 +56,34 @@ internal static class DayWords
     };
 
     public static DayOfWeek? Weekday(string word) => Weekdays.TryGetValue(word, out var day) ? day : null;
+
+    /// <summary>A part of the day in minutes after midnight: "abends" is 18:00–22:00.</summary>
+    public static (int From, int To)? DayPart(string word) => DayParts.TryGetValue(word, out var part) ? (part.From * 60, part.To * 60) : null;
+
+    /// <summary>"freitagabends", "samstagvormittag": a weekday and a part of the day in one word.</summary>
+    public static (DayOfWeek Day, string Part)? WeekdayWithPart(string word)
+    {
+        foreach (var part in DayParts.Keys)
+        {
+            if (word.Length > part.Length && word.EndsWith(part, StringComparison.Ordinal) && Weekday(word[..^part.Length]) is { } day)
+            {
+                return (day, part);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The part of the day the words name ("Sa nachmittags", "den ganzen Tag", "all day"), in minutes, or null.</summary>
+    public static (int From, int To)? DayPartIn(IReadOnlyList<string> words)
+    {
+        if (words.Zip(words.Skip(1)).Any(p => p is ("ganzen", "tag") or ("all", "day")))
+        {
+            return DayPart("ganztags");
+        }
+
+        return words.Select(w => DayPart(WeekdayWithPart(w)?.Part ?? w)).FirstOrDefault(p => p is not null);
+    }
 
     public static int? Month(string word) => Months.TryGetValue(word, out var month) ? month : null;
 

@@ -50,10 +50,17 @@ public static class WallClockSpanParser
         }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var parts = SpanParts.Collect(ClockReading.Tokens(text), today);
+        var tokens = ClockReading.Tokens(text);
+        var parts = SpanParts.Collect(tokens, today);
         if (parts is null || (parts.Start is null && parts.Day is null))
         {
             return SpanReading.Failed(SpanProblem.Unreadable);
+        }
+
+        // "Sa nachmittags", "Friday evening": a day with a part of the day stands for its usual hours
+        if (parts.Start is null && DayWords.DayPartIn(tokens.OfType<WordToken>().Select(t => t.Word).ToList()) is { } part)
+        {
+            parts = parts with { Start = part.From, End = part.To };
         }
 
         if (parts.Start is not { } startMinutes)

@@ -40,7 +40,7 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
         {
             InterviewStep.Name => NameAnswer(draft, clean),
             InterviewStep.Offers => Offers(draft, clean),
-            InterviewStep.Seeks => new AnswerOutcome(WithTownFrom(draft with { Seeks = clean }, clean)),
+            InterviewStep.Seeks => new AnswerOutcome(draft with { Seeks = clean }),
             InterviewStep.Town => Town(draft, clean),
             InterviewStep.Sectors => SectorsAnswer(draft, clean),
             _ => Links(draft, clean),
@@ -95,7 +95,9 @@ public sealed partial class InterviewAnswers(IGazetteer gazetteer, TextCatalog t
             notice = TextKeys.InterviewNotedSeeks;
         }
 
-        return new AnswerOutcome(WithTownFrom(updated, text), NoticeKey: notice);
+        // only what the member says about themselves tells where they are: "a club night in Oldenburg"
+        // in a search is where they want to play, so the town question is still asked
+        return new AnswerOutcome(WithTownFrom(updated, offers), NoticeKey: notice);
     }
 
     private AnswerOutcome Town(MemberDraft draft, string text)

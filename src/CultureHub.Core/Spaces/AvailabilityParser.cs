@@ -11,15 +11,6 @@ namespace CultureHub.Core.Spaces;
 public static class AvailabilityParser
 {
     private static readonly string[] ArrangementWords = ["absprache", "arrangement", "anfrage", "request", "flexibel", "flexible", "vereinbarung"];
-    private static readonly Dictionary<string, (int From, int To)> DayParts = new(StringComparer.Ordinal)
-    {
-        ["morgens"] = (9, 12), ["vormittags"] = (9, 12), ["vormittag"] = (9, 12), ["mornings"] = (9, 12), ["morning"] = (9, 12),
-        ["nachmittags"] = (14, 18), ["nachmittag"] = (14, 18), ["afternoons"] = (14, 18), ["afternoon"] = (14, 18),
-        ["abends"] = (18, 22), ["abend"] = (18, 22), ["evenings"] = (18, 22), ["evening"] = (18, 22),
-        ["tagsüber"] = (9, 18), ["daytime"] = (9, 18),
-        ["ganztags"] = (9, 22), ["ganztägig"] = (9, 22), ["ganztaegig"] = (9, 22),
-    };
-
     private static readonly DayOfWeek[] Week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
     public static Availability? Parse(string? text)
@@ -74,10 +65,8 @@ public static class AvailabilityParser
             return (true, Window(times[0], times[1]));
         }
 
-        var words = tokens.OfType<WordToken>().Select(t => Compound(t.Word)?.Part ?? t.Word).ToList();
-        var isAllDay = words.Zip(words.Skip(1)).Any(p => p is ("ganzen", "tag") or ("all", "day"));
-        var part = isAllDay ? DayParts["ganztags"] : words.Select(w => DayParts.GetValueOrDefault(w)).FirstOrDefault(p => p.To > 0);
-        return part.To > 0 ? (true, (part.From * 60, part.To * 60)) : (false, null);
+        var words = tokens.OfType<WordToken>().Select(t => t.Word).ToList();
+        return DayWords.DayPartIn(words) is { } part ? (true, part) : (false, null);
     }
 
     private static (int From, int To)? Window(TimeToken from, TimeToken to)
@@ -118,7 +107,7 @@ public static class AvailabilityParser
             {
                 days.AddRange(Week[..5]);
             }
-            else if (Compound(word) is { } compound)
+            else if (DayWords.WeekdayWithPart(word) is { } compound)
             {
                 days.Add(compound.Day);
             }
@@ -131,20 +120,6 @@ public static class AvailabilityParser
         }
 
         return days;
-    }
-
-    /// <summary>"freitagabends", "samstagvormittag": a weekday and a part of the day in one word.</summary>
-    private static (DayOfWeek Day, string Part)? Compound(string word)
-    {
-        foreach (var part in DayParts.Keys)
-        {
-            if (word.Length > part.Length && word.EndsWith(part, StringComparison.Ordinal) && DayWords.Weekday(word[..^part.Length]) is { } day)
-            {
-                return (day, part);
-            }
-        }
-
-        return null;
     }
 
     private static IEnumerable<DayOfWeek> Range(DayOfWeek from, DayOfWeek to)

@@ -87,6 +87,24 @@ public sealed class InterviewServiceTests
         Assert.DoesNotContain(replies, r => r.Text == harness.Texts.Get(Language.De, "answer.no_words"));
     }
 
+    [Theory]
+    [InlineData("Ich lege Techno auf und suche einen Club in Oldenburg zum Auflegen")]
+    [InlineData("I DJ techno")]
+    public async Task Answer_TownOnlyInTheSearch_IsNotTakenForHome(string offer)
+    {
+        var harness = new InterviewHarness();
+        await harness.ConsentAsync();
+        await harness.SayAsync("Kalle");
+        await harness.SayAsync(offer);
+        if (harness.Session.Step == InterviewStep.Seeks)
+        {
+            await harness.SayAsync("a club night in Oldenburg to play at");
+        }
+
+        Assert.Null(harness.Session.Draft.Town);
+        Assert.Equal(InterviewStep.Town, harness.Session.Step);
+    }
+
     [Fact]
     public async Task Answer_OfferWithSeekAndTown_FillsThreeFieldsAndSkipsAhead()
     {

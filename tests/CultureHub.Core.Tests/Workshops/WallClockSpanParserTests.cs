@@ -30,6 +30,9 @@ public sealed class WallClockSpanParserTests
     [InlineData("am Freitag von 19 bis 22 Uhr", "2026-10-02 19:00", "2026-10-02 22:00")]
     [InlineData("5.1. 10-12", "2027-01-05 10:00", "2027-01-05 12:00")]
     [InlineData("Do 10-12", "2026-10-08 10:00", "2026-10-08 12:00")]
+    [InlineData("Sa nachmittags", "2026-10-03 14:00", "2026-10-03 18:00")]
+    [InlineData("Friday evening", "2026-10-02 18:00", "2026-10-02 22:00")]
+    [InlineData("18.12. den ganzen Tag", "2026-12-18 09:00", "2026-12-18 22:00")]
     public void Read_CommonForms_GiveBerlinSpan(string text, string start, string end)
     {
         var reading = Read(text);
