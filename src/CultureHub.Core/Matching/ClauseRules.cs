@@ -118,7 +118,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
 
         if (prev is not { } before || cues.Speakers.AnyIn(positions, gapStart, start - 1))
         {
-            return true;
+            return !IsWhereTheyWork(positions, layout, hit, start);
         }
 
         var isJoined = cues.Joins.AnyIn(positions, gapStart, start - 1) || layout.HasCommaIn(gapStart, start);
@@ -138,6 +138,23 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
         // Right after a verb ("fotografiere Bands", "I record choirs") a thing is its object: whom the work is for;
         // after a noun and other words it completes that noun ("Sendung mit Musik", "Tonstudio mit Flügel").
         return previousIsRole && content == 0 && !IsPredicate(positions, layout, before);
+    }
+
+    /// <summary>
+    /// "Ich helfe im Jugendzentrum", "meistens spielen wir in Kneipen": a place after a verb and "in/im" is
+    /// where the member works, not what they are; a group there is one they belong to ("spiele in einer Band").
+    /// </summary>
+    private bool IsWhereTheyWork(TokenPositions positions, TextLayout layout, PatternHit hit, int start)
+    {
+        var p = start - 1;
+        if (p >= 0 && cues.Articles.IsAt(positions, p))
+        {
+            p--;
+        }
+
+        return p >= 1 && layout.ClauseOf(p) == layout.ClauseOf(hit.Start) && cues.Membership.IsAt(positions, p)
+            && (layout.StartsLower(p - 1) || cues.Speakers.IsAt(positions, p - 1))
+            && taxonomy.Find(hit.Pattern.TargetId) is { IsGroup: false, Kind: EntryKind.Competence };
     }
 
     private bool IsAfterAbout(TokenPositions positions, TextLayout layout, PatternHit? prev, PatternHit hit)
