@@ -27,6 +27,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
     private readonly SeekClauses _seeks = new(cues);
     private readonly WordShapes _shapes = new(cues, taxonomy);
     private readonly ClientHeads _clientHeads = new(cues);
+    private readonly LightVerbRules _lightVerbs = new(cues, taxonomy);
 
     /// <param name="hits">The chosen hits, ordered by where they start.</param>
     public ClauseReading Read(IReadOnlyList<PatternHit> hits, TokenPositions positions, TextLayout layout, bool isOffer)
@@ -70,7 +71,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
                 continue;
             }
 
-            if (IsLightVerbBeforeObject(hits, i, layout) || IsLightVerbOfAnotherRole(hit, roleSectors))
+            if (_lightVerbs.IsBeforeObject(hits, i, layout) || _lightVerbs.IsOfAnotherRole(hit, roleSectors))
             {
                 factors[i] = 0;
                 continue;
@@ -93,7 +94,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
 
             factors[i] = isRole ? 1 : MentionFactor;
             isNeed[i] = !isOffer && isRole;
-            if (isRole && !IsLightVerb(hit) && taxonomy.Find(hit.Pattern.TargetId) is { } entry)
+            if (isRole && !_lightVerbs.IsLightVerb(hit) && taxonomy.Find(hit.Pattern.TargetId) is { } entry)
             {
                 roleSectors.Add(entry.Sector);
             }
@@ -215,30 +216,6 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
 
         return false;
     }
-
-    /// <summary>"wir spielen" means a band until its object says otherwise ("wir spielen Improtheater").</summary>
-    private bool IsLightVerbBeforeObject(IReadOnlyList<PatternHit> hits, int i, TextLayout layout)
-    {
-        var hit = hits[i];
-        if (!IsLightVerb(hit))
-        {
-            return false;
-        }
-
-        var sector = taxonomy.Find(hit.Pattern.TargetId)?.Sector;
-        return hits.Skip(i + 1).Any(h => h.Start > hit.End && h.Start <= hit.End + LightObjectReach
-            && layout.ClauseOf(h.Start) == layout.ClauseOf(hit.Start) && !IsCue(h) && !IsStyle(h)
-            && taxonomy.Find(h.Pattern.TargetId)?.Sector != sector);
-    }
-
-    /// <summary>
-    /// Without an object, "wir spielen" means what the member already said they are: a puppet theatre that
-    /// plays for children is no band.
-    /// </summary>
-    private bool IsLightVerbOfAnotherRole(PatternHit hit, HashSet<Sector?> roleSectors) =>
-        IsLightVerb(hit) && taxonomy.Find(hit.Pattern.TargetId) is { } entry && roleSectors.Count > 0 && !roleSectors.Contains(entry.Sector);
-
-    private bool IsLightVerb(PatternHit hit) => hit.Pattern.Steps.All(s => cues.LightVerbsOrSpeakers(s.Value));
 
     private bool IsPredicate(TokenPositions positions, TextLayout layout, PatternHit hit) =>
         layout.StartsLower(hit.Start) || cues.Speakers.AnyIn(positions, Math.Max(layout.ClauseStart(hit.Start), hit.Start - PredicateReach), hit.Start - 1);
