@@ -2,8 +2,11 @@ using CultureHub.Core.Members;
 
 namespace CultureHub.Core.Matching;
 
-/// <summary>How sure the reader is of each hit once its clause is read, and whether the member is after clients.</summary>
-internal sealed record ClauseReading(double[] Factors, bool IsAfterClients);
+/// <summary>
+/// How sure the reader is of each hit once its clause is read, whether the member is after clients, and
+/// which hits name those clients rather than an ordinary need.
+/// </summary>
+internal sealed record ClauseReading(double[] Factors, bool IsAfterClients, bool[] IsClient);
 
 /// <summary>
 /// Reads hits in their clauses. In what a member offers, the first thing named in a clause is their
@@ -23,12 +26,15 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
     private const int LightObjectReach = 2;
     private readonly SeekClauses _seeks = new(cues);
     private readonly WordShapes _shapes = new(cues, taxonomy);
+    private readonly ClientHeads _clientHeads = new(cues);
+    private readonly LightVerbRules _lightVerbs = new(cues, taxonomy);
 
     /// <param name="hits">The chosen hits, ordered by where they start.</param>
     public ClauseReading Read(IReadOnlyList<PatternHit> hits, TokenPositions positions, TextLayout layout, bool isOffer)
     {
         var factors = new double[hits.Count];
-        var (relative, isAfterClients) = isOffer ? (null, false) : _seeks.OthersNeed(positions, layout);
+        var clauses = isOffer ? null : _seeks.OthersNeed(positions, layout);
+        var isNeed = new bool[hits.Count];
         var genres = GenreModifiers.Of(hits, positions.Count, IsStyle);
         var names = cues.Names.Find(positions, layout);
         var roleSectors = new HashSet<Sector?>();
@@ -65,7 +71,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
                 continue;
             }
 
-            if (IsLightVerbBeforeObject(hits, i, layout) || IsLightVerbOfAnotherRole(hit, roleSectors))
+            if (_lightVerbs.IsBeforeObject(hits, i, layout) || _lightVerbs.IsOfAnotherRole(hit, roleSectors))
             {
                 factors[i] = 0;
                 continue;
@@ -83,11 +89,12 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
             }
             else
             {
-                isRole = IsOwnNeed(positions, layout, relative!, prev, hit);
+                isRole = IsOwnNeed(positions, layout, clauses!.Inside, prev, previousIsRole, hit);
             }
 
             factors[i] = isRole ? 1 : MentionFactor;
-            if (isRole && !IsLightVerb(hit) && taxonomy.Find(hit.Pattern.TargetId) is { } entry)
+            isNeed[i] = !isOffer && isRole;
+            if (isRole && !_lightVerbs.IsLightVerb(hit) && taxonomy.Find(hit.Pattern.TargetId) is { } entry)
             {
                 roleSectors.Add(entry.Sector);
             }
@@ -96,7 +103,9 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
             previousIsRole = isRole;
         }
 
-        return new ClauseReading(factors, isAfterClients);
+        return clauses is null
+            ? new ClauseReading(factors, false, new bool[hits.Count])
+            : new ClauseReading(factors, clauses.IsAfterClients, _clientHeads.Find(hits, isNeed, clauses, positions, layout));
     }
 
     private bool IsOfferRole(TokenPositions positions, TextLayout layout, PatternHit? prev, bool previousIsRole, PatternHit hit, GenreModifiers genres)
@@ -110,7 +119,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
 
         if (prev is not { } before || cues.Speakers.AnyIn(positions, gapStart, start - 1))
         {
-            return true;
+            return !IsWhereTheyWork(positions, layout, hit, start);
         }
 
         var isJoined = cues.Joins.AnyIn(positions, gapStart, start - 1) || layout.HasCommaIn(gapStart, start);
@@ -132,6 +141,23 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
         return previousIsRole && content == 0 && !IsPredicate(positions, layout, before);
     }
 
+    /// <summary>
+    /// "Ich helfe im Jugendzentrum", "meistens spielen wir in Kneipen": a place after a verb and "in/im" is
+    /// where the member works, not what they are; a group there is one they belong to ("spiele in einer Band").
+    /// </summary>
+    private bool IsWhereTheyWork(TokenPositions positions, TextLayout layout, PatternHit hit, int start)
+    {
+        var p = start - 1;
+        if (p >= 0 && cues.Articles.IsAt(positions, p))
+        {
+            p--;
+        }
+
+        return p >= 1 && layout.ClauseOf(p) == layout.ClauseOf(hit.Start) && cues.Membership.IsAt(positions, p)
+            && (layout.StartsLower(p - 1) || cues.Speakers.IsAt(positions, p - 1))
+            && taxonomy.Find(hit.Pattern.TargetId) is { IsGroup: false, Kind: EntryKind.Competence };
+    }
+
     private bool IsAfterAbout(TokenPositions positions, TextLayout layout, PatternHit? prev, PatternHit hit)
     {
         // A phrasing may end on the style itself ("Räume für Theater"): then its "für" still counts.
@@ -139,7 +165,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
         return cues.About.AnyIn(positions, Math.Max(from, hit.Start - AboutReach), hit.Start - 1);
     }
 
-    private bool IsOwnNeed(TokenPositions positions, TextLayout layout, bool[] relative, PatternHit? prev, PatternHit hit)
+    private bool IsOwnNeed(TokenPositions positions, TextLayout layout, bool[] relative, PatternHit? prev, bool previousIsRole, PatternHit hit)
     {
         if (relative[hit.Start] || _seeks.IsFollowedByOthersNeed(positions, layout, hit.End))
         {
@@ -161,6 +187,14 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
 
         var gapStart = before.End + 1;
         var isJoined = cues.Joins.AnyIn(positions, gapStart, hit.Start - 1) || layout.HasCommaIn(gapStart, hit.Start);
+
+        // What a purpose or context phrase goes on to say stays context: the rest of a hyphenated compound
+        // ("für ruhige Bar-Gigs") and a place or thing it names through a preposition ("für Gigs in Bars").
+        if (!previousIsRole && !isJoined && (ContentWords(positions, gapStart, hit.Start - 1) == 0 || (layout.HasHyphenBefore(hit.Start) && gapStart == hit.Start)))
+        {
+            return false;
+        }
+
         return isJoined || !cues.About.AnyIn(positions, Math.Max(gapStart, hit.Start - AboutReach), hit.Start - 1);
     }
 
@@ -182,30 +216,6 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
 
         return false;
     }
-
-    /// <summary>"wir spielen" means a band until its object says otherwise ("wir spielen Improtheater").</summary>
-    private bool IsLightVerbBeforeObject(IReadOnlyList<PatternHit> hits, int i, TextLayout layout)
-    {
-        var hit = hits[i];
-        if (!IsLightVerb(hit))
-        {
-            return false;
-        }
-
-        var sector = taxonomy.Find(hit.Pattern.TargetId)?.Sector;
-        return hits.Skip(i + 1).Any(h => h.Start > hit.End && h.Start <= hit.End + LightObjectReach
-            && layout.ClauseOf(h.Start) == layout.ClauseOf(hit.Start) && !IsCue(h) && !IsStyle(h)
-            && taxonomy.Find(h.Pattern.TargetId)?.Sector != sector);
-    }
-
-    /// <summary>
-    /// Without an object, "wir spielen" means what the member already said they are: a puppet theatre that
-    /// plays for children is no band.
-    /// </summary>
-    private bool IsLightVerbOfAnotherRole(PatternHit hit, HashSet<Sector?> roleSectors) =>
-        IsLightVerb(hit) && taxonomy.Find(hit.Pattern.TargetId) is { } entry && roleSectors.Count > 0 && !roleSectors.Contains(entry.Sector);
-
-    private bool IsLightVerb(PatternHit hit) => hit.Pattern.Steps.All(s => cues.LightVerbsOrSpeakers(s.Value));
 
     private bool IsPredicate(TokenPositions positions, TextLayout layout, PatternHit hit) =>
         layout.StartsLower(hit.Start) || cues.Speakers.AnyIn(positions, Math.Max(layout.ClauseStart(hit.Start), hit.Start - PredicateReach), hit.Start - 1);

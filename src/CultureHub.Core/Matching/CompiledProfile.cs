@@ -2,8 +2,8 @@ using CultureHub.Core.Members;
 
 namespace CultureHub.Core.Matching;
 
-/// <summary>A tag as the matcher uses it: the taxonomy entry's number and how sure the reader was.</summary>
-internal readonly record struct Weighted(int Id, float Confidence);
+/// <summary>A tag as the matcher uses it: the taxonomy entry's number, how sure the reader was, and whether a need names clients.</summary>
+internal readonly record struct Weighted(int Id, float Confidence, bool IsClient = false);
 
 /// <summary>A profile turned into numbers for fast scoring.</summary>
 internal sealed record CompiledProfile(
@@ -23,6 +23,13 @@ internal sealed record CompiledProfile(
     internal const float UnnamedClientShare = 0.5f;
 
     public bool IsSeeking => Needs.Length > 0 || ClientOffers.Length > 0;
+
+    /// <summary>
+    /// Whether a need names the clients the member is after. Where the reader could not tell which do
+    /// (clients asked for without naming them, or labels stored before it could), every need may.
+    /// </summary>
+    public bool IsClientNeed(int need) =>
+        IsAfterClients && (!Needs.Any(n => n.IsClient) || Needs.Any(n => n.Id == need && n.IsClient));
 
     public static CompiledProfile Compile(int index, MatchProfile profile, TaxonomyCodes codes)
     {
@@ -45,7 +52,7 @@ internal sealed record CompiledProfile(
             .ToArray();
         Weighted[] needs = [.. seeks.Where(t => codes.KindOf(t.CompetenceId) is EntryKind.Competence or EntryKind.Need)
             .Where(t => !codes.IsReverse(t.CompetenceId) && !offered.Contains(codes[t.CompetenceId]))
-            .Select(t => new Weighted(codes[t.CompetenceId], (float)t.Confidence))];
+            .Select(t => new Weighted(codes[t.CompetenceId], (float)t.Confidence, t.IsClient))];
         int[] styles = [.. profile.Offers.Concat(profile.Seeks).Where(t => codes.KindOf(t.CompetenceId) == EntryKind.Style)
             .Select(t => codes[t.CompetenceId]).Distinct()];
         var main = offers.Length == 0 ? null : codes.SectorOf(offers.MaxBy(o => o.Confidence).Id);

@@ -62,7 +62,7 @@ internal sealed class PairScorer(TaxonomyCodes codes)
             return default;
         }
 
-        score *= ClientShare(member, kind, forward.Value, clients.Value, backward.Value);
+        score *= ClientShare(member, kind, forward, clients.Value, backward.Value);
 
         var shown = kind == FitKind.ServesYou ? forward : kind == FitKind.YouServe ? clients : backward;
         if (member.Styles.Length > 0 && candidate.Styles.Any(s => Array.IndexOf(member.Styles, s) >= 0))
@@ -112,9 +112,10 @@ internal sealed class PairScorer(TaxonomyCodes codes)
     /// <summary>
     /// A member after clients names who they are ("theatres and dance companies who need music"): the best
     /// client is one of them who needs what the member offers; one who needs it but is of another kind comes
-    /// next, and one who merely is of that kind, without saying they need it, last.
+    /// next, and one who merely is of that kind, without saying they need it, last. The member's other needs
+    /// ("und einen Schreibtisch im Coworking") are served as anyone's.
     /// </summary>
-    private static double ClientShare(CompiledProfile member, FitKind kind, double forward, double clients, double backward)
+    private static double ClientShare(CompiledProfile member, FitKind kind, (double Value, int Need, int Offer) forward, double clients, double backward)
     {
         if (!member.IsAfterClients)
         {
@@ -123,8 +124,8 @@ internal sealed class PairScorer(TaxonomyCodes codes)
 
         return kind switch
         {
-            FitKind.ServesYou when clients <= 0 && backward <= 0 => DescribedClientShare,
-            FitKind.YouServe when forward <= 0 => OtherClientShare,
+            FitKind.ServesYou when clients <= 0 && backward <= 0 && member.IsClientNeed(forward.Need) => DescribedClientShare,
+            FitKind.YouServe when forward.Value <= 0 => OtherClientShare,
             _ => 1,
         };
     }

@@ -98,6 +98,7 @@ public sealed class ProfileReader
     private List<CompetenceTag> Read(string text, Language language, bool isOffer)
     {
         var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        var isClient = new Dictionary<string, bool>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(text))
         {
             return [];
@@ -134,7 +135,14 @@ public sealed class ProfileReader
             var confidence = hit.Pattern.Weight * reading.Factors[i] * (hit.IsViaModifier ? ModifierFactor : hit.IsViaSubword ? SubwordFactor : 1);
             if (confidence > 0)
             {
-                best[hit.Pattern.TargetId] = Math.Max(best.GetValueOrDefault(hit.Pattern.TargetId), confidence);
+                // A word read both as a client and as an ordinary need is needed after all.
+                var id = hit.Pattern.TargetId;
+                if (reading.Factors[i] >= 1 || reading.IsClient[i])
+                {
+                    isClient[id] = isClient.GetValueOrDefault(id, true) && reading.IsClient[i];
+                }
+
+                best[id] = Math.Max(best.GetValueOrDefault(id), confidence);
             }
         }
 
@@ -143,7 +151,7 @@ public sealed class ProfileReader
             best[_clientsId] = Math.Max(best.GetValueOrDefault(_clientsId), ClientsConfidence);
         }
 
-        return best.Select(kv => new CompetenceTag(kv.Key, Math.Round(kv.Value, 3)))
+        return best.Select(kv => new CompetenceTag(kv.Key, Math.Round(kv.Value, 3), IsClient: isClient.GetValueOrDefault(kv.Key)))
             .OrderByDescending(t => t.Confidence).ThenBy(t => t.CompetenceId, StringComparer.Ordinal).ToList();
     }
 

@@ -1,6 +1,16 @@
 namespace CultureHub.Core.Matching;
 
 /// <summary>
+/// Relative clauses in a search that are not the member's own need.
+/// </summary>
+/// <param name="Inside">The positions inside such a clause.</param>
+/// <param name="ClientOpeners">Where a clause opens that describes clients ("Bands, die Cover brauchen"): the words before it name them.</param>
+internal sealed record OthersNeedClauses(bool[] Inside, IReadOnlyList<int> ClientOpeners)
+{
+    public bool IsAfterClients => ClientOpeners.Count > 0;
+}
+
+/// <summary>
 /// What in a search is not the member's own need: a relative clause with a need verb names other
 /// people's needs ("Bands, die Plakate brauchen": the member is after clients), and a stretch where the
 /// member says what they are good at names their own skill ("an der Kamera bin ich gut, aber …").
@@ -14,11 +24,11 @@ internal sealed class SeekClauses(ReadingCues cues)
     /// ("…, die Plakate brauchen") names other people's needs, one whose subject is the member ("…, die ich
     /// fotografieren darf", "damit ich … anbieten kann") names what the member does for them.
     /// </summary>
-    /// <returns>The positions, and whether the member is after clients: people with a need, or whom the member works for.</returns>
-    public (bool[] Inside, bool IsAfterClients) OthersNeed(TokenPositions positions, TextLayout layout)
+    /// <returns>The positions, and where clauses open that describe clients: people with a need, or whom the member works for.</returns>
+    public OthersNeedClauses OthersNeed(TokenPositions positions, TextLayout layout)
     {
         var inside = new bool[positions.Count];
-        var isAfterClients = false;
+        var clientOpeners = new List<int>();
         for (var p = 0; p < positions.Count; p++)
         {
             if (!cues.Relatives.IsAt(positions, p) || !(layout.HasCommaBefore(p) || IsEnglishRelative(positions, p)))
@@ -39,11 +49,14 @@ internal sealed class SeekClauses(ReadingCues cues)
                 Array.Fill(inside, true, p + 1, end - p - 1);
 
                 // "damit ich …" says why the member seeks, not for whom they work; "Chöre, die ich …" does.
-                isAfterClients |= isOthersNeed || cues.Articles.IsAt(positions, p) || IsEnglishRelative(positions, p);
+                if (isOthersNeed || cues.Articles.IsAt(positions, p) || IsEnglishRelative(positions, p))
+                {
+                    clientOpeners.Add(p);
+                }
             }
         }
 
-        return (inside, isAfterClients);
+        return new OthersNeedClauses(inside, clientOpeners);
     }
 
     public bool IsFollowedByOthersNeed(TokenPositions positions, TextLayout layout, int end)

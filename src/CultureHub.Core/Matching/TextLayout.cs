@@ -13,6 +13,7 @@ internal sealed class TextLayout
     private readonly bool[] _startsLower;
     private readonly bool[] _startsUpper;
     private readonly bool[] _hyphenBefore;
+    private readonly HashSet<int> _asides = [];
 
     /// <param name="hasNounCapitals">Whether the text is German, where only nouns and sentence starts are capitalised.</param>
     public TextLayout(string text, TokenPositions positions, bool hasNounCapitals = true)
@@ -38,6 +39,10 @@ internal sealed class TextLayout
             if (p > 0 && IsClauseBreak(between))
             {
                 clause++;
+                if (between.Trim().EndsWith('('))
+                {
+                    _asides.Add(clause);
+                }
             }
 
             _clause[p] = clause;
@@ -75,6 +80,12 @@ internal sealed class TextLayout
 
         return false;
     }
+
+    /// <summary>
+    /// The clause a word belongs to in sense: a bracketed aside ("Bands, die den Raum teilen wollen (Miete wird
+    /// geteilt)") speaks of the clause before it.
+    /// </summary>
+    public int SenseClauseOf(int position) => _asides.Contains(_clause[position]) ? _clause[position] - 1 : _clause[position];
 
     /// <summary>The first position of the clause the word stands in.</summary>
     public int ClauseStart(int position)

@@ -6,7 +6,11 @@ namespace CultureHub.Core.Members;
 /// A competence read from a member's words, with how sure the reader is. <see cref="IsConfirmed"/>:
 /// the member saw it and kept it, or added it themselves; it then counts fully in matching.
 /// </summary>
-public sealed record CompetenceTag(string CompetenceId, double Confidence, bool IsConfirmed = false);
+/// <param name="IsClient">
+/// Read from a search, this need names whom the member wants to work for ("Bands, die ein Video wollen"),
+/// not someone the member needs; shown as the same label, scored as clients.
+/// </param>
+public sealed record CompetenceTag(string CompetenceId, double Confidence, bool IsConfirmed = false, bool IsClient = false);
 
 /// <summary>What the member agreed to, and when. Nothing is stored before this exists.</summary>
 public sealed record ConsentRecord(string Version, DateTimeOffset GivenAt, bool AllowsLlm = false);

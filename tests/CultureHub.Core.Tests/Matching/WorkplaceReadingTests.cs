@@ -1,0 +1,37 @@
+using CultureHub.Core.Members;
+using static CultureHub.Core.Tests.Matching.MatchingWorld;
+
+namespace CultureHub.Core.Tests.Matching;
+
+/// <summary>
+/// Where a member works is not what they are, on sentences written for these tests (none comes from a
+/// graded set): a place after a verb and "in/im" is mentioned, a group there is one they belong to.
+/// </summary>
+public sealed class WorkplaceReadingTests
+{
+    [Theory]
+    [InlineData("Ich jobbe im Jugendclub an der Theke.")]
+    [InlineData("Am liebsten singen wir in Kneipen.")]
+    public void ReadOffers_PlaceWhereTheyWork_IsNoRole(string text)
+    {
+        var offers = Reader.ReadOffers(text, Language.De);
+
+        Assert.All(offers.Where(t => t.CompetenceId == "venue"), t => Assert.True(t.Confidence < 0.5, $"venue:{t.Confidence}"));
+    }
+
+    [Fact]
+    public void ReadOffers_GroupTheyPlayIn_StaysTheirRole()
+    {
+        var offers = Reader.ReadOffers("Ich spiele in einer Band.", Language.De);
+
+        Assert.True(offers.Single(t => t.CompetenceId == "band").Confidence >= 0.5);
+    }
+
+    [Fact]
+    public void ReadOffers_PlaceTheyRun_IsTheirRole()
+    {
+        var offers = Reader.ReadOffers("Ich betreibe eine Kneipe mit kleiner Bühne.", Language.De);
+
+        Assert.True(offers.Single(t => t.CompetenceId == "venue").Confidence >= 0.5);
+    }
+}
