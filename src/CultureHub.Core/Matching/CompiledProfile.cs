@@ -19,6 +19,9 @@ internal sealed record CompiledProfile(
     /// <summary>Below this an offer is something the member mentioned (whom they work for), not what they are.</summary>
     internal const float RoleConfidence = 0.5f;
 
+    /// <summary>How surely a client-seeker's offer finds clients when the member named another service as the one sought.</summary>
+    internal const float UnnamedClientShare = 0.5f;
+
     public bool IsSeeking => Needs.Length > 0 || ClientOffers.Length > 0;
 
     /// <summary>
@@ -40,8 +43,12 @@ internal sealed record CompiledProfile(
         var wantsClients = seeks.Any(t => codes.IsReverse(t.CompetenceId));
         // A self-seek counts as surely as it was read: a half-heard "Veranstalter" in a venue's need for sound
         // must not make the venue hunt for bands as surely as a stated "more jobs" would.
-        var clientOffers = offers.Where(o => wantsClients || (offered.Contains(o.Id) && seeks.Any(t => codes[t.CompetenceId] == o.Id)))
-            .Select(o => wantsClients ? o : o with { Confidence = Math.Min(o.Confidence, (float)seeks.Where(t => codes[t.CompetenceId] == o.Id).Max(t => t.Confidence)) })
+        var named = offers.Where(o => offered.Contains(o.Id) && seeks.Any(t => codes[t.CompetenceId] == o.Id)).Select(o => o.Id).ToHashSet();
+        var clientOffers = offers.Where(o => wantsClients || named.Contains(o.Id))
+            .Select(o => !wantsClients ? o with { Confidence = Math.Min(o.Confidence, (float)seeks.Where(t => codes[t.CompetenceId] == o.Id).Max(t => t.Confidence)) }
+                // A member after clients who names the service they need ("directors who need an editor") is after
+                // clients for that service; their other offers find clients too, but less surely.
+                : named.Count > 0 && !named.Contains(o.Id) ? o with { Confidence = o.Confidence * UnnamedClientShare } : o)
             .ToArray();
         Weighted[] needs = [.. seeks.Where(t => codes.KindOf(t.CompetenceId) is EntryKind.Competence or EntryKind.Need)
             .Where(t => !codes.IsReverse(t.CompetenceId) && !offered.Contains(codes[t.CompetenceId]))

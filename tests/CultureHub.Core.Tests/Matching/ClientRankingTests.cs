@@ -4,7 +4,8 @@ namespace CultureHub.Core.Tests.Matching;
 
 /// <summary>
 /// Ranking of two-sided needs, on members written for these tests (none comes from a graded set): a member
-/// after clients who names them ("Theatergruppen, die Kostüme brauchen"), and a player after a group to join.
+/// after clients who names them ("Theatergruppen, die Kostüme brauchen"), a player after a group to join,
+/// and a member after clients for one named service of several they offer.
 /// </summary>
 public sealed class ClientRankingTests
 {
@@ -38,5 +39,19 @@ public sealed class ClientRankingTests
         Assert.Equal("band", drummer.NeedId);
         Assert.True(drummer.IsMutual, drummer.Why);
         Assert.NotEqual("band", top.Single(s => s.CandidateId == "poet").NeedId);
+    }
+
+    [Fact]
+    public void TopFor_ClientSeekerNamingTheService_PrefersThoseWhoNeedThatServiceOverTheirOtherOffers()
+    {
+        // The seeker also photographs; the clients she names need her editing.
+        var matcher = Matcher(
+            Member("editor", "Ich schneide Filme und fotografiere nebenbei.", "Filmteams, die jemanden für den Schnitt brauchen."),
+            Member("needs-photos", "Wir sind eine Theatergruppe aus List.", "Wir suchen eine Fotografin für unsere Premiere."),
+            Member("needs-editing", "Wir sind eine Theatergruppe aus Linden.", "Wir suchen jemanden für den Videoschnitt."));
+
+        var top = matcher.TopFor("editor", 5).Select(s => s.CandidateId).ToList();
+
+        Assert.Equal(["needs-editing", "needs-photos"], top);
     }
 }
