@@ -26,6 +26,20 @@ public sealed class CraftWordFamilyTests
     }
 
     [Theory]
+    [InlineData("Ich suche einen Platz im Coworking.")]
+    [InlineData("Wer hat noch einen Platz in seiner Fahrgemeinschaft frei?")]
+    public void ReadSeeks_APlaceThatIsNoSeat_IsNoVenue(string text)
+    {
+        Assert.DoesNotContain("venue", Ids(Reader.ReadSeeks(text, Language.De)));
+    }
+
+    [Fact]
+    public void ReadOffers_ClubWithItsSeats_IsAVenue()
+    {
+        Assert.Contains("venue", Ids(Reader.ReadOffers("Wir haben einen alten Hof mit 90 Plätzen.", Language.De)));
+    }
+
+    [Theory]
     [InlineData("Für unsere Sendung fehlt noch eine Intro-Musik.", Language.De)]
     [InlineData("Wir brauchen Hintergrundmusik für einen Erklärfilm.", Language.De)]
     [InlineData("We need some outro music for our show.", Language.En)]
