@@ -26,6 +26,20 @@ public sealed class CraftWordFamilyTests
     }
 
     [Theory]
+    [InlineData("Ich schneide Podcasts und Radiofeatures.", Language.De)]
+    [InlineData("Wer kann unsere Folgen schneiden?", Language.De)]
+    [InlineData("Looking for someone to edit our podcast.", Language.En)]
+    [InlineData("I edit podcasts for small labels.", Language.En)]
+    public void Read_EditingPodcastsAndEpisodes_IsMixingNotTextOrFilmEditing(string text, Language language)
+    {
+        var read = Ids(Reader.ReadOffers(text, language)).Concat(Ids(Reader.ReadSeeks(text, language))).ToList();
+
+        Assert.Contains("mixing", read);
+        Assert.DoesNotContain("editing", read);
+        Assert.DoesNotContain("film_editing", read);
+    }
+
+    [Theory]
     [InlineData("Ich suche einen Platz im Coworking.")]
     [InlineData("Wer hat noch einen Platz in seiner Fahrgemeinschaft frei?")]
     public void ReadSeeks_APlaceThatIsNoSeat_IsNoVenue(string text)
