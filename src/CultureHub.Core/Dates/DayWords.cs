@@ -74,9 +74,10 @@ internal static class DayWords
         return null;
     }
 
-    /// <summary>The part of the day the words name ("Sa nachmittags", "den ganzen Tag", "all day"), in minutes, or null.</summary>
-    public static (int From, int To)? DayPartIn(IReadOnlyList<string> words)
+    /// <summary>The part of the day the typed words name ("Sa nachmittags", "den ganzen Tag", "all day"), in minutes, or null.</summary>
+    public static (int From, int To)? DayPartIn(IReadOnlyList<ClockToken> tokens)
     {
+        var words = tokens.OfType<WordToken>().Select(t => t.Word).ToList();
         if (words.Zip(words.Skip(1)).Any(p => p is ("ganzen", "tag") or ("all", "day")))
         {
             return DayPart("ganztags");

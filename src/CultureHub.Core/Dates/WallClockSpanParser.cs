@@ -58,7 +58,7 @@ public static class WallClockSpanParser
         }
 
         // "Sa nachmittags", "Friday evening": a day with a part of the day stands for its usual hours
-        if (parts.Start is null && DayWords.DayPartIn(tokens.OfType<WordToken>().Select(t => t.Word).ToList()) is { } part)
+        if (parts.Start is null && DayWords.DayPartIn(tokens) is { } part)
         {
             parts = parts with { Start = part.From, End = part.To };
         }

@@ -24,16 +24,6 @@ public sealed class CompetenceSuggester
     private const double WordOfQueryFactor = 0.95;
     private const double WordOfTermFactor = 0.9;
 
-    // Function words carry no competence; without this list "eine Band" would also suggest
-    // every entry whose words start like "ein".
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
-        "und", "oder", "fuer", "mit", "von", "vom", "zum", "zur", "der", "die", "das", "den", "dem", "des",
-        "ein", "eine", "einen", "einem", "einer", "im", "in", "am", "an", "auf", "bei", "ich", "wir", "mein",
-        "meine", "unser", "unsere", "suche", "biete", "the", "and", "for", "with", "of", "a", "my", "our",
-        "we", "i", "to", "at", "on",
-    };
-
     private readonly TaxonomyTermIndex _index;
 
     // The index's terms as this look-up reads them (function words left out), by the same position.
@@ -42,14 +32,14 @@ public sealed class CompetenceSuggester
     public CompetenceSuggester(CompetenceTaxonomy taxonomy)
     {
         _index = taxonomy.Terms;
-        _terms = [.. _index.Terms.Select(t => ContentWords(t.Key) is { Length: > 0 } words ? new SuggestionTerm(t.Entry, t.Language, string.Join(' ', words), words) : null)];
+        _terms = [.. _index.Terms.Select(t => ContentWords.OfFolded(t.Key) is { Length: > 0 } words ? new SuggestionTerm(t.Entry, t.Language, string.Join(' ', words), words) : null)];
     }
 
     /// <summary>The closest entries, best first, at most <paramref name="max"/>; empty when nothing comes close.</summary>
     public IReadOnlyList<CompetenceSuggestion> Suggest(string phrase, Language language, int max = 5)
     {
         var query = PlaceNameFolding.Fold(phrase ?? string.Empty);
-        var words = ContentWords(query).Take(MaxQueryWords).ToArray();
+        var words = ContentWords.OfFolded(query).Take(MaxQueryWords).ToArray();
         if (words.Length == 0 || max <= 0)
         {
             return [];
@@ -111,9 +101,6 @@ public sealed class CompetenceSuggester
 
         return score;
     }
-
-    private static string[] ContentWords(string folded) =>
-        PlaceNameFolding.Tokens(folded).Where(w => !FunctionWords.Contains(w)).ToArray();
 
     private sealed record SuggestionTerm(TaxonomyEntry Entry, Language Language, string Key, string[] Words);
 }

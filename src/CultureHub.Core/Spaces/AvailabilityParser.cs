@@ -65,8 +65,7 @@ public static class AvailabilityParser
             return (true, Window(times[0], times[1]));
         }
 
-        var words = tokens.OfType<WordToken>().Select(t => t.Word).ToList();
-        return DayWords.DayPartIn(words) is { } part ? (true, part) : (false, null);
+        return DayWords.DayPartIn(tokens) is { } part ? (true, part) : (false, null);
     }
 
     private static (int From, int To)? Window(TimeToken from, TimeToken to)
