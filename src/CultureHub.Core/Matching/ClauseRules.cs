@@ -6,7 +6,7 @@ namespace CultureHub.Core.Matching;
 /// How sure the reader is of each hit once its clause is read, whether the member is after clients, and
 /// which hits name those clients rather than an ordinary need.
 /// </summary>
-internal sealed record ClauseReading(double[] Factors, bool IsAfterClients, bool[] IsClient);
+internal sealed record ClauseReading(double[] Factors, bool IsAfterClients, bool[] IsClient, bool IsUnnamedBand = false);
 
 /// <summary>
 /// Reads hits in their clauses. In what a member offers, the first thing named in a clause is their
@@ -16,7 +16,7 @@ internal sealed record ClauseReading(double[] Factors, bool IsAfterClients, bool
 /// people's need, a possessive ("meine Bilder") names what the member has, and "für" after a need
 /// names its purpose ("jemand, der meine Bilder abfotografiert für die Website").
 /// </summary>
-internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
+internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy, MusicWords music)
 {
     internal const double MentionFactor = 0.3;
     private const int NegationReach = 5;
@@ -28,6 +28,9 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
     private readonly WordShapes _shapes = new(cues, taxonomy);
     private readonly ClientHeads _clientHeads = new(cues);
     private readonly LightVerbRules _lightVerbs = new(cues, taxonomy);
+    private readonly GroupSelf _group = new(cues, taxonomy, music);
+    private readonly MadeThings _made = new(cues, taxonomy, music);
+    private readonly WorkSought _work = new(cues, taxonomy);
 
     /// <param name="hits">The chosen hits, ordered by where they start.</param>
     public ClauseReading Read(IReadOnlyList<PatternHit> hits, TokenPositions positions, TextLayout layout, bool isOffer)
@@ -38,6 +41,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
         var genres = GenreModifiers.Of(hits, positions.Count, IsStyle);
         var names = cues.Names.Find(positions, layout);
         var roleSectors = new HashSet<Sector?>();
+        var work = isOffer ? null : _work.Find(hits, positions, layout);
         int previous = -1;
         var previousIsRole = true;
         for (var i = 0; i < hits.Count; i++)
@@ -71,7 +75,8 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
                 continue;
             }
 
-            if (_lightVerbs.IsBeforeObject(hits, i, layout) || _lightVerbs.IsOfAnotherRole(hit, roleSectors))
+            if (_lightVerbs.IsBeforeObject(hits, i, layout) || _lightVerbs.IsOfAnotherRole(hit, roleSectors)
+                || work?[i] == true || (!isOffer && _group.IsLineUp(hit, positions, layout)))
             {
                 factors[i] = 0;
                 continue;
@@ -85,7 +90,8 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
             }
             else if (isOffer)
             {
-                isRole = IsOfferRole(positions, layout, prev, previousIsRole, hit, genres) && !_shapes.IsClientGroup(hit, positions, layout);
+                isRole = IsOfferRole(positions, layout, prev, previousIsRole, hit, genres) && !_shapes.IsClientGroup(hit, positions, layout)
+                    && !_made.IsProduct(hits, i, positions, layout);
             }
             else
             {
@@ -103,9 +109,13 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy)
             previousIsRole = isRole;
         }
 
-        return clauses is null
-            ? new ClauseReading(factors, false, new bool[hits.Count])
-            : new ClauseReading(factors, clauses.IsAfterClients, _clientHeads.Find(hits, isNeed, clauses, positions, layout));
+        if (clauses is null)
+        {
+            return new ClauseReading(factors, false, new bool[hits.Count], _group.IsUnnamedBand(hits, factors.Select(f => f >= 1).ToArray(), positions));
+        }
+
+        var isAfterWork = work!.Any(w => w);
+        return new ClauseReading(factors, clauses.IsAfterClients || isAfterWork, _clientHeads.Find(hits, isNeed, clauses, positions, layout));
     }
 
     private bool IsOfferRole(TokenPositions positions, TextLayout layout, PatternHit? prev, bool previousIsRole, PatternHit hit, GenreModifiers genres)

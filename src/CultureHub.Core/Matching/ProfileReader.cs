@@ -26,6 +26,7 @@ public sealed class ProfileReader
     private const double ModifierFactor = 0.5;
     private const double ClientsConfidence = 0.85;
     private const double FuzzyWeight = 0.45;
+    private const double UnnamedBandConfidence = 0.85;
     private static readonly Language[] Languages = [Language.De, Language.En];
     private readonly ITermAnalyzer _analyzer;
     private readonly Dictionary<Language, PatternSet> _patterns = [];
@@ -33,6 +34,7 @@ public sealed class ProfileReader
     private readonly ReadingCues _cues;
     private readonly FuzzyVocabulary _fuzzy;
     private readonly string? _clientsId;
+    private readonly string? _bandId;
 
     public ProfileReader(CompetenceTaxonomy taxonomy, ITermAnalyzer analyzer)
     {
@@ -69,9 +71,11 @@ public sealed class ProfileReader
         }
 
         _cues = new ReadingCues(analyzer, taxonomy.Cues);
-        _rules = new ClauseRules(_cues, taxonomy);
+        var music = new MusicWords(ReadsAs("band", e => e.IsGroup), ReadsAs("musician", e => e.Kind == EntryKind.Competence));
+        _rules = new ClauseRules(_cues, taxonomy, music);
         _fuzzy = new FuzzyVocabulary(taxonomy.Terms, _cues.IsCueWord);
         _clientsId = taxonomy.Entries.FirstOrDefault(e => e.IsReverse)?.Id;
+        _bandId = music.BandId;
     }
 
     public CompetenceTaxonomy Taxonomy { get; }
@@ -151,9 +155,19 @@ public sealed class ProfileReader
             best[_clientsId] = Math.Max(best.GetValueOrDefault(_clientsId), ClientsConfidence);
         }
 
+        if (reading.IsUnnamedBand && _bandId is not null)
+        {
+            best[_bandId] = Math.Max(best.GetValueOrDefault(_bandId), UnnamedBandConfidence);
+        }
+
         return best.Select(kv => new CompetenceTag(kv.Key, Math.Round(kv.Value, 3), IsClient: isClient.GetValueOrDefault(kv.Key)))
             .OrderByDescending(t => t.Confidence).ThenBy(t => t.CompetenceId, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The entry an English word reads as in the taxonomy's own vocabulary ("band", "musician").</summary>
+    private string? ReadsAs(string word, Func<TaxonomyEntry, bool> fits) =>
+        _patterns[Language.En].Find(new TokenPositions(_analyzer.Analyze(word, Language.En)))
+            .Select(h => Taxonomy.Find(h.Pattern.TargetId)).FirstOrDefault(e => e is not null && fits(e))?.Id;
 
     /// <summary>
     /// Only German capitalises nouns, so only there does a small letter mark a verb ("fotografiere Bands"); an

@@ -30,6 +30,11 @@ internal sealed class CueWords
     public bool IsUninflectedAt(TokenPositions positions, int position) =>
         positions[position].Any(t => !t.IsSubword && _surfaces.Contains(t.Surface));
 
+    /// <summary>Whether the word there is a compound whose last part is one of the words ("Sprechaufträge").</summary>
+    public bool EndsCompoundAt(TokenPositions positions, int position) =>
+        positions[position].FirstOrDefault(t => !t.IsSubword)?.Surface is { } word
+        && _surfaces.Any(s => word.Length > s.Length + 2 && word.EndsWith(s, StringComparison.Ordinal));
+
     /// <summary>Whether one of the words stands between <paramref name="from"/> and <paramref name="to"/> (both inclusive).</summary>
     public bool AnyIn(TokenPositions positions, int from, int to)
     {
@@ -81,6 +86,14 @@ internal sealed class ReadingCues(ITermAnalyzer analyzer, TaxonomyCues cues)
     public NameSpans Names { get; } = new(analyzer, cues.Clause.NameHeads);
 
     public Homographs Homographs { get; } = new(analyzer, cues.Clause.Homographs);
+
+    public CuePhrases Ensemble { get; } = new(analyzer, cues.Clause.Ensemble);
+
+    public CueWords Making { get; } = new(analyzer, cues.Clause.Making);
+
+    public CueWords Jobs { get; } = new(analyzer, cues.Clause.Jobs);
+
+    public CueWords Capacity { get; } = new(analyzer, cues.Clause.Capacity);
 
     public bool LightVerbsOrSpeakers(string stem) => LightVerbs.Contains(stem) || Speakers.Contains(stem);
 

@@ -131,6 +131,18 @@ public sealed record ClauseCues(
     /// <summary>The negations a limiter undoes ("nicht nur"); "statt nur" still negates.</summary>
     public LocalizedTerms Limitable { get; init; } = LocalizedTerms.None;
 
+    /// <summary>Phrases by which a group speaks of itself as a group ("wir sind zu viert", "four-piece").</summary>
+    public LocalizedTerms Ensemble { get; init; } = LocalizedTerms.None;
+
+    /// <summary>Verbs of making and mending things ("baue", "build", "repariere"): their object is a product.</summary>
+    public LocalizedTerms Making { get; init; } = LocalizedTerms.None;
+
+    /// <summary>Nouns for paid work of a kind ("Aufträge", "Jobs", "gigs"): "Sprechaufträge" seeks work as a voice.</summary>
+    public LocalizedTerms Jobs { get; init; } = LocalizedTerms.None;
+
+    /// <summary>"als" / "as" after such a noun: "Aufträge als Fotografin" seeks work as a photographer.</summary>
+    public LocalizedTerms Capacity { get; init; } = LocalizedTerms.None;
+
     public static ClauseCues None { get; } = new(
         LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None,
         LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None, LocalizedTerms.None);

@@ -78,7 +78,8 @@ internal static class TaxonomyFile
     {
         Past = Terms(c.Past), Ended = Terms(c.Ended), Present = Terms(c.Present),
         NameHeads = Terms(c.NameHeads), Homographs = Terms(c.Homographs), Skills = Terms(c.Skills),
-        Limitable = Terms(c.Limitable),
+        Limitable = Terms(c.Limitable), Ensemble = Terms(c.Ensemble), Making = Terms(c.Making), Jobs = Terms(c.Jobs),
+        Capacity = Terms(c.Capacity),
     };
 
     private static LocalizedTerms Terms(TermsDto? t) => t is null ? LocalizedTerms.None : new LocalizedTerms(t.De ?? [], t.En ?? []);
@@ -181,5 +182,13 @@ internal static class TaxonomyFile
         public TermsDto? Skills { get; set; }
 
         public TermsDto? Limitable { get; set; }
+
+        public TermsDto? Ensemble { get; set; }
+
+        public TermsDto? Making { get; set; }
+
+        public TermsDto? Jobs { get; set; }
+
+        public TermsDto? Capacity { get; set; }
     }
 }
