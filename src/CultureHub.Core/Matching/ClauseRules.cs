@@ -31,6 +31,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
     private readonly GroupSelf _group = new(cues, taxonomy, music);
     private readonly MadeThings _made = new(cues, taxonomy, music);
     private readonly WorkSought _work = new(cues, taxonomy);
+    private readonly OfferPlaces _objects = new(cues, taxonomy);
 
     /// <param name="hits">The chosen hits, ordered by where they start.</param>
     public ClauseReading Read(IReadOnlyList<PatternHit> hits, TokenPositions positions, TextLayout layout, bool isOffer)
@@ -127,9 +128,20 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
             return false;
         }
 
+        // "Mit meiner Band spiele ich Bass": a phrasing that begins with its own verb is a predicate of the member's own.
+        if (layout.StartsLower(hit.Start) && cues.LightVerbs.IsAt(positions, hit.Start))
+        {
+            return true;
+        }
+
+        if (prev is not null && previousIsRole && _objects.IsInvertedObject(positions, layout, gapStart, start))
+        {
+            return false;
+        }
+
         if (prev is not { } before || cues.Speakers.AnyIn(positions, gapStart, start - 1))
         {
-            return !IsWhereTheyWork(positions, layout, hit, start);
+            return !_objects.IsWhereTheyWork(positions, layout, hit, start);
         }
 
         var isJoined = cues.Joins.AnyIn(positions, gapStart, start - 1) || layout.HasCommaIn(gapStart, start);
@@ -149,23 +161,6 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
         // Right after a verb ("fotografiere Bands", "I record choirs") a thing is its object: whom the work is for;
         // after a noun and other words it completes that noun ("Sendung mit Musik", "Tonstudio mit Flügel").
         return previousIsRole && content == 0 && !IsPredicate(positions, layout, before);
-    }
-
-    /// <summary>
-    /// "Ich helfe im Jugendzentrum", "meistens spielen wir in Kneipen": a place after a verb and "in/im" is
-    /// where the member works, not what they are; a group there is one they belong to ("spiele in einer Band").
-    /// </summary>
-    private bool IsWhereTheyWork(TokenPositions positions, TextLayout layout, PatternHit hit, int start)
-    {
-        var p = start - 1;
-        if (p >= 0 && cues.Articles.IsAt(positions, p))
-        {
-            p--;
-        }
-
-        return p >= 1 && layout.ClauseOf(p) == layout.ClauseOf(hit.Start) && cues.Membership.IsAt(positions, p)
-            && (layout.StartsLower(p - 1) || cues.Speakers.IsAt(positions, p - 1))
-            && taxonomy.Find(hit.Pattern.TargetId) is { IsGroup: false, Kind: EntryKind.Competence };
     }
 
     private bool IsAfterAbout(TokenPositions positions, TextLayout layout, PatternHit? prev, PatternHit hit)
@@ -235,7 +230,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
         var count = 0;
         for (var p = from; p <= to; p++)
         {
-            if (!IsFunctionWord(positions, p))
+            if (!cues.IsFunctionWord(positions, p))
             {
                 count++;
             }
@@ -248,7 +243,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
     {
         for (var p = Math.Max(from, 0); p <= to; p++)
         {
-            if (layout.StartsLower(p) && !IsFunctionWord(positions, p))
+            if (layout.StartsLower(p) && !cues.IsFunctionWord(positions, p))
             {
                 return true;
             }
@@ -256,9 +251,6 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
 
         return false;
     }
-
-    private bool IsFunctionWord(TokenPositions positions, int p) =>
-        cues.Joins.IsAt(positions, p) || cues.Articles.IsAt(positions, p) || cues.Membership.IsAt(positions, p);
 
     private static bool IsCue(PatternHit hit) => hit.Pattern.TargetId.StartsWith("cue:", StringComparison.Ordinal);
 

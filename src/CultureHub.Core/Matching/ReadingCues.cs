@@ -95,6 +95,12 @@ internal sealed class ReadingCues(ITermAnalyzer analyzer, TaxonomyCues cues)
 
     public CueWords Capacity { get; } = new(analyzer, cues.Clause.Capacity);
 
+    public CueWords Being { get; } = new(analyzer, cues.Clause.Being);
+
+    /// <summary>Words that link or introduce a phrase but never carry its sense ("und", "eine", "im").</summary>
+    public bool IsFunctionWord(TokenPositions positions, int p) =>
+        Joins.IsAt(positions, p) || Articles.IsAt(positions, p) || Membership.IsAt(positions, p);
+
     public bool LightVerbsOrSpeakers(string stem) => LightVerbs.Contains(stem) || Speakers.Contains(stem);
 
     /// <summary>Whether a word belongs to any cue list: such words are never read as a competence.</summary>

@@ -140,6 +140,9 @@ public sealed record ClauseCues(
     /// <summary>Nouns for paid work of a kind ("Aufträge", "Jobs", "gigs"): "Sprechaufträge" seeks work as a voice.</summary>
     public LocalizedTerms Jobs { get; init; } = LocalizedTerms.None;
 
+    /// <summary>Forms of "sein" and "haben": after them a thing is what the member is or has, not an object of their work.</summary>
+    public LocalizedTerms Being { get; init; } = LocalizedTerms.None;
+
     /// <summary>"als" / "as" after such a noun: "Aufträge als Fotografin" seeks work as a photographer.</summary>
     public LocalizedTerms Capacity { get; init; } = LocalizedTerms.None;
 

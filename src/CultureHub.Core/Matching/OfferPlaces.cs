@@ -1,0 +1,51 @@
+namespace CultureHub.Core.Matching;
+
+/// <summary>
+/// Where a thing named in an offer stands to the member's work, read from German word order: a place after a
+/// verb and "in/im" is where they work, and a thing after a fronted role, a verb and the member ("Als Architekt
+/// baue ich Scheunen um") is what their work is done to.
+/// </summary>
+internal sealed class OfferPlaces(ReadingCues cues, CompetenceTaxonomy taxonomy)
+{
+    /// <summary>
+    /// "Ich helfe im Jugendzentrum", "meistens spielen wir in Kneipen": a place after a verb and "in/im" is
+    /// where the member works, not what they are; a group there is one they belong to ("spiele in einer Band").
+    /// </summary>
+    public bool IsWhereTheyWork(TokenPositions positions, TextLayout layout, PatternHit hit, int start)
+    {
+        var p = start - 1;
+        if (p >= 0 && cues.Articles.IsAt(positions, p))
+        {
+            p--;
+        }
+
+        return p >= 1 && layout.ClauseOf(p) == layout.ClauseOf(hit.Start) && cues.Membership.IsAt(positions, p)
+            && (layout.StartsLower(p - 1) || cues.Speakers.IsAt(positions, p - 1))
+            && taxonomy.Find(hit.Pattern.TargetId) is { IsGroup: false, Kind: EntryKind.Competence };
+    }
+
+    /// <summary>
+    /// "Als Architekt baue ich alte Scheunen um", "Im Studio mische ich Bands": after a fronted role, a German verb
+    /// and the subject behind it ("baue ich") the thing is the verb's object, not a new statement; only a light verb
+    /// ("Mit meiner Band spiele ich Bass") or a form of "sein/haben" ("Auf dem Hof haben wir eine Scheune") keeps it the member's own.
+    /// </summary>
+    public bool IsInvertedObject(TokenPositions positions, TextLayout layout, int gapStart, int start)
+    {
+        if (start - gapStart < 2 || !layout.StartsLower(gapStart) || cues.Speakers.IsAt(positions, gapStart)
+            || cues.IsFunctionWord(positions, gapStart) || cues.Being.IsAt(positions, gapStart)
+            || cues.LightVerbs.IsAt(positions, gapStart) || !cues.Speakers.IsAt(positions, gapStart + 1) || layout.HasCommaIn(gapStart, start))
+        {
+            return false;
+        }
+
+        for (var q = gapStart + 2; q < start; q++)
+        {
+            if (!layout.StartsLower(q) && !cues.Articles.IsAt(positions, q))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
