@@ -58,6 +58,32 @@ internal sealed class GroupSelf(ReadingCues cues, CompetenceTaxonomy taxonomy, M
         return false;
     }
 
+    /// <summary>
+    /// In an offer, instruments spelt out after a group ("Folkband aus Verden: Geige, Bass und Gesang", "im Quartett
+    /// (Klavier, Bass, Schlagzeug)") are the group's line-up, not each one the member's own craft.
+    /// </summary>
+    public bool IsGroupLineUp(IReadOnlyList<PatternHit> hits, int i, TokenPositions positions, TextLayout layout)
+    {
+        var hit = hits[i];
+        var start = layout.ClauseStart(hit.Start);
+        if (start == 0 || !layout.IsListingClause(hit.Start) || !music.IsInstrument(taxonomy.Find(hit.Pattern.TargetId)))
+        {
+            return false;
+        }
+
+        // Only instruments, joins and commas from the colon to the hit: a list, not a new sentence.
+        for (var p = start; p < hit.Start; p++)
+        {
+            if (!cues.IsFunctionWord(positions, p) && !hits.Any(h => h.Start <= p && p <= h.End && music.IsInstrument(taxonomy.Find(h.Pattern.TargetId))))
+            {
+                return false;
+            }
+        }
+
+        var before = layout.ClauseOf(start - 1);
+        return hits.Any(h => layout.ClauseOf(h.Start) == before && taxonomy.Find(h.Pattern.TargetId) is { IsGroup: true });
+    }
+
     private bool SpeaksAsGroup(TokenPositions positions)
     {
         for (var p = 0; p < positions.Count; p++)

@@ -14,6 +14,7 @@ internal sealed class TextLayout
     private readonly bool[] _startsUpper;
     private readonly bool[] _hyphenBefore;
     private readonly HashSet<int> _asides = [];
+    private readonly HashSet<int> _listings = [];
 
     /// <param name="hasNounCapitals">Whether the text is German, where only nouns and sentence starts are capitalised.</param>
     public TextLayout(string text, TokenPositions positions, bool hasNounCapitals = true)
@@ -42,6 +43,11 @@ internal sealed class TextLayout
                 if (between.Trim().EndsWith('('))
                 {
                     _asides.Add(clause);
+                }
+
+                if (between.Trim() is [.., ':' or '('])
+                {
+                    _listings.Add(clause);
                 }
             }
 
@@ -86,6 +92,9 @@ internal sealed class TextLayout
     /// geteilt)") speaks of the clause before it.
     /// </summary>
     public int SenseClauseOf(int position) => _asides.Contains(_clause[position]) ? _clause[position] - 1 : _clause[position];
+
+    /// <summary>The clause opens after a colon or bracket: it spells out what the clause before it named ("Band aus Celle: Gitarre, Bass").</summary>
+    public bool IsListingClause(int position) => _listings.Contains(_clause[position]);
 
     /// <summary>The first position of the clause the word stands in.</summary>
     public int ClauseStart(int position)

@@ -60,6 +60,26 @@ public sealed class GroupSelfReadingTests
         Assert.True(Confidence(seeks, "lighting") > 0.8, Dump(seeks));
     }
 
+    [Theory]
+    [InlineData("Wir sind eine Rockband aus Peine: Gitarre, Bass und Schlagzeug.", "bass", Language.De)]
+    [InlineData("Drummer im Jazzquartett Nordwind (Saxofon, Klavier, Kontrabass, Schlagzeug).", "keys", Language.De)]
+    [InlineData("We're a folk band from Nienburg: fiddle, guitar and accordion.", "guitar", Language.En)]
+    public void ReadOffers_LineUpSpeltOutAfterTheGroup_IsNoCraftOfTheMember(string text, string lineUp, Language language)
+    {
+        var offers = Reader.ReadOffers(text, language);
+
+        Assert.True(Confidence(offers, "band") > 0.8, Dump(offers));
+        Assert.True(Confidence(offers, lineUp) < 0.5, Dump(offers));
+    }
+
+    [Fact]
+    public void ReadOffers_MemberOwnInstrumentBeforeTheGroup_StaysTheirs()
+    {
+        var offers = Reader.ReadOffers("Drummer im Jazzquartett Nordwind (Saxofon, Klavier, Kontrabass, Schlagzeug).", Language.De);
+
+        Assert.True(Confidence(offers, "drums") > 0.8, Dump(offers));
+    }
+
     private static double Confidence(IReadOnlyList<CompetenceTag> tags, string id) =>
         tags.FirstOrDefault(t => t.CompetenceId == id)?.Confidence ?? 0;
 
