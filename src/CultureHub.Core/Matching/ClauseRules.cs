@@ -92,7 +92,8 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
             else if (isOffer)
             {
                 isRole = IsOfferRole(positions, layout, prev, previousIsRole, hit, genres) && !_shapes.IsClientGroup(hit, positions, layout)
-                    && !_made.IsProduct(hits, i, positions, layout) && !_group.IsGroupLineUp(hits, i, positions, layout);
+                    && !_made.IsProduct(hits, i, positions, layout) && !_group.IsGroupLineUp(hits, i, positions, layout)
+                    && !_objects.IsLiked(hit, positions, layout);
             }
             else
             {

@@ -7,6 +7,8 @@ namespace CultureHub.Core.Matching;
 /// </summary>
 internal sealed class OfferPlaces(ReadingCues cues, CompetenceTaxonomy taxonomy)
 {
+    private const int LikingReach = 3;
+
     /// <summary>
     /// "Ich helfe im Jugendzentrum", "meistens spielen wir in Kneipen": a place after a verb and "in/im" is
     /// where the member works, not what they are; a group there is one they belong to ("spiele in einer Band").
@@ -29,6 +31,35 @@ internal sealed class OfferPlaces(ReadingCues cues, CompetenceTaxonomy taxonomy)
     /// and the subject behind it ("baue ich") the thing is the verb's object, not a new statement; only a light verb
     /// ("Mit meiner Band spiele ich Bass") or a form of "sein/haben" ("Auf dem Hof haben wir eine Scheune") keeps it the member's own.
     /// </summary>
+    /// <summary>"Großer Fan von Siebdruck", "I love jazz", "Risograph-Fan": what the member likes is not what they offer.</summary>
+    public bool IsLiked(PatternHit hit, TokenPositions positions, TextLayout layout)
+    {
+        var clause = layout.ClauseOf(hit.Start);
+        var after = hit.End + 1;
+        if (after < positions.Count && layout.ClauseOf(after) == clause && !layout.HasCommaBefore(after) && cues.Liking.IsAt(positions, after)
+            && !cues.Speakers.IsAt(positions, after - 1))
+        {
+            return true;
+        }
+
+        for (var p = hit.Start - 1; p >= Math.Max(0, hit.Start - LikingReach) && layout.ClauseOf(p) == clause; p--)
+        {
+            if (cues.Liking.IsAt(positions, p))
+            {
+                return true;
+            }
+
+            // A join starts another item ("Fan und Illustrator"); a small word other than "von/of" another predicate.
+            if (cues.Joins.IsAt(positions, p) || layout.HasCommaBefore(p + 1)
+                || (!cues.IsFunctionWord(positions, p) && !cues.About.IsAt(positions, p) && layout.StartsLower(p)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsInvertedObject(TokenPositions positions, TextLayout layout, int gapStart, int start)
     {
         if (start - gapStart < 2 || !layout.StartsLower(gapStart) || cues.Speakers.IsAt(positions, gapStart)

@@ -143,6 +143,9 @@ public sealed record ClauseCues(
     /// <summary>Forms of "sein" and "haben": after them a thing is what the member is or has, not an object of their work.</summary>
     public LocalizedTerms Being { get; init; } = LocalizedTerms.None;
 
+    /// <summary>Words of liking ("Fan von", "liebe", "love"): in an offer, what is liked is not offered.</summary>
+    public LocalizedTerms Liking { get; init; } = LocalizedTerms.None;
+
     /// <summary>"als" / "as" after such a noun: "Aufträge als Fotografin" seeks work as a photographer.</summary>
     public LocalizedTerms Capacity { get; init; } = LocalizedTerms.None;
 

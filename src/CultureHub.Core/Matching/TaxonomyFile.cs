@@ -79,7 +79,7 @@ internal static class TaxonomyFile
         Past = Terms(c.Past), Ended = Terms(c.Ended), Present = Terms(c.Present),
         NameHeads = Terms(c.NameHeads), Homographs = Terms(c.Homographs), Skills = Terms(c.Skills),
         Limitable = Terms(c.Limitable), Ensemble = Terms(c.Ensemble), Making = Terms(c.Making), Jobs = Terms(c.Jobs),
-        Capacity = Terms(c.Capacity), Being = Terms(c.Being),
+        Capacity = Terms(c.Capacity), Being = Terms(c.Being), Liking = Terms(c.Liking),
     };
 
     private static LocalizedTerms Terms(TermsDto? t) => t is null ? LocalizedTerms.None : new LocalizedTerms(t.De ?? [], t.En ?? []);
@@ -192,5 +192,7 @@ internal static class TaxonomyFile
         public TermsDto? Capacity { get; set; }
 
         public TermsDto? Being { get; set; }
+
+        public TermsDto? Liking { get; set; }
     }
 }
