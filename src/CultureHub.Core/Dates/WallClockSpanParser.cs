@@ -27,6 +27,9 @@ public sealed record WallClockSpan(DateTimeOffset StartsAt, DateTimeOffset EndsA
 public sealed record SpanReading(WallClockSpan? Span, SpanProblem Problem, DateOnly? Day = null)
 {
     public static SpanReading Failed(SpanProblem problem, DateOnly? day = null) => new(null, problem, day);
+
+    /// <summary>Whether the text named the day ("Sa", "16.1.", "morgen"); a bare "18 Uhr" reads as the next such hour.</summary>
+    public bool IsDayNamed { get; init; }
 }
 
 /// <summary>
@@ -105,7 +108,7 @@ public static class WallClockSpanParser
 
         if (end is null)
         {
-            return new SpanReading(new WallClockSpan(startsAt, startsAt + defaultLength, HasDefaultEnd: true), SpanProblem.None, day);
+            return new SpanReading(new WallClockSpan(startsAt, startsAt + defaultLength, HasDefaultEnd: true), SpanProblem.None, day) { IsDayNamed = parts.Day is not null };
         }
 
         // In the repeated hour of the autumn change an end reads in summer time unless that would end before the start.
@@ -116,7 +119,7 @@ public static class WallClockSpanParser
         }
 
         return endsAt is { } e
-            ? new SpanReading(new WallClockSpan(startsAt, e), SpanProblem.None, day)
+            ? new SpanReading(new WallClockSpan(startsAt, e), SpanProblem.None, day) { IsDayNamed = parts.Day is not null }
             : SpanReading.Failed(SpanProblem.NonexistentTime, DateOnly.FromDateTime(end.Value));
     }
 

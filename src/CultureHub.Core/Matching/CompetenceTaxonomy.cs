@@ -30,6 +30,11 @@ public sealed class CompetenceTaxonomy
                 throw new TaxonomyException($"taxonomy: '{entry.Id}' serves unknown need '{need}'");
             }
 
+            foreach (var offer in entry.SeekerOffers.Where(o => !_byId.TryGetValue(o, out var e) || e.Kind != EntryKind.Competence))
+            {
+                throw new TaxonomyException($"taxonomy: seeking '{entry.Id}' offers '{offer}', which is no competence");
+            }
+
             if (entry.Kind != EntryKind.Competence && entry.Serves.Count > 0)
             {
                 throw new TaxonomyException($"taxonomy: '{entry.Id}' is a {entry.Kind}; only competences can serve needs");

@@ -34,7 +34,7 @@ internal sealed record CompiledProfile(
     public static CompiledProfile Compile(int index, MatchProfile profile, TaxonomyCodes codes)
     {
         Weighted[] offers = [.. profile.Offers.Where(t => codes.KindOf(t.CompetenceId) == EntryKind.Competence)
-            .Select(t => new Weighted(codes[t.CompetenceId], (float)t.Confidence))];
+            .Select(t => new Weighted(codes[t.CompetenceId], (float)t.Confidence)), .. SeekerOffers(profile, codes)];
         // Only what the member is counts here: someone who books punk bands does not offer a band.
         var offered = offers.Where(o => o.Confidence >= RoleConfidence).Select(o => o.Id).ToHashSet();
         var seeks = profile.Seeks.Where(t => codes.Contains(t.CompetenceId)).ToList();
@@ -59,4 +59,14 @@ internal sealed record CompiledProfile(
         var isAfterClients = seeks.Any(t => codes.IsReverse(t.CompetenceId));
         return new CompiledProfile(index, profile, offers, needs, clientOffers, styles, profile.Sectors.Count > 0 ? profile.Sectors[0] : main, isAfterClients);
     }
+
+    /// <summary>
+    /// What the member offers by what they seek (an internship: themself as a trainee), as surely as the seek
+    /// was read; nothing the member offers in words already.
+    /// </summary>
+    private static IEnumerable<Weighted> SeekerOffers(MatchProfile profile, TaxonomyCodes codes) =>
+        profile.Seeks.Where(t => codes.Contains(t.CompetenceId))
+            .SelectMany(t => codes.SeekerOffersOf(codes[t.CompetenceId]).Select(o => new Weighted(o, (float)t.Confidence)))
+            .Where(o => !profile.Offers.Any(t => codes.Contains(t.CompetenceId) && codes[t.CompetenceId] == o.Id))
+            .DistinctBy(o => o.Id);
 }

@@ -27,7 +27,7 @@ internal sealed class FuzzyVocabulary(TaxonomyTermIndex index, Func<string, bool
         foreach (var (candidate, common) in index.Near(word, grams))
         {
             // A word two entries share ("Studio") says nothing on its own; nor does a short or function word.
-            if (candidate.EntryIds.Count != 1 || candidate.Text.Length < MinWord || isFunctionWord(candidate.Text))
+            if (candidate.EntryIds.Count != 1 || candidate.Text.Length < MinWord || isFunctionWord(candidate.Text) || IsOnlyPartOfPhrases(candidate))
             {
                 continue;
             }
@@ -46,4 +46,10 @@ internal sealed class FuzzyVocabulary(TaxonomyTermIndex index, Func<string, bool
 
         return best;
     }
+
+    /// <summary>
+    /// A word that stands only inside longer terms ("final" of "Final Cut") is no name of the craft on its
+    /// own: where the phrase itself did not match, a word like it means nothing taxonomic.
+    /// </summary>
+    private bool IsOnlyPartOfPhrases(TaxonomyWord candidate) => candidate.TermIds.All(t => index.Terms[t].Words.Length > 1);
 }

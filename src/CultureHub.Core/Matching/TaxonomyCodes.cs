@@ -11,6 +11,7 @@ internal sealed class TaxonomyCodes
     private readonly HashSet<(int Competence, int Need)> _servesPairs = [];
     private readonly double[] _specificity;
     private readonly bool[] _servesMatrix;
+    private readonly int[][] _seekerOffers;
 
     public TaxonomyCodes(CompetenceTaxonomy taxonomy)
     {
@@ -20,6 +21,7 @@ internal sealed class TaxonomyCodes
             _codes[_entries[i].Id] = i;
         }
 
+        _seekerOffers = _entries.Select(e => e.SeekerOffers.Select(o => _codes[o]).ToArray()).ToArray();
         _serves = _entries.Select(e => taxonomy.NeedsServedBy(e.Id).Select(n => _codes[n]).ToArray()).ToArray();
         for (var c = 0; c < _serves.Length; c++)
         {
@@ -65,6 +67,9 @@ internal sealed class TaxonomyCodes
     public bool IsGroup(int code) => _entries[code].IsGroup;
 
     public IReadOnlyList<int> NeedsServedBy(int competence) => _serves[competence];
+
+    /// <summary>What a member offers by seeking <paramref name="sought"/> (an internship: themself as a trainee).</summary>
+    public IReadOnlyList<int> SeekerOffersOf(int sought) => _seekerOffers[sought];
 
     public bool Serves(int competence, int need) => _servesMatrix[(competence * _entries.Length) + need];
 }

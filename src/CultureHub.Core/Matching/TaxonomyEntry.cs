@@ -69,6 +69,12 @@ public sealed record TaxonomyEntry(
     /// member's sectors follow their other offers, so a dancer who teaches is not taken for a musician.
     /// </summary>
     public bool IsAnySector { get; init; }
+
+    /// <summary>
+    /// What a member offers by seeking this: whoever seeks an internship offers themself as a trainee, and
+    /// whoever seeks a trainee offers a place to learn, so the two find each other though neither named an offer.
+    /// </summary>
+    public IReadOnlyList<string> SeekerOffers { get; init; } = [];
 }
 
 /// <summary>

@@ -69,7 +69,7 @@ internal static class TaxonomyFile
         var label = new LocalizedText(e.Label.De, e.Label.En);
         var offer = e.Offer is null ? label : new LocalizedText(e.Offer.De ?? label.De, e.Offer.En ?? label.En);
         var sought = e.Sought is null ? label : new LocalizedText(e.Sought.De ?? label.De, e.Sought.En ?? label.En);
-        return new TaxonomyEntry(e.Id, kind, sector, label, offer, Terms(e.Synonyms), Terms(e.Phrasings), mode, e.Serves ?? [], e.Reverse) { Sought = sought, IsGroup = e.Group, IsAnySector = e.AnySector };
+        return new TaxonomyEntry(e.Id, kind, sector, label, offer, Terms(e.Synonyms), Terms(e.Phrasings), mode, e.Serves ?? [], e.Reverse) { Sought = sought, IsGroup = e.Group, IsAnySector = e.AnySector, SeekerOffers = e.SeekerOffers ?? [] };
     }
 
     private static ClauseCues ClauseCuesOf(CuesDto c) => new(
@@ -123,6 +123,8 @@ internal static class TaxonomyFile
         public bool Group { get; set; }
 
         public bool AnySector { get; set; }
+
+        public List<string>? SeekerOffers { get; set; }
     }
 
     private sealed class TextDto

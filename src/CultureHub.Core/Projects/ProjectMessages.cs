@@ -16,6 +16,9 @@ public sealed class ProjectMessages(TextCatalog texts, ICompetenceVocabulary voc
 
     public ChatReply Reply(Language language, string key, params object?[] arguments) => new(Text(language, key, arguments));
 
+    /// <summary>"Kai, Mia und Lena": people named in one sentence.</summary>
+    public string Names(Language language, IReadOnlyList<string> names) => texts.List(language, names);
+
     /// <summary>A message that names other members: withdrawn from a waiting inbox when one of them erases their data.</summary>
     public ChatReply About(IEnumerable<string> memberIds, Language language, string key, params object?[] arguments) =>
         new ChatReply(Text(language, key, arguments)) { About = memberIds.Distinct().ToList() };

@@ -63,7 +63,7 @@ public sealed class ProjectRelay(
 
         return reached.Count == 0
             ? [messages.Reply(member.Language, TextKeys.ProjectRelayNotDelivered)]
-            : [messages.Reply(member.Language, TextKeys.ProjectRelaySent, string.Join(", ", reached))];
+            : [messages.Reply(member.Language, TextKeys.ProjectRelaySent, messages.Names(member.Language, reached))];
     }
 
     public async Task<DateTimeOffset?> LatestSinceAsync(Member member, CancellationToken cancellationToken) =>

@@ -69,7 +69,7 @@ public sealed partial class ProjectService(
         }
 
         await store.SaveAsync(project, cancellationToken);
-        return [messages.Reply(initiator.Language, TextKeys.ProjectTeamInvited, string.Join(", ", invited))];
+        return [messages.Reply(initiator.Language, TextKeys.ProjectTeamInvited, messages.Names(initiator.Language, invited))];
     }
 
     /// <summary>"Andere Person für …": the next candidate takes the role (the initiator still confirms).</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
@@ -125,7 +124,7 @@ public sealed class ListingForm(
             ListingStep.Address when isSkip || (text.Length is >= 3 and <= 200 && text.Any(char.IsLetterOrDigit)) => draft with { Address = isSkip ? string.Empty : text, Step = ListingStep.Availability },
             ListingStep.Availability when AvailabilityParser.Parse(text) is { } availability => draft with { Availability = availability, Step = ListingStep.Capacity },
             ListingStep.Capacity when isSkip => draft with { Capacity = null, Step = ListingStep.Terms },
-            ListingStep.Capacity when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var capacity) && capacity is >= 1 and <= 10_000 => draft with { Capacity = capacity, Step = ListingStep.Terms },
+            ListingStep.Capacity when CountReader.Read(text) is { } capacity && capacity is >= 1 and <= 10_000 => draft with { Capacity = capacity, Step = ListingStep.Terms },
             ListingStep.Terms when text.Length is >= 1 and <= 200 && text.Any(char.IsLetterOrDigit) => draft with { Terms = ListingTermsReader.Read(text), Step = ListingStep.Description },
             ListingStep.Description when isSkip || text.Length <= 1000 => draft with { Description = isSkip ? string.Empty : text, Step = ListingStep.Done },
             _ => null,

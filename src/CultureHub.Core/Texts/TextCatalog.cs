@@ -42,6 +42,25 @@ public sealed class TextCatalog(IReadOnlyDictionary<Language, IReadOnlyDictionar
     public string Format(Language language, string key, params object?[] arguments) =>
         string.Format(CultureFor(language), Get(language, key), arguments);
 
+    /// <summary>
+    /// "A, B und C" in the member's language. Labels that hold the conjunction themselves
+    /// ("Instrumentenbau und Reparatur") are quoted, so the list still reads as a list.
+    /// </summary>
+    public string List(Language language, IReadOnlyList<string> items)
+    {
+        if (items.Count < 2)
+        {
+            return items.Count == 0 ? string.Empty : items[0];
+        }
+
+        var and = Get(language, TextKeys.ListAnd);
+        var spaced = $" {and} ";
+        var shown = items.Any(i => i.Contains(spaced, StringComparison.Ordinal))
+            ? items.Select(i => Format(language, TextKeys.ListQuoted, i)).ToList()
+            : items.ToList();
+        return string.Join(", ", shown.Take(shown.Count - 1)) + spaced + shown[^1];
+    }
+
     public static CultureInfo CultureFor(Language language) =>
         CultureInfo.GetCultureInfo(language == Language.En ? "en-GB" : "de-DE");
 

@@ -40,10 +40,11 @@ public sealed class HostingConsentService(IMemberStore members, UnderstoodLabels
     /// and they could correct, never from readings too unsure to be shown.
     /// </summary>
     public string OfferLabels(Member member) =>
-        string.Join(", ", labels.Shown(member.OfferTags, member.Language)
+        texts.List(member.Language, labels.Shown(member.OfferTags, member.Language)
             .Where(l => l.CanOffer && taxonomy.Find(l.Id)?.Kind == EntryKind.Competence)
             .Take(3)
-            .Select(l => l.Text));
+            .Select(l => l.Text)
+            .ToList());
 }
 
 /// <summary>/teach [on|off]: shows or changes whether hubs may ask the member to give a workshop.</summary>

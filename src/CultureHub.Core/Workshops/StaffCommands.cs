@@ -68,7 +68,7 @@ public sealed class EditWorkshopCommand(WorkshopAdminService admin, WorkshopMess
         WorkshopEdit? edit = parts[1].ToLowerInvariant() switch
         {
             "title" or "titel" => new WorkshopEdit(Title: parts[2].Length <= 120 ? parts[2] : null),
-            "capacity" or "plätze" or "plaetze" => new WorkshopEdit(Capacity: int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? c : -1),
+            "capacity" or "plätze" or "plaetze" => new WorkshopEdit(Capacity: CountReader.Read(parts[2]) ?? -1),
             "time" or "zeit" or "start" => times.Parse(parts[2]) is { } start ? new WorkshopEdit(StartsAt: start) : new WorkshopEdit(),
             _ => null,
         };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CultureHub.Core.Chat;
 using CultureHub.Core.Members;
 using CultureHub.Core.Places;
@@ -82,18 +81,32 @@ public sealed class WorkshopForm(
                     ? await SaveAsync(context, draft with { HubId = hub.Id, Step = DraftStep.When }, TextKeys.WsFormAskWhen, cancellationToken)
                     : [AskHub(draft, context)];
             case DraftStep.When:
-                var startsAt = times.Parse(text);
-                if (startsAt is null || startsAt <= time.GetUtcNow())
-                {
-                    return Replies.One(messages.Text(language, startsAt is null ? TextKeys.WsFormWhenInvalid : TextKeys.WsFormWhenPast));
-                }
-
-                return await SaveAsync(context, draft with { StartsAt = startsAt, Step = DraftStep.Capacity }, TextKeys.WsFormAskCapacity, cancellationToken, options.Value.DefaultCapacity);
-            case DraftStep.Capacity when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var capacity) && capacity is >= 1 and <= 500:
+                return await WhenAsync(draft, text, language, cancellationToken);
+            case DraftStep.Capacity when CountReader.Read(text) is { } capacity && capacity is >= 1 and <= 500:
                 return await FinishAsync(context, draft, capacity, cancellationToken);
+            case DraftStep.Capacity when times.Parse(text) is not null:
+                // the date just shown back was not what they meant: a new one replaces it
+                return await WhenAsync(draft, text, language, cancellationToken);
             default:
                 return Replies.One(messages.Text(language, WorkshopTextKeys.InvalidAnswer(draft.Step)));
         }
+    }
+
+    /// <summary>
+    /// The start is shown back as understood before the next question: "nächsten Samstag 15 Uhr" is a
+    /// reading the member must see, and can still replace by typing another date.
+    /// </summary>
+    private async Task<IReadOnlyList<ChatReply>> WhenAsync(WorkshopDraft draft, string text, Language language, CancellationToken cancellationToken)
+    {
+        var startsAt = times.Parse(text);
+        if (startsAt is null || startsAt <= time.GetUtcNow())
+        {
+            return Replies.One(messages.Text(language, startsAt is null ? TextKeys.WsFormWhenInvalid : TextKeys.WsFormWhenPast));
+        }
+
+        await store.SaveDraftAsync(draft with { StartsAt = startsAt, Step = DraftStep.Capacity, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        return Replies.One(messages.Text(language, TextKeys.WsFormWhenUnderstood, messages.Start(startsAt.Value, language)) + "\n"
+            + messages.Text(language, TextKeys.WsFormAskCapacity, options.Value.DefaultCapacity));
     }
 
     private async Task<IReadOnlyList<ChatReply>> FinishAsync(ChatContext context, WorkshopDraft draft, int capacity, CancellationToken cancellationToken)
@@ -102,7 +115,7 @@ public sealed class WorkshopForm(
         var request = new WorkshopRequest(draft.Title!, draft.Description ?? string.Empty, draft.HubId!, draft.StartsAt!.Value, capacity, draft.IdentityKey, draft.IsStaffForm ? null : context.Member?.Id);
         var workshop = await admin.CreateAsync(request, context.Member?.DisplayName ?? context.Sender.DisplayName ?? draft.IdentityKey, cancellationToken);
         var key = workshop.State == WorkshopState.Published ? TextKeys.WsFormPublished : TextKeys.WsFormProposed;
-        return Replies.One(messages.Text(context.Language, key, workshop.Title, workshop.Id, workshop.CheckInCode, messages.HubName(workshop.HubId)));
+        return Replies.One(messages.Text(context.Language, key, workshop.Title, workshop.Id, workshop.CheckInCode, messages.HubName(workshop.HubId), messages.When(workshop, context.Language), workshop.Capacity));
     }
 
     private async Task<IReadOnlyList<ChatReply>> SaveAsync(ChatContext context, WorkshopDraft draft, string questionKey, CancellationToken cancellationToken, params object?[] arguments)

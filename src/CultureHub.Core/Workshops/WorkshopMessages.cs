@@ -22,6 +22,10 @@ public sealed class WorkshopMessages(TextCatalog texts, HubDirectory hubs, ICale
         return $"{start.ToString("ddd dd.MM.yyyy, HH:mm", culture)}–{end.ToString("HH:mm", culture)}";
     }
 
+    /// <summary>"Sa., 12.03.2027, 18:00": a start as the member typed it was understood, before it is stored.</summary>
+    public string Start(DateTimeOffset startsAt, Language language) =>
+        region.ToLocal(startsAt).ToString("ddd dd.MM.yyyy, HH:mm", TextCatalog.CultureFor(language));
+
     public string HubName(string hubId) => hubs.Find(hubId)?.Name ?? hubId;
 
     public string Line(Workshop workshop, Language language, int confirmed) =>

@@ -38,8 +38,9 @@ public sealed class WorkshopTimeParser(RegionTime region, TimeProvider time)
             return region.ToUtc(local);
         }
 
-        // the span reader never returns a past moment; a start in the past stays unread here and is asked again
+        // the span reader never returns a past moment; a start in the past stays unread here and is asked again.
+        // A workshop needs its day: a bare "10 bis 15" or "18 Uhr" would land on tomorrow unasked.
         var reading = WallClockSpanParser.Read(text, time.GetUtcNow(), region.Zone, AnyLength);
-        return reading.Problem == SpanProblem.None ? reading.Span!.StartsAt : null;
+        return reading is { Problem: SpanProblem.None, IsDayNamed: true } ? reading.Span!.StartsAt : null;
     }
 }

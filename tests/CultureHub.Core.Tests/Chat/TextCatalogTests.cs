@@ -29,4 +29,17 @@ public sealed class TextCatalogTests
         Assert.Equal("Hallo", texts.Get(Language.En, "a"));
         Assert.Equal("b", texts.Get(Language.En, "b"));
     }
+
+    [Theory]
+    [InlineData(Language.De, new[] { "Fotografie" }, "Fotografie")]
+    [InlineData(Language.De, new[] { "Fotografie", "Grafikdesign", "Webdesign" }, "Fotografie, Grafikdesign und Webdesign")]
+    [InlineData(Language.De, new[] { "Instrumentenbau und Reparatur", "Fotografie" }, "„Instrumentenbau und Reparatur“ und „Fotografie“")]
+    [InlineData(Language.En, new[] { "mixing", "mastering" }, "mixing and mastering")]
+    [InlineData(Language.En, new[] { "lessons and workshops", "strings" }, "“lessons and workshops” and “strings”")]
+    public void List_JoinsWithTheLanguagesConjunction_QuotingLabelsThatHoldIt(Language language, string[] items, string expected)
+    {
+        var texts = TextCatalog.LoadEmbedded();
+
+        Assert.Equal(expected, texts.List(language, items));
+    }
 }

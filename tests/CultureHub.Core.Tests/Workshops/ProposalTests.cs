@@ -69,6 +69,30 @@ public sealed class ProposalTests : IDisposable
     }
 
     [Fact]
+    public async Task Propose_DateShownBack_TypingAnotherReplacesIt_CountInWords()
+    {
+        await using var harness = WorkshopHarness.Create(_folder.File("when.db"));
+        await harness.MemberAsync("anna", "Anna");
+        await SayAsync(harness, new CommandInput(Anna, "propose", string.Empty));
+        await SayAsync(harness, new TextInput(Anna, "Linolschnitt für alle"));
+        await SayAsync(harness, new TextInput(Anna, "Wir schneiden und drucken Karten."));
+        await SayAsync(harness, new ButtonInput(Anna, "ws:hub:hildesheim"));
+
+        var first = WorkshopHarness.Text(await SayAsync(harness, new TextInput(Anna, "Sa 10.10. 15 Uhr")));
+        var second = WorkshopHarness.Text(await SayAsync(harness, new TextInput(Anna, "17.10. 18 Uhr")));
+        Assert.Contains("Zahl", WorkshopHarness.Text(await SayAsync(harness, new TextInput(Anna, "10 bis 15"))), StringComparison.Ordinal);
+        var done = WorkshopHarness.Text(await SayAsync(harness, new TextInput(Anna, "zwölf Plätze")));
+
+        Assert.Contains("Verstanden: Sa 10.10.2026, 15:00", first, StringComparison.Ordinal);
+        Assert.Contains("Verstanden: Sa 17.10.2026, 18:00", second, StringComparison.Ordinal);
+        Assert.Contains("17.10.2026, 18:00", done, StringComparison.Ordinal);
+        Assert.Contains("12 Plätze", done, StringComparison.Ordinal);
+        var workshop = Assert.Single(await harness.Get<IWorkshopStore>().InStateAsync(WorkshopState.Proposed, CancellationToken.None));
+        Assert.Equal(12, workshop.Capacity);
+        Assert.Equal(new DateTimeOffset(2026, 10, 17, 16, 0, 0, TimeSpan.Zero), workshop.StartsAt);
+    }
+
+    [Fact]
     public async Task DecideAsync_Decline_TellsProposerAndKeepsItUnlisted()
     {
         await using var harness = WorkshopHarness.Create(_folder.File("d.db"));

@@ -49,7 +49,9 @@ public sealed class WorkshopTimeTests
     [InlineData("31.02.2027 18:00")]
     [InlineData("28.03.2027 02:30")]
     [InlineData("")]
-    public void Parse_UnreadableOrNonexistentTime_ReturnsNull(string text)
+    [InlineData("18 Uhr")]
+    [InlineData("10 bis 15")]
+    public void Parse_UnreadableNonexistentOrDaylessTime_ReturnsNull(string text)
     {
         Assert.Null(Parser.Parse(text));
     }
