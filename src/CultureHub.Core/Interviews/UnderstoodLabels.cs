@@ -26,11 +26,16 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
 
     public ICompetenceVocabulary Vocabulary => vocabulary;
 
-    /// <summary>
-    /// Whether a reading is put in front of the member. Matching uses the same rule, so nothing about
-    /// a member is decided from a reading they could not see and correct.
-    /// </summary>
+    /// <summary>Whether a reading is sure enough to be shown as understood ("Du bietest: …") and confirmed by "passt".</summary>
     public static bool IsShown(CompetenceTag tag) => tag.IsConfirmed || tag.Confidence >= ShownConfidence;
+
+    /// <summary>
+    /// A reading too unsure to count as understood ("Ich spiele oft für Chöre": a choir is mentioned, not
+    /// offered). It still counts a little in matching, so the card shows it as merely mentioned, with a
+    /// remove button like every other label: nothing about a member is decided from a reading they could
+    /// not see and correct.
+    /// </summary>
+    public static bool IsMention(CompetenceTag tag) => !IsShown(tag) && tag.Confidence > 0;
 
     /// <summary>The labels to show, surest first: confirmed ones and readings the reader was sure enough of.</summary>
     public IReadOnlyList<CompetenceLabel> Shown(IReadOnlyList<CompetenceTag>? tags, Language language) =>
@@ -41,6 +46,20 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
             .OfType<CompetenceLabel>()
             .DistinctBy(l => l.Id)
             .ToList();
+
+    /// <summary>The readings shown as merely mentioned, surest first, leaving out what the side shows as understood.</summary>
+    public IReadOnlyList<CompetenceLabel> Mentioned(IReadOnlyList<CompetenceTag>? tags, Language language)
+    {
+        var shown = Shown(tags, language).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        return (tags ?? [])
+            .Where(IsMention)
+            .OrderByDescending(t => t.Confidence)
+            .Select(t => vocabulary.Find(t.CompetenceId, language))
+            .OfType<CompetenceLabel>()
+            .Where(l => !shown.Contains(l.Id))
+            .DistinctBy(l => l.Id)
+            .ToList();
+    }
 
     /// <summary>"✨ Du bietest: Live-Sound · Mobile Aufnahmen", or that nothing was recognised yet.</summary>
     public string Line(LabelSide side, IReadOnlyList<CompetenceTag>? tags, Language language)
@@ -60,6 +79,12 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
             builder.Append('\n').Append(Line(LabelSide.Seek, draft.SeekTags, language));
         }
 
+        var mentioned = Mentioned(draft.OfferTags, language).Concat(Mentioned(draft.SeekTags, language)).Select(l => l.Text).Distinct().ToList();
+        if (mentioned.Count > 0)
+        {
+            builder.Append('\n').Append(texts.Format(language, TextKeys.LabelsMentioned, string.Join(" · ", mentioned)));
+        }
+
         return builder.ToString();
     }
 
@@ -70,9 +95,12 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
         foreach (var side in new[] { LabelSide.Offer, LabelSide.Seek })
         {
             var format = side == LabelSide.Offer ? TextKeys.LabelsRemoveOffer : TextKeys.LabelsRemoveSeek;
-            buttons.AddRange(Shown(draft.TagsOf(side), language)
+            var mentionFormat = side == LabelSide.Offer ? TextKeys.LabelsRemoveMentionedOffer : TextKeys.LabelsRemoveMentionedSeek;
+            var understood = Shown(draft.TagsOf(side), language).Select(l => (Label: l, Text: texts.Format(language, format, l.On(side))));
+            var mentioned = Mentioned(draft.TagsOf(side), language).Select(l => (Label: l, Text: texts.Format(language, mentionFormat, l.Text)));
+            buttons.AddRange(understood.Concat(mentioned)
                 .Take(MaxRemoveButtonsPerSide)
-                .Select((l, i) => new ChatButton($"{ButtonPrefix}:rm:{Code(side)}:{l.Id}", texts.Format(language, format, l.On(side))) { StartsRow = i == 0 }));
+                .Select((b, i) => new ChatButton($"{ButtonPrefix}:rm:{Code(side)}:{b.Label.Id}", b.Text) { StartsRow = i == 0 }));
         }
 
         buttons.Add(new ChatButton($"{ButtonPrefix}:add:{Code(LabelSide.Offer)}", texts.Get(language, TextKeys.LabelsAddOffer)) { StartsRow = true });

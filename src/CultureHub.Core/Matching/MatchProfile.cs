@@ -46,11 +46,15 @@ public sealed record MatchProfile(
             reader.ReadsAsRemoteCapable(member.Offers, member.Language));
     }
 
-    /// <summary>A member is matched on the labels they were shown and could correct, confirmed ones counting fully.</summary>
+    /// <summary>
+    /// A member is matched on the labels their card shows and they could correct: the understood ones
+    /// (confirmed ones counting fully) and the merely mentioned ones at their low confidence.
+    /// </summary>
     private static List<CompetenceTag> Corrected(Member member, LabelSide side, IReadOnlyList<CompetenceTag> tags) =>
-        member.Corrections.Apply(side, tags).Where(UnderstoodLabels.IsShown).Select(t => t.IsConfirmed ? t with { Confidence = 1.0 } : t).ToList();
+        member.Corrections.Apply(side, tags).Where(t => UnderstoodLabels.IsShown(t) || UnderstoodLabels.IsMention(t))
+            .Select(t => t.IsConfirmed ? t with { Confidence = 1.0 } : t).ToList();
 
-    /// <summary>A profile from plain words (an import, an evaluation file).</summary>
+    /// <summary>A profile from plain words (an evaluation file), read as its member would have saved it.</summary>
     public static MatchProfile Read(
         string id, string name, Language language, string offers, string seeks, string? town, GeoPoint? location, ProfileReader reader) =>
         new(
@@ -59,12 +63,20 @@ public sealed record MatchProfile(
             language,
             offers,
             seeks,
-            reader.ReadOffers(offers, language),
-            reader.ReadSeeks(seeks, language),
+            Saved(reader.ReadOffers(offers, language)),
+            Saved(reader.ReadSeeks(seeks, language)),
             location,
             town,
             [],
             false,
             reader.ReadLocality(seeks, language),
             reader.ReadsAsRemoteCapable(offers, language));
+
+    /// <summary>
+    /// Read as a member who saved the card as shown ("passt"): what it showed as understood is confirmed
+    /// and counts fully, what it showed as merely mentioned keeps its low confidence. So an evaluation
+    /// file is matched as bot members are, and its figures are production's.
+    /// </summary>
+    private static List<CompetenceTag> Saved(IReadOnlyList<CompetenceTag> tags) =>
+        tags.Select(t => UnderstoodLabels.IsShown(t) ? t with { Confidence = 1.0, IsConfirmed = true } : t).Where(t => t.Confidence > 0).ToList();
 }

@@ -1,6 +1,7 @@
 using CultureHub.Core.Chat;
 using CultureHub.Core.Interviews;
 using CultureHub.Core.Members;
+using Moq;
 
 namespace CultureHub.Core.Tests.Interviews;
 
@@ -101,6 +102,26 @@ public sealed class LabelFlowTests
         Assert.Contains("lbl:add:o", ids);
         Assert.Contains("lbl:add:s", ids);
         Assert.True(card.Buttons.Single(b => b.Id == "lbl:rm:o:live_sound").StartsRow);
+    }
+
+    [Fact]
+    public async Task Card_MentionedClients_ShownAsMentionedWithRemoveButtons_NotConfirmedByPasst()
+    {
+        // as the reader takes "Ich mache Live-Sound für Chöre und kleine Bands": the clients only mentioned
+        var harness = await AtCardAsync(new CompetenceTag("live_sound", 0.95), new CompetenceTag("choir", 0.29), new CompetenceTag("band", 0.29));
+
+        var card = (await harness.Interview.BeginEditAsync(await harness.ContextAsync(), CancellationToken.None))[0];
+        await harness.PressAsync("confirm");
+
+        Assert.Contains(harness.Texts.Format(Language.De, "labels.offers", "Live-Sound"), card.Text, StringComparison.Ordinal);
+        var mentioned = card.Text.Split('\n').Single(l => l.StartsWith("💬", StringComparison.Ordinal));
+        Assert.Contains("Chor", mentioned, StringComparison.Ordinal);
+        Assert.Contains("Band", mentioned, StringComparison.Ordinal);
+        Assert.DoesNotContain("Live-Sound", mentioned, StringComparison.Ordinal);
+        Assert.Equal(harness.Texts.Format(Language.De, "labels.remove_mentioned_offer", "Chor"), card.Buttons.Single(b => b.Id == "lbl:rm:o:choir").Label);
+        var saved = Assert.Single(harness.SavedMembers.Values);
+        Assert.True(saved.OfferTags.Single(t => t.CompetenceId == "live_sound").IsConfirmed);
+        Assert.False(saved.OfferTags.Single(t => t.CompetenceId == "choir").IsConfirmed);
     }
 
     [Fact]
@@ -314,9 +335,15 @@ public sealed class LabelFlowTests
         return harness;
     }
 
-    private static async Task<InterviewHarness> AtCardAsync()
+    private static async Task<InterviewHarness> AtCardAsync(params CompetenceTag[] offerTags)
     {
         var harness = await NamedAsync();
+        if (offerTags.Length > 0)
+        {
+            harness.Extractor.Setup(e => e.Extract(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<Language>()))
+                .Returns((string offers, string _, Language _) => new CompetenceExtraction(offers.Length > 0 ? offerTags : [], []));
+        }
+
         foreach (var answer in new[] { "Ich bin Tontechnikerin", "nichts", "Hannover" })
         {
             await harness.SayAsync(answer);

@@ -1,3 +1,4 @@
+using CultureHub.Core.Interviews;
 using CultureHub.Core.Matching;
 using CultureHub.Core.Members;
 using static CultureHub.Core.Tests.Matching.MatchingWorld;
@@ -21,18 +22,33 @@ public sealed class MatchProfileCorrectionTests
     }
 
     [Fact]
-    public void From_ReadingTooUnsureToBeShown_DoesNotCount()
+    public void From_MentionedReading_CountsAtItsLowConfidence_UntilRemoved()
     {
-        // the card showed drums only; the unsure reading of the mentioned clients never reached the member
+        // the card showed drums as understood and the mentioned bands as "nur erwähnt", with a remove button
         var member = Member("Ich spiele Schlagzeug und nehme Demos für Bands auf", "eine Band") with
         {
-            OfferTags = [new CompetenceTag("drums", 0.9), new CompetenceTag("band", 0.3)],
+            OfferTags = [new CompetenceTag("drums", 0.9, IsConfirmed: true), new CompetenceTag("band", 0.3)],
         };
 
-        var profile = MatchProfile.From(member, Reader);
+        var counted = MatchProfile.From(member, Reader);
+        var removed = MatchProfile.From(member with { Corrections = LabelCorrections.None.WithRemoved(LabelSide.Offer, "band") }, Reader);
 
-        Assert.Contains(profile.Offers, t => t.CompetenceId == "drums");
-        Assert.DoesNotContain(profile.Offers, t => t.CompetenceId == "band");
+        Assert.Equal(1.0, counted.Offers.Single(t => t.CompetenceId == "drums").Confidence);
+        Assert.Equal(0.3, counted.Offers.Single(t => t.CompetenceId == "band").Confidence);
+        Assert.DoesNotContain(removed.Offers, t => t.CompetenceId == "band");
+    }
+
+    [Fact]
+    public void Read_AsSavedCard_UnderstoodConfirmed_MentionsKeepTheirConfidence()
+    {
+        var profile = MatchProfile.Read("x", "X", Language.De, "Ich mache Live-Sound für Chöre und kleine Bands", string.Empty, null, null, Reader);
+
+        var sound = profile.Offers.Single(t => t.CompetenceId == "live_sound");
+        var choir = profile.Offers.Single(t => t.CompetenceId == "choir");
+        Assert.True(sound.IsConfirmed);
+        Assert.Equal(1.0, sound.Confidence);
+        Assert.False(choir.IsConfirmed);
+        Assert.InRange(choir.Confidence, 0.01, UnderstoodLabels.ShownConfidence - 0.01);
     }
 
     [Fact]
