@@ -6,7 +6,7 @@ namespace CultureHub.Core.Matching;
 /// <summary>The sentence templates for explaining a suggestion, loaded from <c>data/matching/explanations.json</c>.</summary>
 public sealed class ExplanationTemplates(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> byLanguage)
 {
-    private static readonly string[] Keys = ["serves_you", "you_serve", "mutual_tail", "served_tail", "distance", "same_town", "remote"];
+    private static readonly string[] Keys = ["serves_you", "you_serve", "mutual_tail", "served_tail", "distance", "same_town", "remote", "and"];
 
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "data", "matching", "explanations.json");
 

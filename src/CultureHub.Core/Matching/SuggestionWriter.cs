@@ -17,6 +17,17 @@ internal sealed class SuggestionWriter(TaxonomyCodes codes, ExplanationTemplates
             ["offer"] = Offer(pair.Kind == FitKind.YouServe ? pair.ReturnOfferId : pair.OfferId, language),
             ["your_need"] = Sought(pair.ReturnNeedId, language),
         };
+        var and = " " + templates.Format(language, "and", new Dictionary<string, string>()) + " ";
+        if (pair.Kind == FitKind.ServesYou && AlsoServed(member.Needs, candidate.Offers, pair.NeedId, pair.OfferId) is { } mine)
+        {
+            values["need"] += and + Sought(mine.Need, language);
+            values["offer"] += and + Offer(mine.Offer, language);
+        }
+        else if (pair.Kind != FitKind.ServesYou && AlsoServed(candidate.Needs, member.Offers, pair.NeedId, pair.OfferId) is { } theirs)
+        {
+            values["their_need"] += and + Sought(theirs.Need, language);
+        }
+
         var mode = pair.NeedId >= 0 ? codes.ModeOf(pair.NeedId) : WorkMode.Either;
         var locality = pair.Kind == FitKind.ServesYou ? member.Profile.Locality : candidate.Profile.Locality;
         values["distance"] = Distance(language, mode, locality, pair.DistanceKm);
@@ -30,6 +41,27 @@ internal sealed class SuggestionWriter(TaxonomyCodes codes, ExplanationTemplates
         var needId = pair.NeedId >= 0 ? codes.Entry(pair.NeedId).Id : string.Empty;
         var offerId = pair.OfferId >= 0 ? codes.Entry(pair.OfferId).Id : string.Empty;
         return new MatchSuggestion(candidate.Profile.Id, Math.Round(pair.Score, 4), pair.IsMutual, pair.DistanceKm, why, needId, offerId);
+    }
+
+    /// <summary>
+    /// A second need the same pair answers with another offer ("eine Instrumentenwerkstatt und eine
+    /// Fotografin"), so the why names all that brought them together; only labels the card showed as
+    /// understood are named, never one merely mentioned.
+    /// </summary>
+    private (int Need, int Offer)? AlsoServed(Weighted[] needs, Weighted[] offers, int shownNeed, int shownOffer)
+    {
+        foreach (var need in needs.Where(n => n.Id != shownNeed && n.Confidence >= CompiledProfile.RoleConfidence).OrderByDescending(n => n.Confidence))
+        {
+            foreach (var offer in offers.Where(o => o.Id != shownOffer && o.Confidence >= CompiledProfile.RoleConfidence))
+            {
+                if (codes.Serves(offer.Id, need.Id) && !codes.Serves(shownOffer, need.Id))
+                {
+                    return (need.Id, offer.Id);
+                }
+            }
+        }
+
+        return null;
     }
 
     private string Distance(Language language, WorkMode mode, Locality locality, double? km)

@@ -141,6 +141,37 @@ public sealed class ComplementaryMatcherTests
     }
 
     [Fact]
+    public void TopFor_CandidateAnsweringTwoNeeds_WhyNamesBothBothWays()
+    {
+        var matcher = Matcher(
+            Member("ina", "Ich spiele Bratsche im Streichquartett.", "Ich suche eine Geigenbauerin für Reparaturen und einen Fotografen für Pressefotos.", Hannover),
+            Member("greta", "Ich bin Geigenbauerin und repariere Streichinstrumente. Außerdem fotografiere ich.", "", Langenhagen, name: "Greta"));
+
+        var forIna = Assert.Single(matcher.TopFor("ina", 5)).Why;
+        var forGreta = Assert.Single(matcher.TopFor("greta", 5)).Why;
+
+        // whichever need leads, the second one follows with "und", and the offers in the same order
+        const string Workshop = "eine Instrumentenwerkstatt", Photographer = "eine Fotografin oder einen Fotografen";
+        Assert.Matches($"^Du suchst ({Workshop} und {Photographer}|{Photographer} und {Workshop}); Greta ", forIna);
+        Assert.Contains("baut und repariert Instrumente", forIna, StringComparison.Ordinal);
+        Assert.Matches($"sucht ({Workshop} und {Photographer}|{Photographer} und {Workshop}) – genau das bietest du", forGreta);
+    }
+
+    [Fact]
+    public void TopFor_SecondNeedOnlyMentioned_IsNotNamed()
+    {
+        // "für Chöre" is whom the engineer works for: the choir is mentioned, never named as what she offers
+        var matcher = Matcher(
+            Member("kai", "Ich singe.", "Ich suche jemanden für Live-Sound und einen Chor zum Mitsingen.", Hannover),
+            Member("ayse", "Ich bin Tontechnikerin und mische Konzerte für Chöre.", "", Langenhagen, name: "Ayşe Demir"));
+
+        var why = Assert.Single(matcher.TopFor("kai", 5)).Why;
+
+        Assert.StartsWith("Du suchst jemanden für den Live-Sound; Ayşe", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chor", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TopFor_ClientSeekerNamingWhoTheyServe_OneWhoNeedsTheOfferRanksFirst()
     {
         var matcher = Matcher(
