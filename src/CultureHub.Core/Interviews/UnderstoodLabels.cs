@@ -79,7 +79,10 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
             builder.Append('\n').Append(Line(LabelSide.Seek, draft.SeekTags, language));
         }
 
-        var mentioned = Mentioned(draft.OfferTags, language).Concat(Mentioned(draft.SeekTags, language)).Select(l => l.Text).Distinct().ToList();
+        // a word already on an understood line is not listed again as merely mentioned; its own button still is
+        var understood = Shown(draft.OfferTags, language).Concat(Shown(draft.SeekTags, language)).Select(l => l.Text).ToHashSet(StringComparer.Ordinal);
+        var mentioned = Mentioned(draft.OfferTags, language).Concat(Mentioned(draft.SeekTags, language))
+            .Select(l => l.Text).Where(t => !understood.Contains(t)).Distinct().ToList();
         if (mentioned.Count > 0)
         {
             builder.Append('\n').Append(texts.Format(language, TextKeys.LabelsMentioned, string.Join(" · ", mentioned)));

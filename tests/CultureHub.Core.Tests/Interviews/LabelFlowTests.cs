@@ -125,6 +125,19 @@ public sealed class LabelFlowTests
     }
 
     [Fact]
+    public async Task Card_MentionOfAnUnderstoodLabel_NotListedAgain_ButRemovable()
+    {
+        // "… für Festivals" in the search, while the offer says they organise festivals
+        var harness = await AtCardAsync(
+            [new CompetenceTag("event_organizer", 0.95)], [new CompetenceTag("live_sound", 0.95), new CompetenceTag("event_organizer", 0.29)], "Tontechnik für Festivals");
+
+        var card = (await harness.Interview.BeginEditAsync(await harness.ContextAsync(), CancellationToken.None))[0];
+
+        Assert.DoesNotContain(card.Text.Split('\n'), l => l.StartsWith("💬", StringComparison.Ordinal));
+        Assert.Contains(card.Buttons, b => b.Id == "lbl:rm:s:event_organizer");
+    }
+
+    [Fact]
     public async Task Confirm_WithoutChanges_StoresTheShownLabelsAsConfirmed()
     {
         var harness = await AtCardAsync();
@@ -335,16 +348,18 @@ public sealed class LabelFlowTests
         return harness;
     }
 
-    private static async Task<InterviewHarness> AtCardAsync(params CompetenceTag[] offerTags)
+    private static async Task<InterviewHarness> AtCardAsync(params CompetenceTag[] offerTags) => await AtCardAsync(offerTags, [], "nichts");
+
+    private static async Task<InterviewHarness> AtCardAsync(CompetenceTag[] offerTags, CompetenceTag[] seekTags, string seeks)
     {
         var harness = await NamedAsync();
-        if (offerTags.Length > 0)
+        if (offerTags.Length > 0 || seekTags.Length > 0)
         {
             harness.Extractor.Setup(e => e.Extract(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<Language>()))
-                .Returns((string offers, string _, Language _) => new CompetenceExtraction(offers.Length > 0 ? offerTags : [], []));
+                .Returns((string offers, string sought, Language _) => new CompetenceExtraction(offers.Length > 0 ? offerTags : [], sought.Length > 0 ? seekTags : []));
         }
 
-        foreach (var answer in new[] { "Ich bin Tontechnikerin", "nichts", "Hannover" })
+        foreach (var answer in new[] { "Ich bin Tontechnikerin", seeks, "Hannover" })
         {
             await harness.SayAsync(answer);
         }
