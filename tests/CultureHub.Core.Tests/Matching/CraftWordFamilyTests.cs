@@ -167,4 +167,13 @@ public sealed class CraftWordFamilyTests
         Assert.Contains("game_dev", offers);
         Assert.DoesNotContain("graphic_design", offers);
     }
+
+    [Theory]
+    [InlineData("Ich suche jemanden, der unsere Konzerte aufnimmt.")]
+    [InlineData("Wir brauchen jemanden, um unsere Lesung aufzunehmen.")]
+    [InlineData("Wer hat Lust, unser Hörspiel aufzunehmen?")]
+    public void ReadSeeks_AufnehmenInEveryForm_IsRecording(string text)
+    {
+        Assert.Contains("recording", Ids(Reader.ReadSeeks(text, Language.De)));
+    }
 }
