@@ -101,7 +101,8 @@ public sealed class WorkshopForm(
         var startsAt = times.Parse(text);
         if (startsAt is null || startsAt <= time.GetUtcNow())
         {
-            return Replies.One(messages.Text(language, startsAt is null ? TextKeys.WsFormWhenInvalid : TextKeys.WsFormWhenPast));
+            var problem = startsAt is not null ? TextKeys.WsFormWhenPast : times.IsTimeWithoutDay(text) ? TextKeys.WsFormWhenNoDay : TextKeys.WsFormWhenInvalid;
+            return Replies.One(messages.Text(language, problem));
         }
 
         await store.SaveDraftAsync(draft with { StartsAt = startsAt, Step = DraftStep.Capacity, UpdatedAt = time.GetUtcNow() }, cancellationToken);

@@ -21,6 +21,10 @@ public sealed class WorkshopTimeParser(RegionTime region, TimeProvider time)
         "d.M.yyyy, H:mm", "d.M.yyyy 'um' H:mm", "yyyy-M-d 'at' H:mm", "d/M/yyyy 'at' H:mm",
     ];
 
+    /// <summary>A time of day was read but no day ("18 Uhr", "10 bis 15"), so the member is asked for the day.</summary>
+    public bool IsTimeWithoutDay(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && WallClockSpanParser.Read(text, time.GetUtcNow(), region.Zone, AnyLength) is { Problem: SpanProblem.None, IsDayNamed: false };
+
     /// <summary>The moment in UTC, or null when unreadable or a wall-clock time that does not exist (spring forward).</summary>
     public DateTimeOffset? Parse(string? text)
     {

@@ -78,6 +78,7 @@ public sealed class ProposalTests : IDisposable
         await SayAsync(harness, new TextInput(Anna, "Wir schneiden und drucken Karten."));
         await SayAsync(harness, new ButtonInput(Anna, "ws:hub:hildesheim"));
 
+        Assert.Contains("An welchem Tag?", WorkshopHarness.Text(await SayAsync(harness, new TextInput(Anna, "15 Uhr"))), StringComparison.Ordinal);
         var first = WorkshopHarness.Text(await SayAsync(harness, new TextInput(Anna, "Sa 10.10. 15 Uhr")));
         var second = WorkshopHarness.Text(await SayAsync(harness, new TextInput(Anna, "17.10. 18 Uhr")));
         Assert.Contains("Zahl", WorkshopHarness.Text(await SayAsync(harness, new TextInput(Anna, "10 bis 15"))), StringComparison.Ordinal);
