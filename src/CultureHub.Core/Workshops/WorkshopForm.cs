@@ -81,12 +81,12 @@ public sealed class WorkshopForm(
                     ? await SaveAsync(context, draft with { HubId = hub.Id, Step = DraftStep.When }, TextKeys.WsFormAskWhen, cancellationToken)
                     : [AskHub(draft, context)];
             case DraftStep.When:
-                return await WhenAsync(draft, text, language, cancellationToken);
+                return await WhenAsync(draft, times.Read(text), language, cancellationToken);
             case DraftStep.Capacity when CountReader.Read(text) is { } capacity && capacity is >= 1 and <= 500:
                 return await FinishAsync(context, draft, capacity, cancellationToken);
-            case DraftStep.Capacity when times.Parse(text) is not null:
+            case DraftStep.Capacity when times.Read(text) is { StartsAt: not null } corrected:
                 // the date just shown back was not what they meant: a new one replaces it
-                return await WhenAsync(draft, text, language, cancellationToken);
+                return await WhenAsync(draft, corrected, language, cancellationToken);
             default:
                 return Replies.One(messages.Text(language, WorkshopTextKeys.InvalidAnswer(draft.Step)));
         }
@@ -96,12 +96,12 @@ public sealed class WorkshopForm(
     /// The start is shown back as understood before the next question: "nächsten Samstag 15 Uhr" is a
     /// reading the member must see, and can still replace by typing another date.
     /// </summary>
-    private async Task<IReadOnlyList<ChatReply>> WhenAsync(WorkshopDraft draft, string text, Language language, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ChatReply>> WhenAsync(WorkshopDraft draft, WorkshopTime when, Language language, CancellationToken cancellationToken)
     {
-        var startsAt = times.Parse(text);
+        var startsAt = when.StartsAt;
         if (startsAt is null || startsAt <= time.GetUtcNow())
         {
-            var problem = startsAt is not null ? TextKeys.WsFormWhenPast : times.IsTimeWithoutDay(text) ? TextKeys.WsFormWhenNoDay : TextKeys.WsFormWhenInvalid;
+            var problem = startsAt is not null ? TextKeys.WsFormWhenPast : when.LacksDay ? TextKeys.WsFormWhenNoDay : TextKeys.WsFormWhenInvalid;
             return Replies.One(messages.Text(language, problem));
         }
 

@@ -16,10 +16,8 @@ public sealed class WorkshopMessages(TextCatalog texts, HubDirectory hubs, ICale
     /// <summary>"Sa., 12.03.2027, 18:00–20:00" or "Sat 12/03/2027, 18:00–20:00".</summary>
     public string When(Workshop workshop, Language language)
     {
-        var culture = TextCatalog.CultureFor(language);
-        var start = region.ToLocal(workshop.StartsAt);
         var end = region.ToLocal(workshop.EndsAt);
-        return $"{start.ToString("ddd dd.MM.yyyy, HH:mm", culture)}–{end.ToString("HH:mm", culture)}";
+        return $"{Start(workshop.StartsAt, language)}–{end.ToString("HH:mm", TextCatalog.CultureFor(language))}";
     }
 
     /// <summary>"Sa., 12.03.2027, 18:00": a start as the member typed it was understood, before it is stored.</summary>

@@ -21,16 +21,15 @@ public sealed class WorkshopTimeParser(RegionTime region, TimeProvider time)
         "d.M.yyyy, H:mm", "d.M.yyyy 'um' H:mm", "yyyy-M-d 'at' H:mm", "d/M/yyyy 'at' H:mm",
     ];
 
-    /// <summary>A time of day was read but no day ("18 Uhr", "10 bis 15"), so the member is asked for the day.</summary>
-    public bool IsTimeWithoutDay(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && WallClockSpanParser.Read(text, time.GetUtcNow(), region.Zone, AnyLength) is { Problem: SpanProblem.None, IsDayNamed: false };
-
     /// <summary>The moment in UTC, or null when unreadable or a wall-clock time that does not exist (spring forward).</summary>
-    public DateTimeOffset? Parse(string? text)
+    public DateTimeOffset? Parse(string? text) => Read(text).StartsAt;
+
+    /// <summary>The moment, or why there is none: a time of day without its day ("18 Uhr") is asked for the day.</summary>
+    public WorkshopTime Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return null;
+            return new WorkshopTime(null);
         }
 
         var cleaned = string.Join(' ', text.Trim()
@@ -39,12 +38,17 @@ public sealed class WorkshopTimeParser(RegionTime region, TimeProvider time)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (DateTime.TryParseExact(cleaned, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local))
         {
-            return region.ToUtc(local);
+            return new WorkshopTime(region.ToUtc(local));
         }
 
         // the span reader never returns a past moment; a start in the past stays unread here and is asked again.
         // A workshop needs its day: a bare "10 bis 15" or "18 Uhr" would land on tomorrow unasked.
         var reading = WallClockSpanParser.Read(text, time.GetUtcNow(), region.Zone, AnyLength);
-        return reading is { Problem: SpanProblem.None, IsDayNamed: true } ? reading.Span!.StartsAt : null;
+        return reading.Problem != SpanProblem.None ? new WorkshopTime(null)
+            : reading.IsDayNamed ? new WorkshopTime(reading.Span!.StartsAt)
+            : new WorkshopTime(null, LacksDay: true);
     }
 }
+
+/// <summary>A workshop's start as read, or null; <paramref name="LacksDay"/> when only a time of day was given.</summary>
+public sealed record WorkshopTime(DateTimeOffset? StartsAt, bool LacksDay = false);
