@@ -149,14 +149,6 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
         var content = ContentWords(positions, gapStart, start - 1);
         if (isJoined)
         {
-            // Where letters do not tell an adjective from a verb (English), one word before the thing in a list of
-            // whom the work is for qualifies it ("for theatres and small festivals"); a light verb still starts a predicate.
-            if (!layout.IsCaseTelling && !previousIsRole && content == 1 && !cues.LightVerbs.AnyIn(positions, gapStart, start - 1)
-                && !cues.LightVerbs.IsAt(positions, hit.Start))
-            {
-                return false;
-            }
-
             // "… und spiele Gitarre" starts a new predicate of their own; "… und stelle Bands vor" names whom.
             return layout.StartsLower(hit.Start) || (content == 0 ? previousIsRole : !HasSmallWord(positions, layout, gapStart, start - 1)
                 || cues.LightVerbs.AnyIn(positions, Math.Max(gapStart, start - LightObjectReach), start - 1));

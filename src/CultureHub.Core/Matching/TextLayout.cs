@@ -27,7 +27,6 @@ internal sealed class TextLayout
         var clause = 0;
         var previousEnd = 0;
         var hasCapitals = hasNounCapitals && text.Skip(1).Any(char.IsUpper);
-        IsCaseTelling = hasCapitals;
         for (var p = 0; p < positions.Count; p++)
         {
             var word = positions[p][0];
@@ -67,9 +66,6 @@ internal sealed class TextLayout
 
     /// <summary>A comma (or a slash, which lists the same way) stands right before the word.</summary>
     public bool HasCommaBefore(int position) => _commaBefore[position];
-
-    /// <summary>Whether small letters tell verbs and adjectives from nouns (German written with capitals); in English they do not.</summary>
-    public bool IsCaseTelling { get; }
 
     /// <summary>A German word written small in a text that uses capitals: a verb, adjective or function word.</summary>
     public bool StartsLower(int position) => _startsLower[position];
