@@ -114,7 +114,7 @@ public sealed class ProfileReader
         TokenPositions? positions = null;
         foreach (var analysed in Languages)
         {
-            positions = new TokenPositions(_analyzer.Analyze(text, analysed));
+            positions = new TokenPositions(_analyzer.Analyze(text, analysed), language);
             hits.AddRange(_patterns[analysed].Find(positions));
         }
 

@@ -5,35 +5,39 @@ namespace CultureHub.Core.Matching;
 /// <summary>One closed class of cue words, analysed the way the text is, matched by stem or by surface.</summary>
 internal sealed class CueWords
 {
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _surfaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<Language, Forms> _byLanguage = [];
+    private readonly Forms _either = new();
 
     public CueWords(ITermAnalyzer analyzer, LocalizedTerms terms)
     {
         foreach (var language in (Language[])[Language.De, Language.En])
         {
+            var forms = _byLanguage[language] = new Forms();
             foreach (var token in terms.For(language).SelectMany(t => analyzer.Analyze(t, language)).Where(t => !t.IsSubword))
             {
-                _words.Add(token.Stem);
-                _words.Add(token.Surface);
-                _surfaces.Add(token.Surface);
+                forms.Add(token);
+                _either.Add(token);
             }
         }
     }
 
-    public bool Contains(string stemOrSurface) => _words.Contains(stemOrSurface);
+    /// <summary>Whether the stem or word is a cue in either language (for words seen without their text).</summary>
+    public bool Contains(string stemOrSurface) => _either.Words.Contains(stemOrSurface);
 
-    public bool IsAt(TokenPositions positions, int position) =>
-        positions[position].Any(t => !t.IsSubword && (_words.Contains(t.Stem) || _words.Contains(t.Surface)));
+    public bool IsAt(TokenPositions positions, int position)
+    {
+        var words = In(positions).Words;
+        return positions[position].Any(t => !t.IsSubword && (words.Contains(t.Stem) || words.Contains(t.Surface)));
+    }
 
     /// <summary>Whether the word stands there in the very form listed, uninflected ("gut", not "gute").</summary>
     public bool IsUninflectedAt(TokenPositions positions, int position) =>
-        positions[position].Any(t => !t.IsSubword && _surfaces.Contains(t.Surface));
+        positions[position].Any(t => !t.IsSubword && In(positions).Surfaces.Contains(t.Surface));
 
     /// <summary>Whether the word there is a compound whose last part is one of the words ("Sprechaufträge").</summary>
     public bool EndsCompoundAt(TokenPositions positions, int position) =>
         positions[position].FirstOrDefault(t => !t.IsSubword)?.Surface is { } word
-        && _surfaces.Any(s => word.Length > s.Length + 2 && word.EndsWith(s, StringComparison.Ordinal));
+        && In(positions).Surfaces.Any(s => word.Length > s.Length + 2 && word.EndsWith(s, StringComparison.Ordinal));
 
     /// <summary>Whether one of the words stands between <paramref name="from"/> and <paramref name="to"/> (both inclusive).</summary>
     public bool AnyIn(TokenPositions positions, int from, int to)
@@ -47,6 +51,25 @@ internal sealed class CueWords
         }
 
         return false;
+    }
+
+    /// <summary>The cues of the language the text is written in, or of both where that is not known.</summary>
+    private Forms In(TokenPositions positions) =>
+        positions.WrittenIn is { } language && _byLanguage.TryGetValue(language, out var forms) ? forms : _either;
+
+    /// <summary>The stems and surfaces of one language's cue words.</summary>
+    private sealed class Forms
+    {
+        public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
+
+        public void Add(AnalyzedToken token)
+        {
+            Words.Add(token.Stem);
+            Words.Add(token.Surface);
+            Surfaces.Add(token.Surface);
+        }
     }
 }
 
