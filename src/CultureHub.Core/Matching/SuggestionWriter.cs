@@ -14,14 +14,14 @@ internal sealed class SuggestionWriter(TaxonomyCodes codes, ExplanationTemplates
             ["name"] = MemberNames.CallName(candidate.Profile.Name, candidate.Profile.OffersText),
             ["need"] = Sought(pair.NeedId, language),
             ["their_need"] = Sought(pair.Kind == FitKind.ServesYou ? pair.ReturnNeedId : pair.NeedId, language),
-            ["offer"] = Offer(pair.Kind == FitKind.YouServe ? pair.ReturnOfferId : pair.OfferId, language),
+            ["offer"] = Offer(pair.Kind == FitKind.YouServe ? pair.ReturnOfferId : pair.OfferId, candidate, language),
             ["your_need"] = Sought(pair.ReturnNeedId, language),
         };
         var and = " " + templates.Format(language, "and", new Dictionary<string, string>()) + " ";
         if (pair.Kind == FitKind.ServesYou && AlsoServed(member.Needs, candidate.Offers, pair.NeedId, pair.OfferId) is { } mine)
         {
             values["need"] += and + Sought(mine.Need, language);
-            values["offer"] += and + Offer(mine.Offer, language);
+            values["offer"] += and + Offer(mine.Offer, candidate, language);
         }
         else if (pair.Kind != FitKind.ServesYou && AlsoServed(candidate.Needs, member.Offers, pair.NeedId, pair.OfferId) is { } theirs)
         {
@@ -87,5 +87,9 @@ internal sealed class SuggestionWriter(TaxonomyCodes codes, ExplanationTemplates
 
     private string Sought(int code, Language language) => code >= 0 ? codes.Entry(code).Sought.For(language) : string.Empty;
 
-    private string Offer(int code, Language language) => code >= 0 ? codes.Entry(code).OfferPhrase.For(language) : string.Empty;
+    /// <summary>What the candidate does, said of the group itself when the candidate writes as one ("Wir sind …").</summary>
+    private string Offer(int code, CompiledProfile candidate, Language language) =>
+        code < 0 ? string.Empty
+        : codes.Entry(code) is { IsGroup: true } entry && MemberNames.SpeaksAsGroup(candidate.Profile.OffersText) ? entry.OfferAsGroup.For(language)
+        : codes.Entry(code).OfferPhrase.For(language);
 }

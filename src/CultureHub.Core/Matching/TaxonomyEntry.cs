@@ -59,6 +59,12 @@ public sealed record TaxonomyEntry(
     public LocalizedText Sought { get; init; } = Label;
 
     /// <summary>
+    /// The offer said of the group itself rather than of a member of one: "Die Moorsoldaten ist eine Band", where
+    /// <see cref="OfferPhrase"/> says "spielt in einer Band" of a bassist; the offer phrase where the data gives none.
+    /// </summary>
+    public LocalizedText OfferAsGroup { get; init; } = OfferPhrase;
+
+    /// <summary>
     /// A group one joins (a band, a choir): a member who seeks one is answered by anyone who seeks what the
     /// member plays for a group of that kind (a bassist after a band, and a band or drummer after a bassist).
     /// </summary>

@@ -69,7 +69,11 @@ internal static class TaxonomyFile
         var label = new LocalizedText(e.Label.De, e.Label.En);
         var offer = e.Offer is null ? label : new LocalizedText(e.Offer.De ?? label.De, e.Offer.En ?? label.En);
         var sought = e.Sought is null ? label : new LocalizedText(e.Sought.De ?? label.De, e.Sought.En ?? label.En);
-        return new TaxonomyEntry(e.Id, kind, sector, label, offer, Terms(e.Synonyms), Terms(e.Phrasings), mode, e.Serves ?? [], e.Reverse) { Sought = sought, IsGroup = e.Group, IsAnySector = e.AnySector, SeekerOffers = e.SeekerOffers ?? [] };
+        var asGroup = e.OfferGroup is null ? offer : new LocalizedText(e.OfferGroup.De ?? offer.De, e.OfferGroup.En ?? offer.En);
+        return new TaxonomyEntry(e.Id, kind, sector, label, offer, Terms(e.Synonyms), Terms(e.Phrasings), mode, e.Serves ?? [], e.Reverse)
+        {
+            Sought = sought, OfferAsGroup = asGroup, IsGroup = e.Group, IsAnySector = e.AnySector, SeekerOffers = e.SeekerOffers ?? [],
+        };
     }
 
     private static ClauseCues ClauseCuesOf(CuesDto c) => new(
@@ -109,6 +113,8 @@ internal static class TaxonomyFile
         public TextDto? Offer { get; set; }
 
         public TextDto? Sought { get; set; }
+
+        public TextDto? OfferGroup { get; set; }
 
         public TermsDto? Synonyms { get; set; }
 

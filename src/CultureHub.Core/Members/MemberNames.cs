@@ -56,7 +56,8 @@ public static class MemberNames
         || words.Any(w => GroupWords.Contains(w.Trim(',', '.', '!', '"', '\'')) || w.Any(char.IsDigit) || w is "&" or "+" or "und" or "and")
         || words.Any(w => GroupSuffixes.Any(g => w.Length > g.Length && w.EndsWith(g, StringComparison.OrdinalIgnoreCase)));
 
-    private static bool SpeaksAsGroup(string? ownWords)
+    /// <summary>Whether the member's own words open as a group's ("Wir sind …", "We're a trio …").</summary>
+    public static bool SpeaksAsGroup(string? ownWords)
     {
         if (string.IsNullOrWhiteSpace(ownWords))
         {

@@ -141,6 +141,23 @@ public sealed class ComplementaryMatcherTests
     }
 
     [Fact]
+    public void TopFor_GroupWritingAsItself_IsABandNotSomeoneInOne()
+    {
+        var matcher = Matcher(
+            Member("kim", "Ich bin Fotografin.", "Ich suche eine Band für Live-Fotos.", Hannover, name: "Kim Ott"),
+            Member("heide", "Wir sind eine Folkband mit Geige und Akkordeon.", "", Langenhagen, name: "Heidewind"),
+            Member("jo", "Ich spiele Bass in einer Rockband.", "", Langenhagen, name: "Jo Brandt"),
+            Member("en", "Photographer.", "I'm looking for a band to shoot.", Hannover, Language.En));
+
+        var forKim = matcher.TopFor("kim", 5).Select(s => s.Why).ToList();
+        var forEnglish = matcher.TopFor("en", 5).Select(s => s.Why).ToList();
+
+        Assert.Contains(forKim, w => w.StartsWith("Du suchst eine Band; Heidewind ist eine Band", StringComparison.Ordinal));
+        Assert.Contains(forKim, w => w.StartsWith("Du suchst eine Band; Jo spielt in einer Band", StringComparison.Ordinal));
+        Assert.Contains(forEnglish, w => w.StartsWith("You're looking for a band; Heidewind is a band", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TopFor_CandidateAnsweringTwoNeeds_WhyNamesBothBothWays()
     {
         var matcher = Matcher(
