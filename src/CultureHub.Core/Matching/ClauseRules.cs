@@ -142,7 +142,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
 
         if (prev is not { } before || cues.Speakers.AnyIn(positions, gapStart, start - 1))
         {
-            return !_objects.IsWhereTheyWork(positions, layout, hit, start);
+            return !_objects.IsWhereTheyWork(positions, layout, hit, start) && !_objects.IsRecipient(positions, layout, start);
         }
 
         var isJoined = cues.Joins.AnyIn(positions, gapStart, start - 1) || layout.HasCommaIn(gapStart, start);
@@ -156,7 +156,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
 
         if (content == 0 && cues.Membership.AnyIn(positions, gapStart, start - 1))
         {
-            return previousIsRole;
+            return previousIsRole && !_objects.IsRecipient(positions, layout, start);
         }
 
         // Right after a verb ("fotografiere Bands", "I record choirs") a thing is its object: whom the work is for;

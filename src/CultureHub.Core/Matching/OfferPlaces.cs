@@ -27,10 +27,12 @@ internal sealed class OfferPlaces(ReadingCues cues, CompetenceTaxonomy taxonomy)
     }
 
     /// <summary>
-    /// "Als Architekt baue ich alte Scheunen um", "Im Studio mische ich Bands": after a fronted role, a German verb
-    /// and the subject behind it ("baue ich") the thing is the verb's object, not a new statement; only a light verb
-    /// ("Mit meiner Band spiele ich Bass") or a form of "sein/haben" ("Auf dem Hof haben wir eine Scheune") keeps it the member's own.
+    /// "vermittle Acts an Clubs", "verkaufe Drucke an Galerien": right before a bare noun inside a clause, "an"
+    /// names whom the work goes to; with an article ("Geigerin an der Oper") it says where the member works.
     /// </summary>
+    public bool IsRecipient(TokenPositions positions, TextLayout layout, int start) =>
+        start - 1 > layout.ClauseStart(start) && cues.Recipients.IsAt(positions, start - 1);
+
     /// <summary>"Großer Fan von Siebdruck", "I love jazz", "Risograph-Fan": what the member likes is not what they offer.</summary>
     public bool IsLiked(PatternHit hit, TokenPositions positions, TextLayout layout)
     {
@@ -60,6 +62,11 @@ internal sealed class OfferPlaces(ReadingCues cues, CompetenceTaxonomy taxonomy)
         return false;
     }
 
+    /// <summary>
+    /// "Als Architekt baue ich alte Scheunen um", "Im Studio mische ich Bands": after a fronted role, a German verb
+    /// and the subject behind it ("baue ich") the thing is the verb's object, not a new statement; only a light verb
+    /// ("Mit meiner Band spiele ich Bass") or a form of "sein/haben" ("Auf dem Hof haben wir eine Scheune") keeps it the member's own.
+    /// </summary>
     public bool IsInvertedObject(TokenPositions positions, TextLayout layout, int gapStart, int start)
     {
         if (start - gapStart < 2 || !layout.StartsLower(gapStart) || cues.Speakers.IsAt(positions, gapStart)
