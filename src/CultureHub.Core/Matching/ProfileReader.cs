@@ -77,8 +77,7 @@ public sealed class ProfileReader
         _fuzzy = new FuzzyVocabulary(taxonomy.Terms, _cues.IsCueWord);
         _clientsId = taxonomy.Entries.FirstOrDefault(e => e.IsReverse)?.Id;
         _bandId = music.BandId;
-        var textStem = analyzer.Analyze("Texte", Language.De).FirstOrDefault(t => !t.IsSubword)?.Stem;
-        _songTexts = new SongTexts(taxonomy, textStem, ReadsAs("copywriting", e => !e.IsGroup), ReadsAs("lyrics", e => !e.IsGroup));
+        _songTexts = new SongTexts(taxonomy, analyzer, ReadsAs("copywriting", e => !e.IsGroup), ReadsAs("lyrics", e => !e.IsGroup));
     }
 
     public CompetenceTaxonomy Taxonomy { get; }

@@ -6,12 +6,14 @@ namespace CultureHub.Core.Matching;
 /// schreibe Texte") they are the song's: such a hit reads as lyrics. A band named there is no such sign
 /// ("Wir sind eine Band und brauchen Texte für die Website"): bands need copy too.
 /// </summary>
-internal sealed class SongTexts(CompetenceTaxonomy taxonomy, string? textStem, string? copyId, string? lyricsId)
+internal sealed class SongTexts(CompetenceTaxonomy taxonomy, ITermAnalyzer analyzer, string? copyId, string? lyricsId)
 {
+    private readonly string? _textStem = analyzer.Analyze("Texte", Members.Language.De).FirstOrDefault(t => !t.IsSubword)?.Stem;
+
     /// <param name="hits">The chosen hits, ordered by where they start.</param>
     public List<PatternHit> Read(List<PatternHit> hits, TextLayout layout)
     {
-        if (textStem is null || copyId is null || lyricsId is null)
+        if (_textStem is null || copyId is null || lyricsId is null)
         {
             return hits;
         }
@@ -29,7 +31,7 @@ internal sealed class SongTexts(CompetenceTaxonomy taxonomy, string? textStem, s
     }
 
     private bool IsBareText(PatternHit hit) =>
-        hit.Pattern.TargetId == copyId && !hit.IsViaSubword && hit.Pattern.Steps is [{ IsPrefix: false } step] && step.Value == textStem;
+        hit.Pattern.TargetId == copyId && !hit.IsViaSubword && hit.Pattern.Steps is [{ IsPrefix: false } step] && step.Value == _textStem;
 
     private bool IsMusicMaking(PatternHit hit) =>
         hit.Pattern.TargetId != copyId
