@@ -13,7 +13,8 @@ internal sealed class OfferPlaces(ReadingCues cues, CompetenceTaxonomy taxonomy)
     /// "Ich helfe im Jugendzentrum", "meistens spielen wir in Kneipen": a place after a verb and "in/im" is
     /// where the member works, not what they are; a group there is one they belong to ("spiele in einer Band").
     /// </summary>
-    public bool IsWhereTheyWork(TokenPositions positions, TextLayout layout, PatternHit hit, int start)
+    /// <param name="isAside">Whether the words before "in/im" are already known to be no role of their own (an aside after a comma).</param>
+    public bool IsWhereTheyWork(TokenPositions positions, TextLayout layout, PatternHit hit, int start, bool isAside = false)
     {
         var p = start - 1;
         if (p >= 0 && cues.Articles.IsAt(positions, p))
@@ -22,7 +23,7 @@ internal sealed class OfferPlaces(ReadingCues cues, CompetenceTaxonomy taxonomy)
         }
 
         return p >= 1 && layout.ClauseOf(p) == layout.ClauseOf(hit.Start) && cues.Membership.IsAt(positions, p)
-            && (layout.StartsLower(p - 1) || cues.Speakers.IsAt(positions, p - 1))
+            && (isAside || layout.StartsLower(p - 1) || cues.Speakers.IsAt(positions, p - 1))
             && taxonomy.Find(hit.Pattern.TargetId) is { IsGroup: false, Kind: EntryKind.Competence };
     }
 
