@@ -46,6 +46,12 @@ public sealed class AnswerFeedback(UnderstoodLabels labels, TextCatalog texts)
             }
         }
 
+        // a town read from what the member said about themselves skips the town question: they see it here
+        if (before.Town is null && after.Town is { } town && !string.Equals(before.Offers, after.Offers, StringComparison.Ordinal))
+        {
+            understood.Add(texts.Format(language, TextKeys.LabelsTownFromAnswer, town.Text));
+        }
+
         if (replies.Count == 0 || (questions.Count == 0 && (understood.Count == 0 || isCard)))
         {
             return replies;

@@ -95,7 +95,9 @@ public sealed class LabelCorrectionService(
         {
             var draft = session.Draft;
             var isDone = isAdded ? IsConfirmed(draft.TagsOf(side), competenceId) : !Has(draft.TagsOf(side), competenceId);
-            var saved = await SaveAsync(session with { Draft = reading.Correct(draft, side, competenceId, isAdded), AddingTo = null }, cancellationToken);
+            var corrected = Affected(draft.TagsOf(side), competenceId, isAdded, session.Language)
+                .Aggregate(draft, (d, id) => reading.Correct(d, side, id, isAdded));
+            var saved = await SaveAsync(session with { Draft = corrected, AddingTo = null }, cancellationToken);
             return [Notice(session.Language, side, label, isAdded, isDone), prompts.For(saved, context.Sender)];
         }
 
@@ -107,7 +109,8 @@ public sealed class LabelCorrectionService(
         var tags = side == LabelSide.Offer ? member.OfferTags : member.SeekTags;
         var wasDone = isAdded ? IsConfirmed(tags, competenceId) : !Has(tags, competenceId);
         var now = time.GetUtcNow();
-        var updated = await members.UpdateAsync(member.Id, stored => Corrected(stored, side, competenceId, isAdded, now), cancellationToken);
+        var ids = Affected(tags, competenceId, isAdded, member.Language);
+        var updated = await members.UpdateAsync(member.Id, stored => ids.Aggregate(stored, (m, id) => Corrected(m, side, id, isAdded, now)), cancellationToken);
         return updated is null ? Outdated(context) : [Notice(member.Language, side, label, isAdded, wasDone), profile.For(updated)];
     }
 
@@ -142,6 +145,10 @@ public sealed class LabelCorrectionService(
     private ChatReply Note(Language language, string key) => new(texts.Get(language, key));
 
     private IReadOnlyList<ChatReply> Outdated(ChatContext context) => [Note(context.Language, TextKeys.ButtonOutdated)];
+
+    /// <summary>An added label is that one; a removed one takes every reading the card showed under its wording.</summary>
+    private IReadOnlyList<string> Affected(IReadOnlyList<CompetenceTag>? tags, string competenceId, bool isAdded, Language language) =>
+        isAdded ? [competenceId] : labels.Namesakes(tags, competenceId, language);
 
     private static bool Has(IReadOnlyList<CompetenceTag>? tags, string id) => tags?.Any(t => t.CompetenceId == id) == true;
 

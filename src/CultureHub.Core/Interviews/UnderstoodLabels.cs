@@ -61,6 +61,20 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
             .ToList();
     }
 
+    /// <summary>
+    /// The readings of one side that a member sees as <paramref name="competenceId"/>'s label: the label itself and
+    /// any other reading worded the same, so removing "Theater" removes every sense of it the card showed as one.
+    /// </summary>
+    public IReadOnlyList<string> Namesakes(IReadOnlyList<CompetenceTag>? tags, string competenceId, Language language)
+    {
+        var text = vocabulary.Find(competenceId, language)?.Text;
+        var namesakes = (tags ?? [])
+            .Where(t => t.CompetenceId != competenceId && (IsShown(t) || IsMention(t)))
+            .Where(t => text is not null && vocabulary.Find(t.CompetenceId, language)?.Text == text)
+            .Select(t => t.CompetenceId);
+        return [competenceId, .. namesakes.Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>"✨ Du bietest: Live-Sound · Mobile Aufnahmen", or that nothing was recognised yet.</summary>
     public string Line(LabelSide side, IReadOnlyList<CompetenceTag>? tags, Language language)
     {
@@ -100,7 +114,10 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
             var format = side == LabelSide.Offer ? TextKeys.LabelsRemoveOffer : TextKeys.LabelsRemoveSeek;
             var mentionFormat = side == LabelSide.Offer ? TextKeys.LabelsRemoveMentionedOffer : TextKeys.LabelsRemoveMentionedSeek;
             var understood = Shown(draft.TagsOf(side), language).Select(l => (Label: l, Text: texts.Format(language, format, l.On(side))));
-            var mentioned = Mentioned(draft.TagsOf(side), language).Select(l => (Label: l, Text: texts.Format(language, mentionFormat, l.Text)));
+            // a mention reading as an understood label does (two senses of "Theater") goes with that label's button
+            var shownTexts = Shown(draft.TagsOf(side), language).Select(l => l.Text).ToHashSet(StringComparer.Ordinal);
+            var mentioned = Mentioned(draft.TagsOf(side), language).Where(l => !shownTexts.Contains(l.Text))
+                .Select(l => (Label: l, Text: texts.Format(language, mentionFormat, l.Text)));
             buttons.AddRange(understood.Concat(mentioned)
                 .Take(MaxRemoveButtonsPerSide)
                 .Select((b, i) => new ChatButton($"{ButtonPrefix}:rm:{Code(side)}:{b.Label.Id}", b.Text) { StartsRow = i == 0 }));

@@ -3,7 +3,8 @@ namespace CultureHub.Core.Matching;
 /// <summary>
 /// Chooses among overlapping hits: longer phrases beat their words, whole words beat parts of
 /// compounds, and a compound part is dropped when a longer part at the same place contains it
-/// ("Tontechnikerin" is a Tontechniker, not also a Techniker).
+/// ("Tontechnikerin" is a Tontechniker, not also a Techniker). A word a phrase only stepped over stays free
+/// for a term of its own: "spiele Gitarre, Bass" is guitar and bass, not a bass that swallowed the guitar.
 /// </summary>
 internal static class HitSelection
 {
@@ -36,7 +37,10 @@ internal static class HitSelection
             {
                 for (var i = hit.Start; i <= hit.End; i++)
                 {
-                    taken.Add(i);
+                    if (hit.Covers(i))
+                    {
+                        taken.Add(i);
+                    }
                 }
 
                 chosen.Add(hit);
@@ -64,7 +68,7 @@ internal static class HitSelection
     {
         for (var i = hit.Start; i <= hit.End; i++)
         {
-            if (taken.Contains(i))
+            if (hit.Covers(i) && taken.Contains(i))
             {
                 return true;
             }

@@ -53,10 +53,10 @@ internal sealed class PatternSet(ITermAnalyzer analyzer, Language language)
             {
                 foreach (var pattern in Starting(token))
                 {
-                    var end = MatchRest(pattern, text, p);
+                    var (end, skipped) = MatchRest(pattern, text, p);
                     if (end >= 0)
                     {
-                        hits.Add(new PatternHit(pattern, p, end, token.IsSubword, token.Surface, token.IsModifier));
+                        hits.Add(new PatternHit(pattern, p, end, token.IsSubword, token.Surface, token.IsModifier) { Skipped = skipped });
                     }
                 }
             }
@@ -88,9 +88,11 @@ internal sealed class PatternSet(ITermAnalyzer analyzer, Language language)
         }
     }
 
-    private static int MatchRest(TermPattern pattern, TokenPositions text, int start)
+    /// <returns>Where the pattern ends (-1 where it does not match) and the words it stepped over, as bits after <paramref name="start"/>.</returns>
+    private static (int End, int Skipped) MatchRest(TermPattern pattern, TokenPositions text, int start)
     {
         var at = start;
+        var skipped = 0;
         for (var s = 1; s < pattern.Steps.Length; s++)
         {
             var found = -1;
@@ -104,13 +106,18 @@ internal sealed class PatternSet(ITermAnalyzer analyzer, Language language)
 
             if (found < 0)
             {
-                return -1;
+                return (-1, 0);
+            }
+
+            for (var q = at + 1; q < found; q++)
+            {
+                skipped |= 1 << (q - start - 1);
             }
 
             at = found;
         }
 
-        return at;
+        return (at, skipped);
     }
 
     private static bool Meets(PatternStep step, AnalyzedToken token) =>

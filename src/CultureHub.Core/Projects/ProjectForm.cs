@@ -119,7 +119,11 @@ public sealed class ProjectForm(
             case ProjectDraftStep.Title when text.Length >= 3:
                 return await AskAsync(draft with { Title = text, Step = ProjectDraftStep.Description }, language, TextKeys.ProjectFormAskDescription, cancellationToken);
             case ProjectDraftStep.Description when text.Length >= 10:
-                var roles = labels.Shown(extractor.Extract(string.Empty, text, language).Seeks, language).Select(l => l.Id).Take(options.Value.MaxRoles).ToList();
+                // what the initiator offers themselves is what they bring, not a role to fill ("Kamera und Schnitt" from a camerawoman);
+                // the role list is shown with an add button for the rare project that needs a second one
+                var own = labels.Shown(context.Member?.OfferTags, language).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+                var roles = labels.Shown(extractor.Extract(string.Empty, text, language).Seeks, language)
+                    .Select(l => l.Id).Where(id => !own.Contains(id)).Take(options.Value.MaxRoles).ToList();
                 return await AskAsync(draft with { Description = text, RoleIds = roles, Step = ProjectDraftStep.When }, language, TextKeys.ProjectFormAskWhen, cancellationToken);
             case ProjectDraftStep.When:
                 return await WhenAsync(context, draft, text, cancellationToken);

@@ -106,6 +106,36 @@ public sealed class InterviewServiceTests
     }
 
     [Fact]
+    public async Task Answer_TownReadFromTheOffer_IsShownWithTheNextQuestion()
+    {
+        var harness = new InterviewHarness();
+        await harness.ConsentAsync();
+        await harness.SayAsync("Die Deichgrafen");
+
+        var replies = await harness.SayAsync("Wir sind eine Folkband aus Oldenburg mit Geige und Akkordeon");
+        var afterSeeks = await harness.SayAsync("eine Tontechnikerin");
+
+        var line = harness.Texts.Format(Language.De, "labels.town_from_answer", "Oldenburg");
+        Assert.Contains(line, replies[^1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(afterSeeks, r => r.Text.Contains(line, StringComparison.Ordinal));
+        Assert.Equal(InterviewStep.Sectors, harness.Session.Step);
+    }
+
+    [Fact]
+    public async Task Answer_TownAnsweredWhenAsked_IsNotAnnouncedAsReadFromAnAnswer()
+    {
+        var harness = new InterviewHarness();
+        await harness.ConsentAsync();
+        await harness.SayAsync("Jana");
+        await harness.SayAsync("Ich bin Tontechnikerin und mische Bands live");
+        await harness.SayAsync("eine Band");
+
+        var replies = await harness.SayAsync("Oldenburg");
+
+        Assert.DoesNotContain(replies, r => r.Text.Contains("📍", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Answer_OfferWithSeekAndTown_FillsThreeFieldsAndSkipsAhead()
     {
         var harness = new InterviewHarness();

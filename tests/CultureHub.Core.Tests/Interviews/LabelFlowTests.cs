@@ -138,6 +138,37 @@ public sealed class LabelFlowTests
     }
 
     [Fact]
+    public async Task Card_TwoSensesWordedAlike_OneRemoveButtonTakesBoth()
+    {
+        // "Licht für Theater": the field (style) understood, the theatre itself only mentioned, both worded "Theater"
+        var harness = await AtCardAsync(new CompetenceTag("lighting", 0.95), new CompetenceTag("style_theatre", 0.95), new CompetenceTag("theatre", 0.29));
+
+        var card = (await harness.Interview.BeginEditAsync(await harness.ContextAsync(), CancellationToken.None))[0];
+        Assert.Contains(card.Buttons, b => b.Id == "lbl:rm:o:style_theatre");
+        Assert.DoesNotContain(card.Buttons, b => b.Id == "lbl:rm:o:theatre");
+
+        await harness.PressLabelAsync("rm:o:style_theatre");
+        await harness.PressAsync("confirm");
+
+        var saved = Assert.Single(harness.SavedMembers.Values);
+        Assert.Equal(["lighting"], saved.OfferTags.Select(t => t.CompetenceId));
+        Assert.Equal(["style_theatre", "theatre"], saved.Corrections.RemovedOffers.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Profile_RemoveAWordingWithTwoSenses_RemovesBothFromTheStoredProfile()
+    {
+        var harness = await AtCardAsync(new CompetenceTag("lighting", 0.95), new CompetenceTag("style_theatre", 0.95), new CompetenceTag("theatre", 0.29));
+        await harness.PressAsync("confirm");
+
+        await harness.PressLabelAsync("rm:o:style_theatre");
+
+        var member = Assert.Single(harness.SavedMembers.Values);
+        Assert.Equal(["lighting"], member.OfferTags.Select(t => t.CompetenceId));
+        Assert.Equal(["style_theatre", "theatre"], member.Corrections.RemovedOffers.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Confirm_WithoutChanges_StoresTheShownLabelsAsConfirmed()
     {
         var harness = await AtCardAsync();

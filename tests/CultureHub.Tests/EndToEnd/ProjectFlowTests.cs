@@ -95,6 +95,24 @@ public sealed class ProjectFlowTests : IDisposable
         Assert.Equal(ProjectOutcome.Happened, Assert.Single(await host.Get<IProjectStore>().AllAsync(CancellationToken.None)).Outcome);
     }
 
+    [Fact]
+    public async Task Project_DescriptionNamesTheInitiatorsOwnCraft_ItIsNoRoleToFill()
+    {
+        await using var host = await StartAsync();
+        await CommunityAsync(host);
+        var kai = host.Visitor("kai");
+
+        await kai.SayAsync("/project");
+        await kai.SayAsync("Doku Dorfkneipen");
+        await kai.SayAsync("Ein Dokumentarfilm über die letzten Dorfkneipen im Landkreis: Kamera und Schnitt, dazu Musik für den Abspann.");
+        await kai.SayAsync("Sommer 2027");
+        var roles = await kai.SayAsync("Hildesheim");
+
+        var ids = roles.Buttons.Select(b => b.Id).ToList();
+        Assert.DoesNotContain("prj:rm:camera", ids);
+        Assert.Contains("prj:rm:film_editing", ids);
+    }
+
     private Task<RunningHost> StartAsync() => RunningHost.StartOnClockAsync(_folder.File("projects.db"), _clock);
 
     /// <summary>The band, a camera person and an editor nearby, and a singer who offers neither.</summary>
