@@ -107,11 +107,18 @@ public sealed class LuceneTermAnalyzer : ITermAnalyzer, IDisposable
 
     public IReadOnlyList<AnalyzedToken> Analyze(string text, Language language)
     {
-        var result = new List<AnalyzedToken>();
         if (string.IsNullOrWhiteSpace(text))
         {
-            return result;
+            return [];
         }
+
+        var tokens = Tokens(text, language);
+        return language == Language.De ? ElidedCompounds.Complete(tokens, end => IsElided(text, end), word => Tokens(word, language)) : tokens;
+    }
+
+    private List<AnalyzedToken> Tokens(string text, Language language)
+    {
+        var result = new List<AnalyzedToken>();
 
         using var stream = (language == Language.En ? _english : _german).GetTokenStream("text", text);
         var term = stream.AddAttribute<ICharTermAttribute>();

@@ -142,11 +142,19 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
 
         if (prev is not { } before || cues.Speakers.AnyIn(positions, gapStart, start - 1))
         {
-            return !_objects.IsWhereTheyWork(positions, layout, hit, start);
+            return !_objects.IsWhereTheyWork(positions, layout, hit, start) && !_objects.IsRecipient(positions, layout, start);
         }
 
         var isJoined = cues.Joins.AnyIn(positions, gapStart, start - 1) || layout.HasCommaIn(gapStart, start);
         var content = ContentWords(positions, gapStart, start - 1);
+        // "Kostümbildnerin, zehn Jahre am Stadttheater": an aside after a comma that ends in a place says where they
+        // worked; after "und" a new predicate follows, read like any other.
+        if (content > 0 && layout.HasCommaIn(gapStart, start) && !cues.Joins.AnyIn(positions, gapStart, start - 1)
+            && _objects.IsWhereTheyWork(positions, layout, hit, start, isAside: true))
+        {
+            return false;
+        }
+
         if (isJoined)
         {
             // "… und spiele Gitarre" starts a new predicate of their own; "… und stelle Bands vor" names whom.
@@ -156,7 +164,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
 
         if (content == 0 && cues.Membership.AnyIn(positions, gapStart, start - 1))
         {
-            return previousIsRole;
+            return previousIsRole && !_objects.IsRecipient(positions, layout, start);
         }
 
         // Right after a verb ("fotografiere Bands", "I record choirs") a thing is its object: whom the work is for;

@@ -13,7 +13,8 @@ internal sealed class OfferPlaces(ReadingCues cues, CompetenceTaxonomy taxonomy)
     /// "Ich helfe im Jugendzentrum", "meistens spielen wir in Kneipen": a place after a verb and "in/im" is
     /// where the member works, not what they are; a group there is one they belong to ("spiele in einer Band").
     /// </summary>
-    public bool IsWhereTheyWork(TokenPositions positions, TextLayout layout, PatternHit hit, int start)
+    /// <param name="isAside">Whether the words before "in/im" are already known to be no role of their own (an aside after a comma).</param>
+    public bool IsWhereTheyWork(TokenPositions positions, TextLayout layout, PatternHit hit, int start, bool isAside = false)
     {
         var p = start - 1;
         if (p >= 0 && cues.Articles.IsAt(positions, p))
@@ -22,15 +23,17 @@ internal sealed class OfferPlaces(ReadingCues cues, CompetenceTaxonomy taxonomy)
         }
 
         return p >= 1 && layout.ClauseOf(p) == layout.ClauseOf(hit.Start) && cues.Membership.IsAt(positions, p)
-            && (layout.StartsLower(p - 1) || cues.Speakers.IsAt(positions, p - 1))
+            && (isAside || layout.StartsLower(p - 1) || cues.Speakers.IsAt(positions, p - 1))
             && taxonomy.Find(hit.Pattern.TargetId) is { IsGroup: false, Kind: EntryKind.Competence };
     }
 
     /// <summary>
-    /// "Als Architekt baue ich alte Scheunen um", "Im Studio mische ich Bands": after a fronted role, a German verb
-    /// and the subject behind it ("baue ich") the thing is the verb's object, not a new statement; only a light verb
-    /// ("Mit meiner Band spiele ich Bass") or a form of "sein/haben" ("Auf dem Hof haben wir eine Scheune") keeps it the member's own.
+    /// "vermittle Acts an Clubs", "verkaufe Drucke an Galerien": right before a bare noun inside a clause, "an"
+    /// names whom the work goes to; with an article ("Geigerin an der Oper") it says where the member works.
     /// </summary>
+    public bool IsRecipient(TokenPositions positions, TextLayout layout, int start) =>
+        start - 1 > layout.ClauseStart(start) && cues.Recipients.IsAt(positions, start - 1);
+
     /// <summary>"Großer Fan von Siebdruck", "I love jazz", "Risograph-Fan": what the member likes is not what they offer.</summary>
     public bool IsLiked(PatternHit hit, TokenPositions positions, TextLayout layout)
     {
@@ -60,6 +63,11 @@ internal sealed class OfferPlaces(ReadingCues cues, CompetenceTaxonomy taxonomy)
         return false;
     }
 
+    /// <summary>
+    /// "Als Architekt baue ich alte Scheunen um", "Im Studio mische ich Bands": after a fronted role, a German verb
+    /// and the subject behind it ("baue ich") the thing is the verb's object, not a new statement; only a light verb
+    /// ("Mit meiner Band spiele ich Bass") or a form of "sein/haben" ("Auf dem Hof haben wir eine Scheune") keeps it the member's own.
+    /// </summary>
     public bool IsInvertedObject(TokenPositions positions, TextLayout layout, int gapStart, int start)
     {
         if (start - gapStart < 2 || !layout.StartsLower(gapStart) || cues.Speakers.IsAt(positions, gapStart)

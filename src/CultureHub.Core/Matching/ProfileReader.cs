@@ -33,6 +33,7 @@ public sealed class ProfileReader
     private readonly ClauseRules _rules;
     private readonly ReadingCues _cues;
     private readonly FuzzyVocabulary _fuzzy;
+    private readonly SongTexts _songTexts;
     private readonly string? _clientsId;
     private readonly string? _bandId;
 
@@ -76,6 +77,7 @@ public sealed class ProfileReader
         _fuzzy = new FuzzyVocabulary(taxonomy.Terms, _cues.IsCueWord);
         _clientsId = taxonomy.Entries.FirstOrDefault(e => e.IsReverse)?.Id;
         _bandId = music.BandId;
+        _songTexts = new SongTexts(taxonomy, analyzer, ReadsAs("copywriting", e => !e.IsGroup), ReadsAs("lyrics", e => !e.IsGroup));
     }
 
     public CompetenceTaxonomy Taxonomy { get; }
@@ -131,8 +133,9 @@ public sealed class ProfileReader
             chosen.AddRange(FuzzyHits(positions, chosen));
         }
 
-        chosen = chosen.OrderBy(h => h.Start).ThenByDescending(h => h.End).ToList();
-        var reading = _rules.Read(chosen, positions, new TextLayout(text, positions, HasNounCapitals(language)), isOffer);
+        var layout = new TextLayout(text, positions, HasNounCapitals(language));
+        chosen = _songTexts.Read(chosen.OrderBy(h => h.Start).ThenByDescending(h => h.End).ToList(), layout);
+        var reading = _rules.Read(chosen, positions, layout, isOffer);
         for (var i = 0; i < chosen.Count; i++)
         {
             var hit = chosen[i];

@@ -122,6 +122,8 @@ internal sealed class ReadingCues(ITermAnalyzer analyzer, TaxonomyCues cues)
 
     public CueWords Liking { get; } = new(analyzer, cues.Clause.Liking);
 
+    public CueWords Recipients { get; } = new(analyzer, cues.Clause.Recipients);
+
     /// <summary>Words that link or introduce a phrase but never carry its sense ("und", "eine", "im").</summary>
     public bool IsFunctionWord(TokenPositions positions, int p) =>
         Joins.IsAt(positions, p) || Articles.IsAt(positions, p) || Membership.IsAt(positions, p);

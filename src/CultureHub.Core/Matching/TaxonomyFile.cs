@@ -83,7 +83,7 @@ internal static class TaxonomyFile
         Past = Terms(c.Past), Ended = Terms(c.Ended), Present = Terms(c.Present),
         NameHeads = Terms(c.NameHeads), Homographs = Terms(c.Homographs), Skills = Terms(c.Skills),
         Limitable = Terms(c.Limitable), Ensemble = Terms(c.Ensemble), Making = Terms(c.Making), Jobs = Terms(c.Jobs),
-        Capacity = Terms(c.Capacity), Being = Terms(c.Being), Liking = Terms(c.Liking),
+        Capacity = Terms(c.Capacity), Being = Terms(c.Being), Liking = Terms(c.Liking), Recipients = Terms(c.Recipients),
     };
 
     private static LocalizedTerms Terms(TermsDto? t) => t is null ? LocalizedTerms.None : new LocalizedTerms(t.De ?? [], t.En ?? []);
@@ -202,5 +202,7 @@ internal static class TaxonomyFile
         public TermsDto? Being { get; set; }
 
         public TermsDto? Liking { get; set; }
+
+        public TermsDto? Recipients { get; set; }
     }
 }

@@ -41,4 +41,24 @@ public sealed class CompoundSplitReadingTests
     {
         Assert.Contains(Reader.ReadOffers("Wir sind eine Punk-Band aus Celle.", Language.De), t => t.CompetenceId == "band" && t.Confidence >= 0.9);
     }
+
+    [Theory]
+    [InlineData("Für das Sommerfest brauchen wir Ton- und Lichttechnik.")]
+    [InlineData("Wir suchen Licht- und Tontechniker für unsere Tour.")]
+    public void ReadSeeks_HeadSharedAcrossAList_CompletesTheElidedCompound(string text)
+    {
+        var seeks = Reader.ReadSeeks(text, Language.De);
+
+        Assert.Contains(seeks, t => t.CompetenceId == "live_sound" && t.Confidence >= 0.9);
+        Assert.Contains(seeks, t => t.CompetenceId == "lighting" && t.Confidence >= 0.9);
+    }
+
+    [Fact]
+    public void ReadSeeks_ElidedHalfOfAGroup_NamesTheGroupNotTheCraft()
+    {
+        var seeks = Reader.ReadSeeks("Suche eine Cover- oder Tanzband für unser Dorffest.", Language.De);
+
+        Assert.Contains("band", Ids(seeks));
+        Assert.DoesNotContain("cover_art", Ids(seeks));
+    }
 }

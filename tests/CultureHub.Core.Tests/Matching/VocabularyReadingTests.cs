@@ -84,4 +84,15 @@ public sealed class VocabularyReadingTests
         Assert.Contains("vocals", Ids(seeks));
         Assert.Contains("style_soul", Ids(seeks));
     }
+
+    [Theory]
+    [InlineData("I'd like to share a screen printing workshop for my own posters.", Language.En)]
+    [InlineData("Gibt es hier eine Siebdruckerei, die mit Künstlern zusammenarbeitet?", Language.De)]
+    public void ReadSeeks_ScreenPrintingWorkshop_SeeksPrintingNotLessons(string text, Language language)
+    {
+        var seeks = Ids(Reader.ReadSeeks(text, language));
+
+        Assert.Contains("merch_printing", seeks);
+        Assert.DoesNotContain("music_teaching", seeks);
+    }
 }

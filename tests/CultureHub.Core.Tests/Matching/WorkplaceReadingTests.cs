@@ -34,4 +34,41 @@ public sealed class WorkplaceReadingTests
 
         Assert.True(offers.Single(t => t.CompetenceId == "venue").Confidence >= 0.5);
     }
+
+    [Theory]
+    [InlineData("Ich vermittle Bands an Clubs und Kulturzentren im Norden.", "venue")]
+    [InlineData("Ich verkaufe meine Radierungen an Galerien und Sammler.", "gallery")]
+    public void ReadOffers_BareNounAfterAn_IsWhomTheWorkGoesTo(string text, string recipient)
+    {
+        var offers = Reader.ReadOffers(text, Language.De);
+
+        Assert.All(offers.Where(t => t.CompetenceId == recipient), t => Assert.True(t.Confidence < 0.5, $"{recipient}:{t.Confidence}"));
+    }
+
+    [Fact]
+    public void ReadOffers_VenueRunAlongsideBooking_StaysTheirRole()
+    {
+        var offers = Reader.ReadOffers("Ich betreibe einen Club und vermittle nebenbei Bands.", Language.De);
+
+        Assert.True(offers.Single(t => t.CompetenceId == "venue").Confidence >= 0.5);
+    }
+
+    [Theory]
+    [InlineData("Tontechnikerin, acht Jahre am Staatstheater, jetzt selbstständig.", "live_sound")]
+    [InlineData("Maskenbildner und Kostümbildner, lange im Stadttheater, heute mit eigenem Atelier.", "costume")]
+    public void ReadOffers_AsideEndingInAWorkplace_IsNoRole(string text, string role)
+    {
+        var offers = Reader.ReadOffers(text, Language.De);
+
+        Assert.Contains(offers, t => t.CompetenceId == role && t.Confidence >= 0.9);
+        Assert.All(offers.Where(t => t.CompetenceId == "theatre"), t => Assert.True(t.Confidence < 0.5, $"theatre:{t.Confidence}"));
+    }
+
+    [Fact]
+    public void ReadOffers_ListedCraftAfterAComma_StaysARole()
+    {
+        var offers = Reader.ReadOffers("Schauspielerin, Sprecherin und Theaterpädagogin.", Language.De);
+
+        Assert.True(offers.Single(t => t.CompetenceId == "voice_over").Confidence >= 0.9);
+    }
 }
