@@ -147,7 +147,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
 
         var isJoined = cues.Joins.AnyIn(positions, gapStart, start - 1) || layout.HasCommaIn(gapStart, start);
         var content = ContentWords(positions, gapStart, start - 1);
-        // "Kostümbildnerin, zehn Jahre am Stadttheater": an aside after a comma that ends in a place says where they
+        // "Bühnenmalerin, lange am Opernhaus": an aside after a comma that ends in a place says where they
         // worked; after "und" a new predicate follows, read like any other.
         if (content > 0 && layout.HasCommaIn(gapStart, start) && !cues.Joins.AnyIn(positions, gapStart, start - 1)
             && _objects.IsWhereTheyWork(positions, layout, hit, start, isAside: true))

@@ -28,7 +28,7 @@ internal sealed class OfferPlaces(ReadingCues cues, CompetenceTaxonomy taxonomy)
     }
 
     /// <summary>
-    /// "vermittle Acts an Clubs", "verkaufe Drucke an Galerien": right before a bare noun inside a clause, "an"
+    /// "liefere Kulissen an Bühnen", "verkaufe Drucke an Galerien": right before a bare noun inside a clause, "an"
     /// names whom the work goes to; with an article ("Geigerin an der Oper") it says where the member works.
     /// </summary>
     public bool IsRecipient(TokenPositions positions, TextLayout layout, int start) =>

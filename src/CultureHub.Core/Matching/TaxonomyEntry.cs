@@ -158,7 +158,7 @@ public sealed record ClauseCues(
     /// <summary>Words of liking ("Fan von", "liebe", "love"): in an offer, what is liked is not offered.</summary>
     public LocalizedTerms Liking { get; init; } = LocalizedTerms.None;
 
-    /// <summary>"an" before a bare noun: "vermittle Acts an Clubs" names whom the work goes to, not the member's role.</summary>
+    /// <summary>"an" before a bare noun: "verkaufe Drucke an Galerien" names whom the work goes to, not the member's role.</summary>
     public LocalizedTerms Recipients { get; init; } = LocalizedTerms.None;
 
     /// <summary>"als" / "as" after such a noun: "Aufträge als Fotografin" seeks work as a photographer.</summary>

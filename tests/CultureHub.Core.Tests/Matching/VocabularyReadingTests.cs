@@ -86,7 +86,7 @@ public sealed class VocabularyReadingTests
     }
 
     [Theory]
-    [InlineData("I'd like to share a screen printing workshop for my own posters.", Language.En)]
+    [InlineData("Is there a screen printing studio nearby that rents out its press by the day?", Language.En)]
     [InlineData("Gibt es hier eine Siebdruckerei, die mit Künstlern zusammenarbeitet?", Language.De)]
     public void ReadSeeks_ScreenPrintingWorkshop_SeeksPrintingNotLessons(string text, Language language)
     {

@@ -36,7 +36,7 @@ public sealed class WorkplaceReadingTests
     }
 
     [Theory]
-    [InlineData("Ich vermittle Bands an Clubs und Kulturzentren im Norden.", "venue")]
+    [InlineData("Ich baue Bühnenpodeste und liefere sie an Clubs und Festivals.", "venue")]
     [InlineData("Ich verkaufe meine Radierungen an Galerien und Sammler.", "gallery")]
     public void ReadOffers_BareNounAfterAn_IsWhomTheWorkGoesTo(string text, string recipient)
     {
@@ -55,7 +55,7 @@ public sealed class WorkplaceReadingTests
 
     [Theory]
     [InlineData("Tontechnikerin, acht Jahre am Staatstheater, jetzt selbstständig.", "live_sound")]
-    [InlineData("Maskenbildner und Kostümbildner, lange im Stadttheater, heute mit eigenem Atelier.", "costume")]
+    [InlineData("Kostümbildner, drei Spielzeiten im Landestheater, danach Film und Werbung.", "costume")]
     public void ReadOffers_AsideEndingInAWorkplace_IsNoRole(string text, string role)
     {
         var offers = Reader.ReadOffers(text, Language.De);
