@@ -31,7 +31,7 @@ internal sealed class SeekClauses(ReadingCues cues)
         var clientOpeners = new List<int>();
         for (var p = 0; p < positions.Count; p++)
         {
-            if (!cues.Relatives.IsAt(positions, p) || !(layout.HasCommaBefore(p) || IsEnglishRelative(positions, p)))
+            if (!cues.Relatives.IsAt(positions, p) || !(layout.HasCommaBefore(p) || IsEnglishRelative(positions, layout, p)))
             {
                 continue;
             }
@@ -49,7 +49,7 @@ internal sealed class SeekClauses(ReadingCues cues)
                 Array.Fill(inside, true, p + 1, end - p - 1);
 
                 // "damit ich …" says why the member seeks, not for whom they work; "Chöre, die ich …" does.
-                if (isOthersNeed || cues.Articles.IsAt(positions, p) || IsEnglishRelative(positions, p))
+                if (isOthersNeed || cues.Articles.IsAt(positions, p) || IsEnglishRelative(positions, layout, p))
                 {
                     clientOpeners.Add(p);
                 }
@@ -125,6 +125,13 @@ internal sealed class SeekClauses(ReadingCues cues)
         return (from, to);
     }
 
-    private static bool IsEnglishRelative(TokenPositions positions, int p) =>
-        positions[p].Any(t => t.Surface is "who" or "whose");
+    /// <summary>
+    /// English opens a defining relative clause without a comma: "who"/"whose" always, "that"/"which" only after
+    /// the noun it describes and right before a need verb ("a band that needs photos"), since "that" is as often
+    /// a demonstrative ("That needs a real illustrator").
+    /// </summary>
+    private bool IsEnglishRelative(TokenPositions positions, TextLayout layout, int p) =>
+        positions[p].Any(t => t.Surface is "who" or "whose")
+        || (positions[p].Any(t => t.Surface is "that" or "which") && p > layout.ClauseStart(p)
+            && p + 1 < positions.Count && cues.OthersNeed.IsAt(positions, p + 1));
 }

@@ -76,12 +76,23 @@ public sealed class ClauseReadingTests
     [InlineData("Autorinnen und kleine Verlage, die ein gründliches Lektorat brauchen.", "editing", Language.De)]
     [InlineData("Singers and bands who need a producer for their first EP.", "music_production", Language.En)]
     [InlineData("Tanzgruppen, die eine Probebühne suchen.", "rehearsal_room", Language.De)]
+    [InlineData("Small choirs that need a website of their own.", "web_dev", Language.En)]
+    [InlineData("A youth theatre which needs costumes for its summer play.", "costume", Language.En)]
     public void ReadSeeks_OtherPeoplesNeed_MakesTheMemberAClientSeeker(string text, string theirNeed, Language language)
     {
         var seeks = Reader.ReadSeeks(text, language);
 
         Assert.Contains("clients", Ids(seeks));
         Assert.True(Confidence(seeks, theirNeed) < 0.5, $"{theirNeed} is the clients' need: {Dump(seeks)}");
+    }
+
+    [Fact]
+    public void ReadSeeks_ThatAsADemonstrative_LeavesTheNeedTheMembers()
+    {
+        var seeks = Reader.ReadSeeks("My first album is nearly done. That needs a real illustrator for the cover.", Language.En);
+
+        Assert.DoesNotContain("clients", Ids(seeks));
+        Assert.True(Confidence(seeks, "illustration") > 0.8, Dump(seeks));
     }
 
     [Fact]
