@@ -159,7 +159,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
         {
             // "… und spiele Gitarre" starts a new predicate of their own; "… und stelle Bands vor" names whom.
             return layout.StartsLower(hit.Start) || (content == 0 ? previousIsRole : !HasSmallWord(positions, layout, gapStart, start - 1)
-                || cues.LightVerbs.AnyIn(positions, Math.Max(gapStart, start - LightObjectReach), start - 1));
+                || cues.LightVerbs.AnyIn(positions, ReachBack(positions, gapStart, start, LightObjectReach), start - 1));
         }
 
         if (content == 0 && cues.Membership.AnyIn(positions, gapStart, start - 1))
@@ -233,6 +233,25 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
 
     private bool IsPredicate(TokenPositions positions, TextLayout layout, PatternHit hit) =>
         layout.StartsLower(hit.Start) || cues.Speakers.AnyIn(positions, Math.Max(layout.ClauseStart(hit.Start), hit.Start - PredicateReach), hit.Start - 1);
+
+    /// <summary>
+    /// Where <paramref name="words"/> words before <paramref name="start"/> begin, not counting the function words
+    /// between ("und spiele in einer Band": "spiele" is one word before "Band").
+    /// </summary>
+    private int ReachBack(TokenPositions positions, int from, int start, int words)
+    {
+        var p = start;
+        while (p > from && words > 0)
+        {
+            p--;
+            if (!cues.IsFunctionWord(positions, p))
+            {
+                words--;
+            }
+        }
+
+        return p;
+    }
 
     private int ContentWords(TokenPositions positions, int from, int to)
     {

@@ -72,6 +72,28 @@ public sealed class ClauseReadingTests
     }
 
     [Theory]
+    [InlineData("Ich leite einen Chor und gebe Gesangsunterricht.", "music_teaching", Language.De)]
+    [InlineData("Ich gebe Klavierunterricht und spiele in einer Jazzband.", "band", Language.De)]
+    [InlineData("I run a youth choir and give singing lessons.", "music_teaching", Language.En)]
+    public void ReadOffers_SecondPredicateAfterUnd_IsTheMembersOwn(string text, string role, Language language)
+    {
+        var offers = Reader.ReadOffers(text, language);
+
+        Assert.True(Confidence(offers, role) >= 0.5, Dump(offers));
+    }
+
+    [Theory]
+    [InlineData("Wir betreiben einen Club und geben jungen Bands eine Bühne.", Language.De)]
+    [InlineData("We run a small club and give young bands a stage.", Language.En)]
+    public void ReadOffers_GivingBandsAStage_IsNoBand(string text, Language language)
+    {
+        var offers = Reader.ReadOffers(text, language);
+
+        Assert.True(Confidence(offers, "venue") >= 0.5, Dump(offers));
+        Assert.True(Confidence(offers, "band") < 0.5, Dump(offers));
+    }
+
+    [Theory]
     [InlineData("Ich suche alle, die Kostüme brauchen – Theater, Tanz, Filmdrehs.", "costume", Language.De)]
     [InlineData("Autorinnen und kleine Verlage, die ein gründliches Lektorat brauchen.", "editing", Language.De)]
     [InlineData("Singers and bands who need a producer for their first EP.", "music_production", Language.En)]
