@@ -162,9 +162,10 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
                 || cues.LightVerbs.AnyIn(positions, ReachBack(positions, gapStart, start, LightObjectReach), start - 1));
         }
 
+        // "Gitarrist in einer Band": a group one belongs to; "wir spielen in Kneipen": a place they play at, not run
         if (content == 0 && cues.Membership.AnyIn(positions, gapStart, start - 1))
         {
-            return previousIsRole && !_objects.IsRecipient(positions, layout, start);
+            return previousIsRole && !_objects.IsRecipient(positions, layout, start) && !_objects.IsWhereTheyWork(positions, layout, hit, start);
         }
 
         // Right after a verb ("fotografiere Bands", "I record choirs") a thing is its object: whom the work is for;

@@ -83,6 +83,17 @@ public sealed class ClauseReadingTests
     }
 
     [Theory]
+    [InlineData("Wir spielen in Kneipen.", "venue")]
+    [InlineData("Wir spielen meistens in Kneipen und Clubs.", "venue")]
+    public void ReadOffers_PlaceAGroupPlaysIn_IsNoPlaceTheyRun(string text, string place)
+    {
+        var offers = Reader.ReadOffers(text, Language.De);
+
+        Assert.True(Confidence(offers, "band") >= 0.5, Dump(offers));
+        Assert.True(Confidence(offers, place) < 0.5, Dump(offers));
+    }
+
+    [Theory]
     [InlineData("Wir betreiben einen Club und geben jungen Bands eine Bühne.", Language.De)]
     [InlineData("We run a small club and give young bands a stage.", Language.En)]
     public void ReadOffers_GivingBandsAStage_IsNoBand(string text, Language language)
