@@ -189,7 +189,7 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
 
         // "Musiker für meine Band": what the member already has, not what they look for.
         var clauseStart = layout.ClauseStart(hit.Start);
-        if (cues.Own.AnyIn(positions, Math.Max(clauseStart, hit.Start - OwnReach), hit.Start - 1)
+        if (cues.Own.AnyListedFormIn(positions, Math.Max(clauseStart, hit.Start - OwnReach), hit.Start - 1)
             && cues.About.AnyIn(positions, Math.Max(clauseStart, hit.Start - OwnReach - 1), hit.Start - 1))
         {
             return false;

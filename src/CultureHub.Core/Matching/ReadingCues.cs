@@ -53,6 +53,23 @@ internal sealed class CueWords
         return false;
     }
 
+    /// <summary>
+    /// Whether one of the words stands between <paramref name="from"/> and <paramref name="to"/> in a form listed,
+    /// for closed classes listed with every form: "unser" and "uns" share a stem, but only one is a possessive.
+    /// </summary>
+    public bool AnyListedFormIn(TokenPositions positions, int from, int to)
+    {
+        for (var p = Math.Max(0, from); p <= to && p < positions.Count; p++)
+        {
+            if (IsUninflectedAt(positions, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The cues of the language the text is written in, or of both where that is not known.</summary>
     private Forms In(TokenPositions positions) =>
         positions.WrittenIn is { } language && _byLanguage.TryGetValue(language, out var forms) ? forms : _either;
