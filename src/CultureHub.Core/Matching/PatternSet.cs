@@ -67,11 +67,15 @@ internal sealed class PatternSet(ITermAnalyzer analyzer, Language language)
 
     private IEnumerable<TermPattern> Starting(AnalyzedToken token)
     {
-        if (_byStem.TryGetValue(token.Stem, out var exact))
+        var stems = _byStem.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var cut = 0; cut <= VerbEndingCut(token.Stem); cut++)
         {
-            foreach (var pattern in exact)
+            if (stems.TryGetValue(token.Stem.AsSpan(0, token.Stem.Length - cut), out var exact) && (cut == 0 || IsThirdPersonOf(token.Stem, exact[0].Steps[0].Value)))
             {
-                yield return pattern;
+                foreach (var pattern in exact)
+                {
+                    yield return pattern;
+                }
             }
         }
 
@@ -89,7 +93,7 @@ internal sealed class PatternSet(ITermAnalyzer analyzer, Language language)
     }
 
     /// <returns>Where the pattern ends (-1 where it does not match) and the words it stepped over, as bits after <paramref name="start"/>.</returns>
-    private static (int End, int Skipped) MatchRest(TermPattern pattern, TokenPositions text, int start)
+    private (int End, int Skipped) MatchRest(TermPattern pattern, TokenPositions text, int start)
     {
         var at = start;
         var skipped = 0;
@@ -120,6 +124,18 @@ internal sealed class PatternSet(ITermAnalyzer analyzer, Language language)
         return (at, skipped);
     }
 
-    private static bool Meets(PatternStep step, AnalyzedToken token) =>
-        step.IsPrefix ? token.Surface.StartsWith(step.Value, StringComparison.Ordinal) : token.Stem == step.Value;
+    private bool Meets(PatternStep step, AnalyzedToken token) =>
+        step.IsPrefix ? token.Surface.StartsWith(step.Value, StringComparison.Ordinal) : token.Stem == step.Value || IsThirdPersonOf(token.Stem, step.Value);
+
+    /// <summary>
+    /// In German, a verb stem under a third-person ending the stemmer leaves on ("schreibt", "gestaltet"): "jemand,
+    /// der Songs schreibt" is the phrasing "Songs schreiben".
+    /// </summary>
+    private bool IsThirdPersonOf(string stem, string verb) =>
+        language == Language.De && stem.Length > verb.Length && stem.Length - verb.Length <= VerbEndingCut(stem)
+        && stem.StartsWith(verb, StringComparison.Ordinal);
+
+    /// <summary>How many letters a third-person ending may take off a German stem: "t", or "et"; none elsewhere.</summary>
+    private int VerbEndingCut(string stem) =>
+        language != Language.De || stem.Length < 5 || stem[^1] != 't' ? 0 : stem[^2] == 'e' ? 2 : 1;
 }

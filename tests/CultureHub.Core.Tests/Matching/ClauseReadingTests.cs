@@ -128,6 +128,18 @@ public sealed class ClauseReadingTests
         Assert.True(Confidence(seeks, "illustration") > 0.8, Dump(seeks));
     }
 
+    [Theory]
+    [InlineData("Jemanden, der uns bei Auftritten abmischt.", "live_sound")]
+    [InlineData("Jemand, der mit uns Songs schreibt.", "songwriting")]
+    [InlineData("Wir suchen eine Person, die uns beim Songs schreiben hilft.", "songwriting")]
+    public void ReadSeeks_SomeoneWhoDoesItForUs_IsTheMembersOwnNeed(string text, string need)
+    {
+        // "uns" is no possessive ("für unsere Band" names what they have), and "schreibt" is "schreiben"
+        var seeks = Reader.ReadSeeks(text, Language.De);
+
+        Assert.True(Confidence(seeks, need) >= 0.5, Dump(seeks));
+    }
+
     [Fact]
     public void ReadSeeks_SomeoneWhoDoesAThing_IsTheMembersOwnNeed()
     {
