@@ -47,16 +47,21 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
             .DistinctBy(l => l.Id)
             .ToList();
 
-    /// <summary>The readings shown as merely mentioned, surest first, leaving out what the side shows as understood.</summary>
+    /// <summary>
+    /// The readings shown as merely mentioned, surest first, leaving out what the side shows as understood, by id or
+    /// by wording (two senses of "Theater": the understood one's button removes both, see <see cref="Namesakes"/>).
+    /// </summary>
     public IReadOnlyList<CompetenceLabel> Mentioned(IReadOnlyList<CompetenceTag>? tags, Language language)
     {
-        var shown = Shown(tags, language).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        var shown = Shown(tags, language);
+        var ids = shown.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        var wordings = shown.Select(l => l.Text).ToHashSet(StringComparer.Ordinal);
         return (tags ?? [])
             .Where(IsMention)
             .OrderByDescending(t => t.Confidence)
             .Select(t => vocabulary.Find(t.CompetenceId, language))
             .OfType<CompetenceLabel>()
-            .Where(l => !shown.Contains(l.Id))
+            .Where(l => !ids.Contains(l.Id) && !wordings.Contains(l.Text))
             .DistinctBy(l => l.Id)
             .ToList();
     }
@@ -114,10 +119,7 @@ public sealed class UnderstoodLabels(ICompetenceVocabulary vocabulary, TextCatal
             var format = side == LabelSide.Offer ? TextKeys.LabelsRemoveOffer : TextKeys.LabelsRemoveSeek;
             var mentionFormat = side == LabelSide.Offer ? TextKeys.LabelsRemoveMentionedOffer : TextKeys.LabelsRemoveMentionedSeek;
             var understood = Shown(draft.TagsOf(side), language).Select(l => (Label: l, Text: texts.Format(language, format, l.On(side))));
-            // a mention reading as an understood label does (two senses of "Theater") goes with that label's button
-            var shownTexts = Shown(draft.TagsOf(side), language).Select(l => l.Text).ToHashSet(StringComparer.Ordinal);
-            var mentioned = Mentioned(draft.TagsOf(side), language).Where(l => !shownTexts.Contains(l.Text))
-                .Select(l => (Label: l, Text: texts.Format(language, mentionFormat, l.Text)));
+            var mentioned = Mentioned(draft.TagsOf(side), language).Select(l => (Label: l, Text: texts.Format(language, mentionFormat, l.Text)));
             buttons.AddRange(understood.Concat(mentioned)
                 .Take(MaxRemoveButtonsPerSide)
                 .Select((b, i) => new ChatButton($"{ButtonPrefix}:rm:{Code(side)}:{b.Label.Id}", b.Text) { StartsRow = i == 0 }));

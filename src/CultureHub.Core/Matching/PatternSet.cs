@@ -70,7 +70,7 @@ internal sealed class PatternSet(ITermAnalyzer analyzer, Language language)
         var stems = _byStem.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var cut = 0; cut <= VerbEndingCut(token.Stem); cut++)
         {
-            if (stems.TryGetValue(token.Stem.AsSpan(0, token.Stem.Length - cut), out var exact) && (cut == 0 || IsThirdPersonOf(token.Stem, exact[0].Steps[0].Value)))
+            if (stems.TryGetValue(token.Stem.AsSpan(0, token.Stem.Length - cut), out var exact))
             {
                 foreach (var pattern in exact)
                 {
