@@ -140,9 +140,15 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
             return false;
         }
 
+        // "meistens spielen wir in Kneipen", "… and play in pubs": a place after a verb and "in" is where they play
+        if (_objects.IsWhereTheyWork(positions, layout, hit, start))
+        {
+            return false;
+        }
+
         if (prev is not { } before || cues.Speakers.AnyIn(positions, gapStart, start - 1))
         {
-            return !_objects.IsWhereTheyWork(positions, layout, hit, start) && !_objects.IsRecipient(positions, layout, start);
+            return !_objects.IsRecipient(positions, layout, start);
         }
 
         var isJoined = cues.Joins.AnyIn(positions, gapStart, start - 1) || layout.HasCommaIn(gapStart, start);
@@ -162,10 +168,10 @@ internal sealed class ClauseRules(ReadingCues cues, CompetenceTaxonomy taxonomy,
                 || cues.LightVerbs.AnyIn(positions, ReachBack(positions, gapStart, start, LightObjectReach), start - 1));
         }
 
-        // "Gitarrist in einer Band": a group one belongs to; "wir spielen in Kneipen": a place they play at, not run
+        // "Gitarrist in einer Band": a group one belongs to
         if (content == 0 && cues.Membership.AnyIn(positions, gapStart, start - 1))
         {
-            return previousIsRole && !_objects.IsRecipient(positions, layout, start) && !_objects.IsWhereTheyWork(positions, layout, hit, start);
+            return previousIsRole && !_objects.IsRecipient(positions, layout, start);
         }
 
         // Right after a verb ("fotografiere Bands", "I record choirs") a thing is its object: whom the work is for;

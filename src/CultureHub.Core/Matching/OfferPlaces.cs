@@ -10,8 +10,9 @@ internal sealed class OfferPlaces(ReadingCues cues, CompetenceTaxonomy taxonomy)
     private const int LikingReach = 3;
 
     /// <summary>
-    /// "Ich helfe im Jugendzentrum", "meistens spielen wir in Kneipen": a place after a verb and "in/im" is
-    /// where the member works, not what they are; a group there is one they belong to ("spiele in einer Band").
+    /// "Ich helfe im Jugendzentrum", "meistens spielen wir in Kneipen", "we play in pubs": a place after a verb and
+    /// "in/im" is where the member works, not what they are (English marks no verb by a small letter, so there only
+    /// a light verb does); a group there is one they belong to ("spiele in einer Band").
     /// </summary>
     /// <param name="isAside">Whether the words before "in/im" are already known to be no role of their own (an aside after a comma).</param>
     public bool IsWhereTheyWork(TokenPositions positions, TextLayout layout, PatternHit hit, int start, bool isAside = false)
@@ -23,7 +24,7 @@ internal sealed class OfferPlaces(ReadingCues cues, CompetenceTaxonomy taxonomy)
         }
 
         return p >= 1 && layout.ClauseOf(p) == layout.ClauseOf(hit.Start) && cues.Membership.IsAt(positions, p)
-            && (isAside || layout.StartsLower(p - 1) || cues.Speakers.IsAt(positions, p - 1))
+            && (isAside || layout.StartsLower(p - 1) || cues.Speakers.IsAt(positions, p - 1) || cues.LightVerbs.IsAt(positions, p - 1))
             && taxonomy.Find(hit.Pattern.TargetId) is { IsGroup: false, Kind: EntryKind.Competence };
     }
 

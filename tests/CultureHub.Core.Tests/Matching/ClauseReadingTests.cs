@@ -83,11 +83,12 @@ public sealed class ClauseReadingTests
     }
 
     [Theory]
-    [InlineData("Wir spielen in Kneipen.", "venue")]
-    [InlineData("Wir spielen meistens in Kneipen und Clubs.", "venue")]
-    public void ReadOffers_PlaceAGroupPlaysIn_IsNoPlaceTheyRun(string text, string place)
+    [InlineData("Wir spielen in Kneipen.", "venue", Language.De)]
+    [InlineData("Wir spielen meistens in Kneipen und Clubs.", "venue", Language.De)]
+    [InlineData("We are a ska band and play in pubs and at street parties.", "venue", Language.En)]
+    public void ReadOffers_PlaceAGroupPlaysIn_IsNoPlaceTheyRun(string text, string place, Language language)
     {
-        var offers = Reader.ReadOffers(text, Language.De);
+        var offers = Reader.ReadOffers(text, language);
 
         Assert.True(Confidence(offers, "band") >= 0.5, Dump(offers));
         Assert.True(Confidence(offers, place) < 0.5, Dump(offers));
